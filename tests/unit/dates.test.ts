@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addDays, daysBetween, dayOfWeek, formatLongDate, isIsoDate, isWeekend, localIsoDate, parseIsoDate,
+} from '../../src/lib/dates';
+
+describe('the test run', () => {
+  it('runs in the time zone its project names', () => {
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(process.env.TZ);
+  });
+});
+
+describe('parseIsoDate', () => {
+  it.each([
+    ['2024-02-29', { year: 2024, month: 2, day: 29 }],
+    ['2026-12-31', { year: 2026, month: 12, day: 31 }],
+  ])('reads %s', (text, parts) => expect(parseIsoDate(text)).toEqual(parts));
+
+  it.each(['2025-02-29', '2026-13-01', '2026-04-31', '2026-00-10', '2026-1-5', '', 'tomorrow', '2026-11-28T00:00'])(
+    'refuses %j',
+    (text) => {
+      expect(parseIsoDate(text)).toBeNull();
+      expect(isIsoDate(text)).toBe(false);
+    },
+  );
+
+  it('refuses non-strings', () => {
+    expect(isIsoDate(20261128)).toBe(false);
+    expect(isIsoDate(null)).toBe(false);
+  });
+});
+
+describe('addDays', () => {
+  it.each([
+    ['2026-11-28', 7, '2026-12-05'],
+    ['2026-12-25', 14, '2027-01-08'],
+    ['2024-02-22', 7, '2024-02-29'],
+    ['2025-02-22', 7, '2025-03-01'],
+    ['2026-03-01', -1, '2026-02-28'],
+    // Daylight-saving weeks: US (Mar 8 2026), Europe (Mar 29 2026), New Zealand (Apr 5 and Sep 27 2026).
+    ['2026-03-05', 7, '2026-03-12'],
+    ['2026-03-26', 7, '2026-04-02'],
+    ['2026-04-01', 7, '2026-04-08'],
+    ['2026-09-24', 7, '2026-10-01'],
+    ['2026-10-29', 7, '2026-11-05'],
+  ])('%s + %i days = %s', (date, days, expected) => {
+    expect(addDays(date, days)).toBe(expected);
+    expect(daysBetween(date, expected)).toBe(days);
+  });
+
+  it('throws on a date that does not exist', () => {
+    expect(() => addDays('2026-02-30', 1)).toThrow(RangeError);
+  });
+});
+
+describe('weekdays', () => {
+  it.each([
+    ['2026-11-28', 6, true],
+    ['2026-11-29', 0, true],
+    ['2026-11-30', 1, false],
+    ['2024-02-29', 4, false],
+  ])('%s is day %i (weekend: %s)', (date, day, weekend) => {
+    expect(dayOfWeek(date)).toBe(day);
+    expect(isWeekend(date)).toBe(weekend);
+  });
+});
+
+describe('formatting', () => {
+  it('writes a long date without shifting the day', () => {
+    expect(formatLongDate('2026-11-17')).toBe('Tuesday, November 17');
+    expect(formatLongDate('2027-01-04', '2026-12-30')).toBe('Monday, January 4, 2027');
+  });
+
+  it('reads the local calendar date of an instant', () => {
+    const instant = new Date(2026, 10, 28, 23, 30);
+    expect(localIsoDate(instant)).toBe('2026-11-28');
+  });
+});
