@@ -3,8 +3,43 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { pagefind } from './src/integrations/pagefind.ts';
+
+/**
+ * BASE_PATH deploys the site under a sub-path (`/coach/`); SITE_URL is the origin it
+ * is served from, used for canonical links and the sitemap. OUT_DIR lets a second
+ * build (the base-path one the tests check) sit beside the main one.
+ */
+const base = process.env.BASE_PATH || '/';
+const site = process.env.SITE_URL || 'http://localhost:4321';
 
 export default defineConfig({
-  site: 'https://callback-coach.example',
-  integrations: [mdx(), preact(), sitemap()],
+  site,
+  base,
+  outDir: process.env.OUT_DIR || './dist',
+  output: 'static',
+  trailingSlash: 'always',
+  integrations: [mdx(), preact(), sitemap(), pagefind()],
+  build: {
+    // Small stylesheets stay inline (hashed into the CSP) to save a request.
+    inlineStylesheets: 'auto',
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "media-src 'self' blob:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WebAssembly search engine in the page.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -1,0 +1,46 @@
+import { expect, test } from './fixtures';
+
+// This project serves a build made with BASE_PATH=/coach/ (see playwright.config.ts).
+test.describe('under the /coach/ base path', () => {
+  test('every internal link and asset stays under /coach/ and resolves', async ({ page }) => {
+    test.slow();
+    const seen = new Set<string>();
+    const queue = ['/coach/'];
+    while (queue.length > 0) {
+      const path = queue.shift()!;
+      if (seen.has(path)) continue;
+      seen.add(path);
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      const refs = await page.$$eval('a[href], link[href], script[src], img[src]', (nodes) =>
+        nodes.map((node) => node.getAttribute('href') ?? node.getAttribute('src') ?? ''),
+      );
+      for (const ref of refs) {
+        const url = new URL(ref, page.url());
+        if (url.origin !== new URL(page.url()).origin) continue;
+        expect(url.pathname, `${ref} on ${path}`).toMatch(/^\/coach\//);
+        if (url.pathname.endsWith('/') && !seen.has(url.pathname)) queue.push(url.pathname);
+        else if (!url.pathname.endsWith('/')) {
+          expect((await page.request.get(url.pathname)).status(), `${url.pathname} on ${path}`).toBe(200);
+        }
+      }
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(8);
+  });
+
+  test('search works and its links keep the base path', async ({ page }) => {
+    await page.goto('/coach/lessons/why-it-works/');
+    await page.getByRole('searchbox', { name: 'Search' }).fill('voicemail');
+    const first = page.locator('#site-search-results li a').first();
+    await expect(first).toHaveAttribute('href', '/coach/lessons/leave-a-voicemail/');
+    await first.click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(/voicemail/i);
+  });
+
+  test('progress works and the continue button keeps the base path', async ({ page }) => {
+    await page.goto('/coach/lessons/when-to-call/');
+    await page.getByRole('button', { name: 'Mark as done' }).click();
+    await page.goto('/coach/');
+    await expect(page.getByRole('link', { name: 'Continue the course' })).toHaveAttribute('href', '/coach/lessons/prepare-your-script/');
+  });
+});

@@ -1,0 +1,48 @@
+import { expect, test } from './fixtures';
+
+test.describe('search', () => {
+  test('finds the voicemail lesson first for "voicemail"', async ({ page }) => {
+    await page.goto('/');
+    const field = page.getByRole('searchbox', { name: 'Search' });
+    await field.fill('voicemail');
+    const results = page.locator('#site-search-results li a');
+    await expect(results.first()).toHaveAttribute('href', '/lessons/leave-a-voicemail/');
+    await expect(page.locator('#site-search-results li').first()).toContainText(/voicemail/i);
+    await expect(page.locator('#site-search-results li mark').first()).toBeVisible();
+  });
+
+  test('finds the email lesson for "business card", a phrase inside emphasis', async ({ page }) => {
+    await page.goto('/lessons/when-to-call/');
+    await page.getByRole('searchbox', { name: 'Search' }).fill('"business card"');
+    const first = page.locator('#site-search-results li a').first();
+    await expect(first).toHaveAttribute('href', '/lessons/email-instead/');
+    await first.click();
+    await expect(page).toHaveURL(/\/lessons\/email-instead\/$/);
+  });
+
+  test('opens with the / key and closes with Escape', async ({ page }) => {
+    await page.goto('/lessons/tone-of-voice/');
+    await page.locator('body').press('/');
+    const field = page.getByRole('searchbox', { name: 'Search' });
+    await expect(field).toBeFocused();
+    await page.keyboard.type('script');
+    await expect(page.locator('#site-search-results')).toBeVisible();
+    await expect(page.locator('#site-search-results [role="status"]')).toHaveText(/\d+ results? for “script”/);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#site-search-results')).toBeHidden();
+    await expect(field).toBeFocused();
+  });
+
+  test('says so when nothing matches', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('searchbox', { name: 'Search' }).fill('xylophone');
+    await expect(page.locator('#site-search-results [role="status"]')).toHaveText('No lessons match “xylophone”.');
+  });
+
+  test('indexes lesson text only, not the page chrome', async ({ page }) => {
+    await page.goto('/');
+    // "Skip to content" and the footer's privacy line are chrome on every page.
+    await page.getByRole('searchbox', { name: 'Search' }).fill('Skip to content');
+    await expect(page.locator('#site-search-results [role="status"]')).toHaveText(/No lessons match/);
+  });
+});
