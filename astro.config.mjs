@@ -18,6 +18,7 @@ export default defineConfig({
   base,
   outDir: process.env.OUT_DIR || './dist',
   output: 'static',
+  markdown: { syntaxHighlight: false },
   trailingSlash: 'always',
   integrations: [mdx(), preact(), sitemap(), pagefind()],
   build: {

@@ -41,13 +41,13 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `astro preview --port ${port}`,
+      command: `astro preview --port ${port} --ignore-lock`,
       env: { OUT_DIR: outDir },
       url: `http://localhost:${port}/`,
       reuseExistingServer: !process.env.CI,
     },
     {
-      command: `astro preview --port ${coachPort}`,
+      command: `astro preview --port ${coachPort} --ignore-lock`,
       env: { OUT_DIR: `${outDir}-coach`, BASE_PATH: '/coach/' },
       url: `http://localhost:${coachPort}/coach/`,
       reuseExistingServer: !process.env.CI,
