@@ -73,6 +73,18 @@ export function isWeekend(date: IsoDate): boolean {
   return day === 0 || day === 6;
 }
 
+/** The first weekday (Monday to Friday) on or after `date`. */
+export function weekdayOnOrAfter(date: IsoDate): IsoDate {
+  const day = dayOfWeek(date);
+  return day === 6 ? addDays(date, 2) : day === 0 ? addDays(date, 1) : date;
+}
+
+/** The last weekday (Monday to Friday) on or before `date`. */
+export function weekdayOnOrBefore(date: IsoDate): IsoDate {
+  const day = dayOfWeek(date);
+  return day === 6 ? addDays(date, -1) : day === 0 ? addDays(date, -2) : date;
+}
+
 /** Compare two dates for sorting: negative when `a` comes first. */
 export function compareIsoDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -78,7 +78,7 @@ export function summariseRun(run: {
   const keyWords = countSpokenWords(text.slice(0, keyFactsEnd));
   const wordsPerMinute = seconds > 0 && words > 0 ? Math.round(words / (seconds / 60)) : 0;
   const keyFactsSeconds = words > 0 ? (seconds * keyWords) / words : 0;
-  // Same slack as the clock, so a run shown as "10.0" on a 10 s target counts as fitting.
+  // Float slack: key facts said in exactly the target time fit it.
   const fit = keyFactsSeconds <= targetSeconds + 1e-6;
   const tip = fit ? null : tipFor({ text, keyFactsEnd, seconds, keyFactsSeconds, targetSeconds, wordsPerMinute });
   return { seconds, wordsPerMinute, keyFactsSeconds, fit, tip };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays, daysBetween, dayOfWeek, formatLongDate, isIsoDate, isWeekend, localIsoDate, parseIsoDate,
+  weekdayOnOrAfter, weekdayOnOrBefore,
 } from '../../src/lib/dates';
 
 describe('the test run', () => {
@@ -61,6 +62,22 @@ describe('weekdays', () => {
   ])('%s is day %i (weekend: %s)', (date, day, weekend) => {
     expect(dayOfWeek(date)).toBe(day);
     expect(isWeekend(date)).toBe(weekend);
+  });
+});
+
+describe('weekdayOnOrAfter / weekdayOnOrBefore', () => {
+  it.each([
+    // [date, on or after, on or before]
+    ['2026-11-27', '2026-11-27', '2026-11-27'], // Friday stays
+    ['2026-11-28', '2026-11-30', '2026-11-27'], // Saturday
+    ['2026-11-29', '2026-11-30', '2026-11-27'], // Sunday
+    ['2026-11-30', '2026-11-30', '2026-11-30'], // Monday stays
+    ['2027-01-03', '2027-01-04', '2027-01-01'], // Sunday after New Year's Day, a Friday
+    ['2022-01-01', '2022-01-03', '2021-12-31'], // Saturday, across the year end
+    ['2032-02-29', '2032-03-01', '2032-02-27'], // a Sunday leap day
+  ])('%s → %s after, %s before', (date, after, before) => {
+    expect(weekdayOnOrAfter(date)).toBe(after);
+    expect(weekdayOnOrBefore(date)).toBe(before);
   });
 });
 

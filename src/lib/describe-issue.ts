@@ -1,0 +1,78 @@
+/**
+ * A validation issue in words a user can act on: "interview 3, company is 95
+ * characters long; the most is 80". Used by the import's error messages.
+ */
+import type { BaseIssue } from 'valibot';
+
+/** What each list, and one item of it, is called. */
+const LISTS: Record<string, { item: string; list: string }> = {
+  items: { item: 'interview', list: 'the interview list' },
+  log: { item: 'activity entry', list: 'the activity log' },
+  runs: { item: 'practice run', list: 'the list of runs' },
+  done: { item: 'lesson', list: 'the list of lessons done' },
+  achievements: { item: 'achievement', list: 'the achievements' },
+};
+
+/** "jobTitle" → "job title". */
+function fieldWords(key: string): string {
+  return key.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`);
+}
+
+/** Where the issue is: "interview 3, company". */
+export function describeIssuePath(issue: BaseIssue<unknown>): string {
+  const path = issue.path ?? [];
+  const words: string[] = [];
+  path.forEach((item, index) => {
+    const key: unknown = item.key;
+    const previous: unknown = path[index - 1]?.key;
+    const list = typeof previous === 'string' ? LISTS[previous] : undefined;
+    if (typeof key === 'number') words.push(`${list?.item ?? 'item'} ${key + 1}`);
+    else if (typeof key !== 'string') return;
+    else if (!LISTS[key]) words.push(fieldWords(key));
+    // A list is named only when the issue is about the list itself, not one of its items.
+    else if (index === path.length - 1) words.push(LISTS[key].list);
+  });
+  return words.join(', ');
+}
+
+/** What is wrong, without where: "is 95 characters long; the most is 80". */
+export function describeIssueProblem(issue: BaseIssue<unknown>): string {
+  const { input, requirement } = issue;
+  switch (issue.type) {
+    case 'key':
+      return 'is missing';
+    case 'string':
+      return 'should be text';
+    case 'number':
+    case 'finite':
+      return 'should be a number';
+    case 'integer':
+      return 'should be a whole number';
+    case 'boolean':
+      return 'should be true or false';
+    case 'array':
+      return 'should be a list';
+    case 'object':
+      return 'should be an object';
+    case 'picklist':
+      return `has a value this version does not know (${JSON.stringify(input)?.slice(0, 40)})`;
+    case 'max_length':
+      return typeof input === 'string'
+        ? `is ${input.length} characters long; the most is ${String(requirement)}`
+        : `has too many entries; the most is ${String(requirement)}`;
+    case 'min_length':
+      return 'is empty';
+    case 'min_value':
+      return `is ${String(input)}; the least is ${String(requirement)}`;
+    case 'max_value':
+      return `is ${String(input)}; the most is ${String(requirement)}`;
+    default:
+      return issue.message;
+  }
+}
+
+/** The whole issue in words: "interview 3, company is 95 characters long; the most is 80". */
+export function describeIssue(issue: BaseIssue<unknown>): string {
+  const where = describeIssuePath(issue);
+  return `${where || 'it'} ${describeIssueProblem(issue)}`;
+}

@@ -1,0 +1,54 @@
+/**
+ * How much each stored field may hold. The validators refuse anything longer, the
+ * stores clamp what they are given to fit, and inputs use the same numbers as their
+ * `maxlength`, so a value the app saved can always be read back.
+ */
+
+/** The most characters each text field holds. */
+export const TEXT_LIMITS = {
+  fullName: 80,
+  phone: 30,
+  email: 120,
+  company: 80,
+  jobTitle: 80,
+  interviewerName: 80,
+  interviewerEmail: 120,
+  interviewerPhone: 30,
+  achievement: 140,
+  script: 4000,
+  note: 500,
+  textPreview: 80,
+  id: 64,
+  slug: 100,
+} as const;
+
+/** How many achievements an application lists. */
+export const MAX_ACHIEVEMENTS = 2;
+
+/** How many practice runs are kept: the newest ones. */
+export const MAX_PRACTICE_RUNS = 50;
+
+/** How many lesson slugs the progress list may hold (far more than the course has). */
+export const MAX_DONE_LESSONS = 500;
+
+/** The range and default of the practice timer's target, in seconds. */
+export const TARGET_SECONDS = { min: 5, max: 60, default: 10 } as const;
+
+/** The longest raw stored value read or written, in characters (1 MiB). */
+export const MAX_STORED_CHARS = 1024 * 1024;
+
+/** The largest import file accepted, in characters (5 MiB). */
+export const MAX_IMPORT_CHARS = 5 * 1024 * 1024;
+
+/** Cut `text` to at most `max` characters, never through the middle of an emoji's pair. */
+export function clampText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const last = text.charCodeAt(max - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
+}
+
+/** Round `value` to a whole number within `min`–`max`; not-a-number gives `fallback`. */
+export function clampWhole(value: number, min: number, max: number, fallback: number): number {
+  if (!Number.isFinite(value)) return fallback;
+  return Math.min(max, Math.max(min, Math.round(value)));
+}

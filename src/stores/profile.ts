@@ -1,0 +1,23 @@
+/**
+ * $profile: the user's own name, phone and email, used to sign scripts.
+ *
+ * Key `cc:profile`, JSON `{"version":1,"data":{"fullName":"…","phone":"…","email":"…"}}`.
+ * Version 1; a missing field is empty. Version 0 (the prototype) was the same object
+ * without the envelope.
+ */
+import { clampText, TEXT_LIMITS } from '../lib/limits';
+import { profileSpec, type Profile } from '../lib/schemas/profile';
+import { persisted } from './persisted';
+
+/** The user's own details. */
+export const $profile = persisted('profile', profileSpec);
+
+/** Change some of the user's details; text beyond the field's limit is cut. */
+export function updateProfile(patch: Partial<Profile>): void {
+  const next = { ...$profile.get() };
+  for (const field of ['fullName', 'phone', 'email'] as const) {
+    const value = patch[field];
+    if (value !== undefined) next[field] = clampText(value, TEXT_LIMITS[field]);
+  }
+  $profile.set(next);
+}

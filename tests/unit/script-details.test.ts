@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import {
+  EMPTY_DETAILS, FIELD_LIMITS, REQUIRED_FIELDS, cleanDetails, missingFields,
+} from '../../src/lib/script-details';
+import { MISSING_COMBINATIONS, PRIYA, without } from './helpers/script-details';
+
+describe('missingFields', () => {
+  it.each(MISSING_COMBINATIONS.map((missing) => [missing.join(', ') || 'nothing', missing] as const))(
+    'finds %s missing',
+    (_, missing) => expect(missingFields(without(missing))).toEqual(missing),
+  );
+
+  it.each([
+    ['blank strings', { ...PRIYA, fullName: '   ', phone: '\t' }, ['fullName', 'phone']],
+    ['an impossible date', { ...PRIYA, interviewDate: '2026-02-30' }, ['interviewDate']],
+    ['a half-typed date', { ...PRIYA, interviewDate: '2026-11' }, ['interviewDate']],
+    ['an empty form', EMPTY_DETAILS, [...REQUIRED_FIELDS]],
+    ['optional fields left empty', { ...PRIYA, email: '', interviewerEmail: '', achievements: [] }, []],
+  ])('treats %s as missing', (_, details, missing) => expect(missingFields(details)).toEqual(missing));
+});
+
+describe('cleanDetails', () => {
+  it('trims every field and keeps names as typed', () => {
+    const clean = cleanDetails({ ...PRIYA, fullName: '  Zoë Ñúñez ', company: ' <b>Acme</b>\n', interviewDate: ' 2026-11-17 ' });
+    expect(clean).toMatchObject({ fullName: 'Zoë Ñúñez', company: '<b>Acme</b>', interviewDate: '2026-11-17' });
+  });
+
+  it.each([
+    [[], []],
+    [['  ', ''], []],
+    [[' Led the move ', '', 'Cut costs'], ['Led the move', 'Cut costs']],
+    [['one', 'two', 'three'], ['one', 'two']],
+  ])('keeps achievements %j as %j', (achievements, expected) => {
+    expect(cleanDetails({ ...PRIYA, achievements }).achievements).toEqual(expected);
+  });
+});
+
+describe('FIELD_LIMITS', () => {
+  it('gives every text field a limit, achievements one each', () => {
+    expect(FIELD_LIMITS).toEqual({
+      fullName: 80, jobTitle: 80, company: 80, interviewerName: 80,
+      phone: 30, email: 120, interviewerEmail: 120, achievement: 140,
+    });
+  });
+});
