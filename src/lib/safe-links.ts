@@ -15,7 +15,9 @@ const IGNORED_AT_ENDS = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
 
 /** Whether `text` looks like an email address that is safe to put in a `mailto:` link. */
 export function isEmailAddress(text: string): boolean {
-  return EMAIL_ADDRESS.test(text.trim());
+  const address = text.trim();
+  // No empty labels: "a@.b.example", "a@b..example", ".a@b.example".
+  return EMAIL_ADDRESS.test(address) && !/^\.|\.\.|\.@|@\./.test(address);
 }
 
 /**

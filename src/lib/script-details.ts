@@ -5,6 +5,7 @@
  * fill ("fullName" → focus the "Your full name" input).
  */
 import { type IsoDate, isIsoDate } from './dates';
+import { MAX_ACHIEVEMENTS } from './limits';
 
 /** Everything the three texts need; strings as typed, `''` when not filled in. */
 export interface ScriptDetails {
@@ -29,20 +30,8 @@ export const REQUIRED_FIELDS = ['fullName', 'jobTitle', 'company', 'interviewerN
 /** One of the required fields. */
 export type RequiredField = (typeof REQUIRED_FIELDS)[number];
 
-/** Most achievements a text mentions: the course says one or two, more reads as a monologue. */
-export const MAX_ACHIEVEMENTS = 2;
-
-/** Longest value, in characters, each field accepts (`achievement` is per achievement). */
-export const FIELD_LIMITS = {
-  fullName: 80,
-  jobTitle: 80,
-  company: 80,
-  interviewerName: 80,
-  phone: 30,
-  email: 120,
-  interviewerEmail: 120,
-  achievement: 140,
-} as const;
+/** How many achievements a text mentions, and the longest each field accepts: the stored limits. */
+export { MAX_ACHIEVEMENTS, TEXT_LIMITS as FIELD_LIMITS } from './limits';
 
 /** A form with nothing filled in. */
 export const EMPTY_DETAILS: ScriptDetails = {

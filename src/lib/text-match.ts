@@ -16,6 +16,8 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Unicode-aware word edges: `\b` knows only ASCII and would fail around "Zoë" or "王小明".
 const NOT_AFTER_WORD = '(?<![\\p{L}\\p{M}\\p{N}])';
 const NOT_BEFORE_WORD = '(?![\\p{L}\\p{M}\\p{N}])';
+// Scripts written without spaces between words: a name in them has no word edge to find.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 /** The source of a pattern matching `phrase` loosely, as described above. */
 function phraseSource(phrase: string): string {
@@ -32,8 +34,12 @@ function phraseSource(phrase: string): string {
 
 /** First occurrence of `phrase` as whole words, or `null`; an empty phrase is never found. */
 export function findPhrase(text: string, phrase: string): TextRange | null {
-  if (phrase.trim() === '') return null;
-  return findPattern(text, new RegExp(`${NOT_AFTER_WORD}(?:${phraseSource(phrase)})${NOT_BEFORE_WORD}`, 'iu'));
+  const trimmed = phrase.trim();
+  if (trimmed === '') return null;
+  const chars = [...trimmed]; // code points, so a character outside the BMP stays whole
+  const before = UNSPACED.test(chars.at(0) ?? '') ? '' : NOT_AFTER_WORD;
+  const after = UNSPACED.test(chars.at(-1) ?? '') ? '' : NOT_BEFORE_WORD;
+  return findPattern(text, new RegExp(`${before}(?:${phraseSource(trimmed)})${after}`, 'iu'));
 }
 
 /** The earliest occurrence of any of `phrases`, the longest one when several start there. */
@@ -61,5 +67,7 @@ export function findPattern(text: string, pattern: RegExp): TextRange | null {
 export function findDigits(text: string, digits: string): TextRange | null {
   if (!/^\d+$/.test(digits)) return null;
   const between = '[\\s\\u00A0().\\-\\u2010-\\u2013/]*';
-  return findPattern(text, new RegExp(`(?<!\\d)${[...digits].join(between)}(?!\\d)`, 'u'));
+  // "555-0148-9" is another number; "555-0148 (9am–5pm)" still holds this one.
+  const joined = '[.\\-\\u2010-\\u2013/]?';
+  return findPattern(text, new RegExp(`(?<!\\d${joined})${[...digits].join(between)}(?!${joined}\\d)`, 'u'));
 }

@@ -117,8 +117,9 @@ describe('the email signature', () => {
     ['only the phone', body.replace('priya.shah@example.com', ''), PRIYA, true, undefined],
     ['neither, though both are filled in', body.replaceAll('(555) 010-0148', '').replace('priya.shah@example.com', ''), PRIYA, false, undefined],
     ['neither, and neither filled in', body, { ...PRIYA, phone: '', email: '' }, false, 'email'],
-  ])('with %s: present %s, field %s', (_, text, details, present, field) => {
-    expect(signature(text, details)).toMatchObject({ present, field });
+  ])('with %s', (_, text, details, present, field) => {
+    expect(signature(text, details)?.present).toBe(present);
+    expect(signature(text, details)?.field).toBe(field);
   });
 
   it('has no phone item of its own', () => {

@@ -15,7 +15,7 @@ describe('findPhrase', () => {
     ['Annual review', 'Ann', null],
     ['Zoë', 'Zoe', null],
     ['ZOË', 'zoë', 'ZOË'],
-    ['我是王小明。', '王小明', null],
+    ['我是王小明。', '王小明', '王小明'],
     ['我是 王小明。', '王小明', '王小明'],
     ['a (b) c', '(b)', '(b)'],
     ['anything', '', null],
@@ -42,5 +42,7 @@ describe('findDigits', () => {
     ['Call 15550100148', '5550100148', null],
     ['Call 555-0148-9', '5550148', null],
     ['Call 555-0148', '', null],
+    ['Call 555-0148 (9am–5pm)', '5550148', '555-0148'],
+    ['Call 1-555-0148', '5550148', null],
   ])('in %j finds %j as %j', (text, digits, expected) => expect(found(text, findDigits(text, digits))).toBe(expected));
 });

@@ -1,0 +1,91 @@
+/**
+ * Test doubles for the browser's storage, and a way to load the stores afresh over
+ * them: every store reads storage when its module first runs, so each case gets a new
+ * module graph (vi.resetModules) after swapping `localStorage`.
+ */
+import { vi } from 'vitest';
+
+/** A Storage with a quota, counted in characters of keys and values, like browsers do. */
+export class QuotaStorage implements Storage {
+  readonly #data = new Map<string, string>();
+  constructor(public quota: number) {}
+
+  get length(): number {
+    return this.#data.size;
+  }
+
+  key(index: number): string | null {
+    return [...this.#data.keys()][index] ?? null;
+  }
+
+  getItem(key: string): string | null {
+    return this.#data.get(key) ?? null;
+  }
+
+  setItem(key: string, value: string): void {
+    const used = [...this.#data].reduce((sum, [k, v]) => sum + (k === key ? 0 : k.length + v.length), 0);
+    if (used + key.length + value.length > this.quota) {
+      throw new DOMException(`Setting the value of '${key}' exceeded the quota.`, 'QuotaExceededError');
+    }
+    this.#data.set(key, String(value));
+  }
+
+  removeItem(key: string): void {
+    this.#data.delete(key);
+  }
+
+  clear(): void {
+    this.#data.clear();
+  }
+
+  /** Fill the storage to the last character with a filler key. */
+  fill(key = 'filler'): void {
+    this.removeItem(key);
+    const used = [...this.#data].reduce((sum, [k, v]) => sum + k.length + v.length, 0);
+    this.setItem(key, 'x'.repeat(Math.max(0, this.quota - used - key.length)));
+  }
+
+  [name: string]: unknown;
+}
+
+const original = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
+
+/** Make `localStorage` (and `window.localStorage`) return this storage. */
+export function useStorage(storage: Storage): void {
+  Object.defineProperty(globalThis, 'localStorage', { configurable: true, get: () => storage });
+}
+
+/** Make any access to `localStorage` throw, as some private modes do. */
+export function useThrowingStorage(): void {
+  Object.defineProperty(globalThis, 'localStorage', {
+    configurable: true,
+    get: () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    },
+  });
+}
+
+/** Give `localStorage` back to happy-dom. */
+export function restoreStorage(): void {
+  if (original) Object.defineProperty(globalThis, 'localStorage', original);
+}
+
+/** Import every store module afresh, so they read storage as a page load would. */
+export async function loadStores() {
+  vi.resetModules();
+  const engine = await import('../../src/stores/storage-engine');
+  const [progress, settings, profile, applications, practice, myData] = await Promise.all([
+    import('../../src/stores/progress'),
+    import('../../src/stores/settings'),
+    import('../../src/stores/profile'),
+    import('../../src/stores/applications'),
+    import('../../src/stores/practice'),
+    import('../../src/stores/my-data'),
+  ]);
+  return { engine, progress, settings, profile, applications, practice, myData };
+}
+
+/** A stored value in its envelope, as the stores write it. */
+export function envelope(data: unknown, version = 1): string {
+  return JSON.stringify({ version, data });
+}
