@@ -58,13 +58,13 @@ const SPECS: Specs = {
   settings: settingsSpec,
 };
 
-/** How each part is named in an error message. */
+/** How each part is named in an error message, with its verb. */
 const PART_LABELS: Record<DataPart, string> = {
-  profile: 'Your details',
-  applications: 'The interview list',
-  practice: 'The practice history',
-  progress: 'The lesson progress',
-  settings: 'The settings',
+  profile: 'The contact details in this file are',
+  applications: 'The interview list in this file is',
+  practice: 'The practice history in this file is',
+  progress: 'The lesson progress in this file is',
+  settings: 'The settings in this file are',
 };
 
 /**
@@ -139,9 +139,9 @@ function readPart(part: DataPart, parts: Record<string, unknown>, version: numbe
   const spec: StoredSpec<unknown> = SPECS[part];
   if (!Object.hasOwn(parts, part)) return { value: spec.fallback };
   const migrated = migrateData(parts[part], version, spec);
-  if (!migrated.ok) return `${PART_LABELS[part]} in this file could not be read: it has an old shape this version cannot convert.`;
+  if (!migrated.ok) return `${PART_LABELS[part]} in an old shape this version cannot convert.`;
   const result = safeParse(spec.schema, migrated.data);
-  return result.success ? { value: result.output } : `${PART_LABELS[part]} in this file is not valid: ${describeIssue(result.issues[0])}.`;
+  return result.success ? { value: result.output } : `${PART_LABELS[part]} not valid: ${describeIssue(result.issues[0])}.`;
 }
 
 function fail(error: string): ImportResult {

@@ -10,7 +10,7 @@ const LISTS: Record<string, { item: string; list: string }> = {
   log: { item: 'activity entry', list: 'the activity log' },
   runs: { item: 'practice run', list: 'the list of runs' },
   done: { item: 'lesson', list: 'the list of lessons done' },
-  achievements: { item: 'achievement', list: 'the achievements' },
+  achievements: { item: 'achievement', list: 'the list of achievements' },
 };
 
 /** "jobTitle" → "job title". */
@@ -29,8 +29,9 @@ export function describeIssuePath(issue: BaseIssue<unknown>): string {
     if (typeof key === 'number') words.push(`${list?.item ?? 'item'} ${key + 1}`);
     else if (typeof key !== 'string') return;
     else if (!LISTS[key]) words.push(fieldWords(key));
-    // A list is named only when the issue is about the list itself, not one of its items.
-    else if (index === path.length - 1) words.push(LISTS[key].list);
+    // A list is named only when the issue is about the list itself, not one of its items,
+    // and not for a check, whose message already says what is wrong with the list.
+    else if (index === path.length - 1 && issue.type !== 'check') words.push(LISTS[key].list);
   });
   return words.join(', ');
 }
@@ -38,9 +39,9 @@ export function describeIssuePath(issue: BaseIssue<unknown>): string {
 /** What is wrong, without where: "is 95 characters long; the most is 80". */
 export function describeIssueProblem(issue: BaseIssue<unknown>): string {
   const { input, requirement } = issue;
+  // valibot reports a missing key with the object's type and a path item from the key.
+  if (issue.path?.at(-1)?.origin === 'key') return 'is missing';
   switch (issue.type) {
-    case 'key':
-      return 'is missing';
     case 'string':
       return 'should be text';
     case 'number':
@@ -74,5 +75,8 @@ export function describeIssueProblem(issue: BaseIssue<unknown>): string {
 /** The whole issue in words: "interview 3, company is 95 characters long; the most is 80". */
 export function describeIssue(issue: BaseIssue<unknown>): string {
   const where = describeIssuePath(issue);
-  return `${where || 'it'} ${describeIssueProblem(issue)}`;
+  const problem = describeIssueProblem(issue);
+  // A check's message is a whole clause ("two interviews share one id").
+  if (issue.type === 'check') return where ? `${where}: ${problem}` : problem;
+  return `${where || 'it'} ${problem}`;
 }

@@ -6,12 +6,13 @@
  * also writes over values left protected (from a newer version); backups under
  * `cc:backup:*` are never touched except one at a time through deleteBackup().
  */
+import { safeParse } from 'valibot';
 import type { DataPart, DataSnapshot } from '../lib/data-export';
-import { DEFAULT_APPLICATIONS } from '../lib/schemas/applications';
-import { DEFAULT_PRACTICE } from '../lib/schemas/practice';
-import { DEFAULT_PROFILE } from '../lib/schemas/profile';
-import { DEFAULT_PROGRESS } from '../lib/schemas/progress';
-import { DEFAULT_SETTINGS } from '../lib/schemas/settings';
+import { applicationsSpec, DEFAULT_APPLICATIONS } from '../lib/schemas/applications';
+import { DEFAULT_PRACTICE, practiceSpec } from '../lib/schemas/practice';
+import { DEFAULT_PROFILE, profileSpec } from '../lib/schemas/profile';
+import { DEFAULT_PROGRESS, progressSpec } from '../lib/schemas/progress';
+import { DEFAULT_SETTINGS, settingsSpec } from '../lib/schemas/settings';
 import { $applications } from './applications';
 import { isBackupKey } from './backups';
 import { storedKey } from './persisted';
@@ -25,7 +26,14 @@ import {
 
 export { listBackups, type BackupInfo } from './backups';
 
-const PARTS: readonly DataPart[] = ['profile', 'applications', 'practice', 'progress', 'settings'];
+const SPECS = {
+  profile: profileSpec,
+  applications: applicationsSpec,
+  practice: practiceSpec,
+  progress: progressSpec,
+  settings: settingsSpec,
+} as const;
+const PARTS = Object.keys(SPECS) as DataPart[];
 
 /** Everything stored now. */
 export function snapshotData(): DataSnapshot {
@@ -38,8 +46,14 @@ export function snapshotData(): DataSnapshot {
   };
 }
 
-/** Replace everything with imported data; whether it was all saved in this browser. */
+/**
+ * Replace everything with imported data (from parseImport); whether it was all saved in
+ * this browser. Invalid data throws a TypeError before anything is changed.
+ */
 export function replaceAllData(data: DataSnapshot): boolean {
+  for (const part of PARTS) {
+    if (!safeParse(SPECS[part].schema, data[part]).success) throw new TypeError(`Not replacing: the ${part} data is not valid`);
+  }
   for (const part of PARTS) unprotectStoredKey(storedKey(part));
   $profile.set(data.profile);
   $applications.set(data.applications);

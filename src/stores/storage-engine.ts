@@ -15,23 +15,11 @@
  * Every store imports this module, through persisted.ts, before creating its atom.
  */
 import { setPersistentEngine, windowPersistentEvents, type PersistentStore } from '@nanostores/persistent';
-import { atom, type ReadableAtom } from 'nanostores';
 import { MAX_STORED_CHARS } from '../lib/limits';
+import { reportHealth } from './storage-health';
 
-/** Whether what the user does is being saved, and what went wrong if anything. */
-export interface StorageHealth {
-  /** 'off' when this browser gives no storage: nothing outlives the page. */
-  saving: 'on' | 'off';
-  /** A change could not be saved (storage full) and lives only in memory for now. */
-  lastWriteFailed: boolean;
-  /** Keys (`cc:progress`…) whose saved value could not be read and was set aside. */
-  recovered: string[];
-  /** Keys left untouched because they hold data this version cannot use safely (a newer version's). */
-  readOnly: string[];
-}
-
-/** Health with nothing wrong: what the server renders (`useStore(…, { ssr })`). */
-export const DEFAULT_STORAGE_HEALTH: StorageHealth = { saving: 'on', lastWriteFailed: false, recovered: [], readOnly: [] };
+export { $storageHealth, DEFAULT_STORAGE_HEALTH, reportRecovered, type StorageHealth } from './storage-health';
+export { requestPersistentStorage } from './persistent-storage';
 
 const isBrowser = typeof window !== 'undefined';
 const backing = isBrowser ? openLocalStorage() : null;
@@ -40,10 +28,7 @@ const memory = new Map<string, string | null>();
 const unsaved = new Set<string>();
 const readOnly = new Set<string>();
 
-const $health = atom<StorageHealth>({ ...DEFAULT_STORAGE_HEALTH, saving: isBrowser && !backing ? 'off' : 'on' });
-
-/** Whether saving works, the last write failed, or a stored value had to be set aside. */
-export const $storageHealth: ReadableAtom<StorageHealth> = $health;
+if (isBrowser && !backing) reportHealth({ saving: 'off' });
 
 function openLocalStorage(): Storage | null {
   try {
@@ -57,11 +42,7 @@ function openLocalStorage(): Storage | null {
 }
 
 function updateHealth(): void {
-  const current = $health.get();
-  const failed = unsaved.size > 0;
-  const keys = [...readOnly];
-  if (current.lastWriteFailed === failed && current.readOnly.join('\n') === keys.join('\n')) return;
-  $health.set({ ...current, lastWriteFailed: failed, readOnly: keys });
+  reportHealth({ lastWriteFailed: unsaved.size > 0, readOnly: [...readOnly] });
 }
 
 function trySetItem(storage: Storage, key: string, value: string): boolean {
@@ -158,25 +139,8 @@ export function unprotectStoredKey(key: string): void {
   updateHealth();
 }
 
-/** Record that the saved value of `key` could not be read and was set aside. */
-export function reportRecovered(key: string): void {
-  const current = $health.get();
-  if (!current.recovered.includes(key)) $health.set({ ...current, recovered: [...current.recovered, key] });
-}
-
-/** Ask the browser not to erase saved data on its own (Safari does after 7 days); whether it agreed. */
-export async function requestPersistentStorage(): Promise<boolean> {
-  try {
-    const manager: StorageManager | undefined = typeof navigator === 'undefined' ? undefined : navigator.storage;
-    if (typeof manager?.persist !== 'function') return false;
-    // Already granted: asking again could show Firefox's prompt for nothing.
-    if (typeof manager.persisted === 'function' && (await manager.persisted())) return true;
-    return await manager.persist();
-  } catch {
-    return false;
-  }
-}
-
+// Only what persistentAtom uses (get, in, set, delete): persistentMap's for…in over the
+// engine is not supported, and no store here uses persistentMap.
 const engine = new Proxy<PersistentStore>(Object.create(null) as PersistentStore, {
   get: (_, key) => (typeof key === 'string' ? readStoredKey(key) : undefined),
   has: (_, key) => typeof key === 'string' && readStoredKey(key) !== undefined,

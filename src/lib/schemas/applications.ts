@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { applicationsMigrations } from '../migrations';
 import type { StoredSpec } from '../stored-value';
 import { applicationSchema, type Application } from './application';
-import { record } from './fields';
+import { idField, record } from './fields';
 
 /**
  * Every application, and the id of the active one. The active id lives beside the list
@@ -38,7 +38,7 @@ const applicationList = v.pipe(
 export const applicationsSchema: v.GenericSchema<unknown, ApplicationsState> = v.pipe(
   record({
     items: v.optional(applicationList, () => []),
-    activeId: v.optional(v.nullable(v.string()), null),
+    activeId: v.optional(v.nullable(idField), null),
   }),
   v.transform(({ items, activeId }) => ({
     items,

@@ -1,0 +1,90 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { envelope, loadStores, restoreStorage } from './storage-doubles';
+import { SNAPSHOT } from './data-samples';
+
+const NOW = new Date('2026-11-28T10:00:00.000Z');
+let stores: Awaited<ReturnType<typeof loadStores>>;
+const saved = (name: string): unknown => (JSON.parse(localStorage.getItem(`cc:${name}`) ?? 'null') as { data?: unknown } | null)?.data;
+
+beforeEach(async () => {
+  restoreStorage();
+  localStorage.clear();
+  vi.useFakeTimers({ toFake: ['Date'], now: NOW });
+  stores = await loadStores();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  localStorage.clear();
+});
+
+describe('applications', () => {
+  const { items } = SNAPSHOT.applications;
+
+  it('adds an application, makes it active and stamps it', () => {
+    const { addApplication, $activeApplication } = stores.applications;
+    const id = addApplication({ company: 'Acme', jobTitle: 'Analyst' });
+    expect($activeApplication.get()).toMatchObject({ id, company: 'Acme', jobTitle: 'Analyst', createdAt: NOW.toISOString(), log: [] });
+    expect(saved('applications')).toMatchObject({ activeId: id, items: [{ id, company: 'Acme' }] });
+  });
+
+  it('ensureActiveApplication creates one only when none is active', () => {
+    const { ensureActiveApplication, $applications, setActiveApplication } = stores.applications;
+    const first = ensureActiveApplication();
+    expect(ensureActiveApplication()).toBe(first);
+    expect($applications.get().items).toHaveLength(1);
+    setActiveApplication(null);
+    const second = ensureActiveApplication();
+    expect(second).not.toBe(first);
+    expect($applications.get()).toMatchObject({ activeId: second, items: [{ id: first }, { id: second }] });
+  });
+
+  it('updates fields and scripts of one application', () => {
+    const { addApplication, updateApplication, setScript, $activeApplication } = stores.applications;
+    const id = addApplication();
+    updateApplication(id, { interviewerName: 'Grace', interviewDate: '2026-11-20', achievements: ['One', 'Two', 'Three'] });
+    setScript(id, 'voicemail', 'Hello Grace');
+    expect($activeApplication.get()).toMatchObject({ interviewerName: 'Grace', interviewDate: '2026-11-20', achievements: ['One', 'Two'], scripts: { voicemail: 'Hello Grace' } });
+    setScript(id, 'voicemail', null);
+    expect($activeApplication.get()?.scripts).toEqual({});
+  });
+
+  it('logs and removes activity', () => {
+    const { addApplication, logActivity, removeActivity, $activeApplication } = stores.applications;
+    const id = addApplication();
+    const entry = logActivity(id, { kind: 'called-spoke', date: '2026-11-27', note: 'Spoke to Grace' });
+    expect(entry).toMatch(/^[0-9a-f]{20}$/);
+    expect($activeApplication.get()?.log).toEqual([{ id: entry, kind: 'called-spoke', date: '2026-11-27', note: 'Spoke to Grace' }]);
+    expect(logActivity('unknown', { kind: 'offer', date: '2026-11-27', note: '' })).toBeNull();
+    removeActivity(id, entry ?? '');
+    expect($activeApplication.get()?.log).toEqual([]);
+  });
+
+  it('refuses an activity on a day that does not exist, saving nothing', () => {
+    const id = stores.applications.addApplication();
+    const before = localStorage.getItem('cc:applications');
+    expect(() => stores.applications.logActivity(id, { kind: 'offer', date: '2026-02-30', note: '' })).toThrow(TypeError);
+    expect(localStorage.getItem('cc:applications')).toBe(before);
+  });
+
+  it('deletes an application with everything in it, and archives another', () => {
+    const { addApplication, deleteApplication, setArchived, logActivity, $applications } = stores.applications;
+    const a = addApplication({ company: 'A' });
+    const b = addApplication({ company: 'B' });
+    logActivity(b, { kind: 'sent-email', date: '2026-11-27', note: 'secret note' });
+    deleteApplication(b);
+    expect($applications.get()).toMatchObject({ activeId: a, items: [{ id: a }] });
+    expect(localStorage.getItem('cc:applications')).not.toContain('secret note');
+    setArchived(a, true);
+    expect($applications.get()).toMatchObject({ activeId: null, items: [{ id: a, archived: true }] });
+  });
+
+  it('ignores making an unknown application active', async () => {
+    localStorage.setItem('cc:applications', envelope({ items, activeId: 'app-1' }));
+    const { applications } = await loadStores();
+    applications.setActiveApplication('nope');
+    expect(applications.$activeApplication.get()?.id).toBe('app-1');
+    applications.setActiveApplication('app-2');
+    expect(applications.$activeApplication.get()?.id).toBe('app-2');
+  });
+});

@@ -1,0 +1,70 @@
+/** Valid stored values for the unit tests: one of each shape, with every field used. */
+import type { Application } from '../../src/lib/schemas/application';
+import type { ApplicationsState } from '../../src/lib/schemas/applications';
+import type { Practice, PracticeRun } from '../../src/lib/schemas/practice';
+import type { Profile } from '../../src/lib/schemas/profile';
+import type { Progress } from '../../src/lib/schemas/progress';
+import type { Settings } from '../../src/lib/schemas/settings';
+import type { DataSnapshot } from '../../src/lib/data-export';
+
+export const PROFILE: Profile = { fullName: 'Ada Lovelace', phone: '+44 20 7946 0000', email: 'ada@example.org' };
+
+export const SETTINGS: Settings = { theme: 'dark', sound: false, leadIn: true, targetSeconds: 15 };
+
+export const PROGRESS: Progress = { done: ['when-to-call', 'prepare-your-script'] };
+
+export const RUN: PracticeRun = {
+  id: 'run-1',
+  at: '2026-11-20T09:30:00.000Z',
+  seconds: 12.4,
+  wordsPerMinute: 152,
+  fit: true,
+  textSource: 'voicemail',
+  textPreview: 'Hello, this is Ada Lovelace calling about the analyst role',
+};
+
+export const PRACTICE: Practice = {
+  runs: [RUN, { ...RUN, id: 'run-2', at: '2026-11-21T10:00:00.000Z', fit: false, textSource: 'sample' }],
+  paceSince: '2026-11-19T00:00:00.000Z',
+};
+
+export const APPLICATION: Application = {
+  id: 'app-1',
+  company: 'Analytical Engines Ltd',
+  jobTitle: 'Data analyst',
+  interviewerName: 'Charles Babbage',
+  interviewerEmail: 'charles@example.org',
+  interviewerPhone: '020 7946 0001',
+  interviewDate: '2026-11-17',
+  givenDate: '2026-11-24',
+  givenDateMeaning: 'decide-by',
+  achievements: ['Cut report time by half', 'Led the migration to the new ledger'],
+  scripts: { voicemail: 'Hello Charles, this is Ada.', emailSubject: 'Following up' },
+  log: [{ id: 'entry-1', kind: 'left-voicemail', date: '2026-11-25', note: 'No answer; left a short message.' }],
+  archived: false,
+  createdAt: '2026-11-17T16:00:00.000Z',
+};
+
+export const APPLICATIONS: ApplicationsState = {
+  items: [APPLICATION, { ...APPLICATION, id: 'app-2', company: 'Difference Co', log: [], scripts: {}, archived: true }],
+  activeId: 'app-1',
+};
+
+export const SNAPSHOT: DataSnapshot = {
+  profile: PROFILE,
+  applications: APPLICATIONS,
+  practice: PRACTICE,
+  progress: PROGRESS,
+  settings: SETTINGS,
+};
+
+/** A deterministic stream of junk strings: quotes, braces, emoji, control characters. */
+export function junkStrings(count: number, seed = 7): string[] {
+  const alphabet = ['{', '}', '[', ']', '"', '\\', ':', ',', 'a', 'Z', '0', ' ', '\n', '\u0000', 'é', '😀', 'null', 'true', '__proto__'];
+  let state = seed;
+  const next = () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31);
+  return Array.from({ length: count }, () => {
+    const length = next() % 40;
+    return Array.from({ length }, () => alphabet[next() % alphabet.length]).join('');
+  });
+}

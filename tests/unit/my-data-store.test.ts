@@ -1,0 +1,73 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildExport, parseImport } from '../../src/lib/data-export';
+import { loadStores, restoreStorage } from './storage-doubles';
+import { SNAPSHOT } from './data-samples';
+
+const NOW = new Date('2026-11-28T10:00:00.000Z');
+let stores: Awaited<ReturnType<typeof loadStores>>;
+const saved = (name: string): unknown => (JSON.parse(localStorage.getItem(`cc:${name}`) ?? 'null') as { data?: unknown } | null)?.data;
+
+beforeEach(async () => {
+  restoreStorage();
+  localStorage.clear();
+  vi.useFakeTimers({ toFake: ['Date'], now: NOW });
+  stores = await loadStores();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  localStorage.clear();
+});
+
+describe('my data', () => {
+  const LESSONS = ['when-to-call', 'prepare-your-script'];
+
+  it('exports a snapshot that imports back to the same data', () => {
+    stores.myData.replaceAllData(SNAPSHOT);
+    const text = JSON.stringify(buildExport(stores.myData.snapshotData(), NOW));
+    const result = parseImport(text, LESSONS);
+    expect(result).toMatchObject({ ok: true, data: SNAPSHOT, summary: '2 interviews (1 archived), 2 practice runs, 2 of 2 lessons done' });
+  });
+
+  it('changes nothing when any part of the data is invalid', () => {
+    stores.progress.toggleLessonDone('kept');
+    const bad = { ...SNAPSHOT, settings: { ...SNAPSHOT.settings, theme: 'sepia' } } as unknown as typeof SNAPSHOT;
+    expect(() => stores.myData.replaceAllData(bad)).toThrow(TypeError);
+    expect(stores.myData.snapshotData().progress).toEqual({ done: ['kept'] });
+    expect(localStorage.getItem('cc:profile')).toBeNull();
+  });
+
+  it('replaces everything and saves it', () => {
+    expect(stores.myData.replaceAllData(SNAPSHOT)).toBe(true);
+    for (const [name, value] of Object.entries(SNAPSHOT)) expect(saved(name)).toEqual(value);
+  });
+
+  it('deletes everything but the backups, and the stores show their defaults', async () => {
+    localStorage.setItem('cc:profile', 'not json');
+    localStorage.setItem('cc:something-old', 'x');
+    localStorage.setItem('unrelated', 'y');
+    const fresh = await loadStores();
+    fresh.myData.replaceAllData(SNAPSHOT);
+    fresh.myData.deleteAllData();
+    expect(Object.keys(localStorage).sort()).toEqual([`cc:backup:profile:${NOW.toISOString()}`, 'unrelated']);
+    expect(fresh.myData.snapshotData()).toEqual({
+      profile: { fullName: '', phone: '', email: '' },
+      applications: { items: [], activeId: null },
+      practice: { runs: [], paceSince: null },
+      progress: { done: [] },
+      settings: { theme: 'system', sound: true, leadIn: true, targetSeconds: 10 },
+    });
+  });
+
+  it('reads and deletes one backup at a time, and nothing that is not a backup', async () => {
+    localStorage.setItem('cc:progress', '[[[');
+    const fresh = await loadStores();
+    const [backup] = fresh.myData.listBackups();
+    expect(backup).toMatchObject({ name: 'progress', savedAt: NOW.toISOString(), size: 3 });
+    expect(fresh.myData.readBackup(backup?.key ?? '')).toBe('[[[');
+    expect(fresh.myData.readBackup('cc:settings')).toBeUndefined();
+    fresh.myData.deleteBackup('cc:settings');
+    fresh.myData.deleteBackup(backup?.key ?? '');
+    expect(fresh.myData.listBackups()).toEqual([]);
+  });
+});

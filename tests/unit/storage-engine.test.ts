@@ -1,0 +1,192 @@
+import { Storage as HappyDomStorage } from 'happy-dom';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { envelope, loadStores, QuotaStorage, restoreStorage, useStorage, useThrowingStorage } from './storage-doubles';
+
+const unsubscribes: (() => void)[] = [];
+const watch = (store: { listen: (cb: () => void) => () => void }) => unsubscribes.push(store.listen(() => {}));
+
+beforeEach(() => {
+  restoreStorage();
+  localStorage.clear();
+});
+
+afterEach(() => {
+  unsubscribes.splice(0).forEach((unsubscribe) => unsubscribe());
+  restoreStorage();
+  localStorage.clear();
+});
+
+/** What another tab's write looks like to this one. */
+function writeFromAnotherTab(key: string, value: string | null): void {
+  if (value === null) localStorage.removeItem(key);
+  else localStorage.setItem(key, value);
+  window.dispatchEvent(new StorageEvent('storage', { key, newValue: value, storageArea: localStorage }));
+}
+
+describe('with a working localStorage', () => {
+  it("is happy-dom's Storage, not Node's experimental one", () => {
+    expect(localStorage).toBeInstanceOf(HappyDomStorage);
+    expect(window.localStorage).toBe(localStorage);
+  });
+
+  it('saves each change in its envelope under a cc: key', async () => {
+    const { progress, settings, engine } = await loadStores();
+    progress.toggleLessonDone('when-to-call');
+    settings.setTheme('dark');
+    expect(localStorage.getItem('cc:progress')).toBe(envelope({ done: ['when-to-call'] }));
+    // public/theme-boot.js reads exactly this path before first paint.
+    expect((JSON.parse(localStorage.getItem('cc:settings') ?? '') as { data: { theme: string } }).data.theme).toBe('dark');
+    expect(engine.$storageHealth.get()).toEqual({ saving: 'on', lastWriteFailed: false, recovered: [], readOnly: [] });
+  });
+
+  it('reads what an earlier visit saved', async () => {
+    localStorage.setItem('cc:progress', envelope({ done: ['tone-of-voice'] }));
+    const { progress } = await loadStores();
+    expect(progress.isLessonDone('tone-of-voice')).toBe(true);
+  });
+
+  it("follows another tab's change", async () => {
+    const { progress } = await loadStores();
+    watch(progress.$progress);
+    writeFromAnotherTab('cc:progress', envelope({ done: ['email-instead'] }));
+    expect(progress.$progress.get()).toEqual({ done: ['email-instead'] });
+    writeFromAnotherTab('cc:progress', null);
+    expect(progress.$progress.get()).toEqual({ done: [] });
+  });
+
+  it('follows another tab clearing everything', async () => {
+    localStorage.setItem('cc:settings', envelope({ theme: 'light' }));
+    const { settings } = await loadStores();
+    watch(settings.$settings);
+    localStorage.clear();
+    window.dispatchEvent(new StorageEvent('storage', { key: null, storageArea: localStorage }));
+    expect(settings.$settings.get().theme).toBe('system');
+  });
+});
+
+describe('when localStorage throws on access (private mode, storage disabled)', () => {
+  beforeEach(useThrowingStorage);
+
+  it('every store still works, in memory, with saving off', async () => {
+    const { engine, progress, settings, profile, applications, practice, myData } = await loadStores();
+    expect(() => localStorage).toThrow();
+    progress.toggleLessonDone('when-to-call');
+    settings.setTheme('dark');
+    profile.updateProfile({ fullName: 'Ada' });
+    const id = applications.ensureActiveApplication();
+    applications.updateApplication(id, { company: 'Acme' });
+    practice.recordRun({ at: '2026-11-28T10:00:00.000Z', seconds: 9, wordsPerMinute: 150, fit: true, textSource: 'sample', textPreview: 'Hi' });
+    expect(myData.snapshotData()).toMatchObject({
+      progress: { done: ['when-to-call'] },
+      settings: { theme: 'dark' },
+      profile: { fullName: 'Ada' },
+      applications: { activeId: id, items: [{ company: 'Acme' }] },
+      practice: { runs: [{ seconds: 9 }] },
+    });
+    expect(engine.$storageHealth.get()).toEqual({ saving: 'off', lastWriteFailed: false, recovered: [], readOnly: [] });
+    myData.deleteAllData();
+    expect(progress.$progress.get()).toEqual({ done: [] });
+  });
+});
+
+describe('when every storage call throws after access worked', () => {
+  it('reads nothing, keeps changes in memory and reports the failed write', async () => {
+    const broken = new QuotaStorage(1000);
+    for (const method of ['getItem', 'setItem', 'removeItem', 'key'] as const) {
+      broken[method] = () => {
+        throw new DOMException('Broken', 'UnknownError');
+      };
+    }
+    useStorage(broken);
+    const { engine, progress, myData } = await loadStores();
+    expect(() => progress.toggleLessonDone('a')).not.toThrow();
+    expect(progress.isLessonDone('a')).toBe(true);
+    expect(engine.$storageHealth.get()).toMatchObject({ saving: 'on', lastWriteFailed: true });
+    expect(() => myData.deleteAllData()).not.toThrow();
+    expect(myData.listBackups()).toEqual([]);
+  });
+});
+
+describe('when storage is full', () => {
+  let storage: QuotaStorage;
+  beforeEach(() => {
+    storage = new QuotaStorage(4000);
+    useStorage(storage);
+  });
+
+  it('a refused write does not throw, keeps the change in memory, and leaves the saved value intact', async () => {
+    storage.setItem('cc:progress', envelope({ done: ['when-to-call'] }));
+    storage.fill();
+    const { engine, progress } = await loadStores();
+    expect(() => progress.toggleLessonDone('tone-of-voice')).not.toThrow();
+    expect(progress.$progress.get()).toEqual({ done: ['when-to-call', 'tone-of-voice'] });
+    expect(storage.getItem('cc:progress')).toBe(envelope({ done: ['when-to-call'] }));
+    expect(engine.$storageHealth.get().lastWriteFailed).toBe(true);
+  });
+
+  it('saves the held change once space is freed and another write succeeds', async () => {
+    storage.fill();
+    const { engine, progress, settings } = await loadStores();
+    progress.toggleLessonDone('tone-of-voice');
+    expect(storage.getItem('cc:progress')).toBeNull();
+    storage.removeItem('filler');
+    settings.setSound(false);
+    expect(storage.getItem('cc:progress')).toBe(envelope({ done: ['tone-of-voice'] }));
+    expect(engine.$storageHealth.get().lastWriteFailed).toBe(false);
+  });
+
+  it('refuses to write a value over the 1 MB cap, which could not be read back', async () => {
+    const roomy = new QuotaStorage(10 * 1024 * 1024);
+    useStorage(roomy);
+    const { engine } = await loadStores();
+    expect(engine.writeStoredKey('cc:big', 'x'.repeat(1024 * 1024 + 1))).toBe(false);
+    expect(roomy.getItem('cc:big')).toBeNull();
+    expect(engine.readStoredKey('cc:big')).toHaveLength(1024 * 1024 + 1);
+    expect(engine.$storageHealth.get().lastWriteFailed).toBe(true);
+  });
+
+  it("lets another tab's saved value replace one this tab could not save", async () => {
+    storage.fill();
+    const { engine, progress } = await loadStores();
+    watch(progress.$progress);
+    progress.toggleLessonDone('mine');
+    storage.removeItem('filler');
+    storage.setItem('cc:progress', envelope({ done: ['theirs'] }));
+    window.dispatchEvent(new StorageEvent('storage', { key: 'cc:progress', newValue: envelope({ done: ['theirs'] }) }));
+    expect(progress.$progress.get()).toEqual({ done: ['theirs'] });
+    expect(engine.readStoredKey('cc:progress')).toBe(envelope({ done: ['theirs'] }));
+    expect(engine.$storageHealth.get().lastWriteFailed).toBe(false);
+  });
+});
+
+describe('protected keys', () => {
+  it('are never written or removed until released', async () => {
+    localStorage.setItem('cc:x', 'kept');
+    const { engine } = await loadStores();
+    engine.protectStoredKey('cc:x');
+    expect(engine.writeStoredKey('cc:x', 'new')).toBe(false);
+    expect(engine.readStoredKey('cc:x')).toBe('new');
+    engine.removeStoredKey('cc:x');
+    expect(engine.readStoredKey('cc:x')).toBeUndefined();
+    expect(localStorage.getItem('cc:x')).toBe('kept');
+    expect(engine.$storageHealth.get()).toMatchObject({ readOnly: ['cc:x'], lastWriteFailed: false });
+    engine.unprotectStoredKey('cc:x');
+    expect(engine.readStoredKey('cc:x')).toBe('kept');
+    expect(engine.writeStoredKey('cc:x', 'new')).toBe(true);
+    expect(localStorage.getItem('cc:x')).toBe('new');
+    expect(engine.$storageHealth.get().readOnly).toEqual([]);
+  });
+});
+
+describe('listStoredKeys', () => {
+  it('lists saved keys and those held in memory, not those removed in memory', async () => {
+    localStorage.setItem('a', '1');
+    localStorage.setItem('b', '2');
+    const { engine } = await loadStores();
+    engine.protectStoredKey('b');
+    engine.removeStoredKey('b');
+    engine.protectStoredKey('c');
+    engine.writeStoredKey('c', '3');
+    expect(engine.listStoredKeys().sort()).toEqual(['a', 'c']);
+  });
+});

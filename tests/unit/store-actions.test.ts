@@ -1,0 +1,86 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadStores, restoreStorage } from './storage-doubles';
+import { RUN } from './data-samples';
+
+const NOW = new Date('2026-11-28T10:00:00.000Z');
+let stores: Awaited<ReturnType<typeof loadStores>>;
+const saved = (name: string): unknown => (JSON.parse(localStorage.getItem(`cc:${name}`) ?? 'null') as { data?: unknown } | null)?.data;
+
+beforeEach(async () => {
+  restoreStorage();
+  localStorage.clear();
+  vi.useFakeTimers({ toFake: ['Date'], now: NOW });
+  stores = await loadStores();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  localStorage.clear();
+});
+
+describe('progress', () => {
+  it('toggles, sets and resets lessons, saving each change', () => {
+    const { toggleLessonDone, setLessonDone, isLessonDone, resetProgress } = stores.progress;
+    toggleLessonDone('a');
+    setLessonDone('b', true);
+    setLessonDone('b', true);
+    expect(saved('progress')).toEqual({ done: ['a', 'b'] });
+    toggleLessonDone('a');
+    expect(isLessonDone('a')).toBe(false);
+    expect(isLessonDone('b')).toBe(true);
+    resetProgress();
+    expect(saved('progress')).toEqual({ done: [] });
+  });
+});
+
+describe('settings', () => {
+  it.each([
+    [3, 5],
+    [99, 60],
+    [12.6, 13],
+    [Number.NaN, 10],
+    [20, 20],
+  ])('setTargetSeconds(%d) saves %d', (input, expected) => {
+    stores.settings.setTargetSeconds(input);
+    expect(stores.settings.$settings.get().targetSeconds).toBe(expected);
+    expect(saved('settings')).toMatchObject({ targetSeconds: expected });
+  });
+
+  it('sets theme, sound and lead-in', () => {
+    stores.settings.setTheme('light');
+    stores.settings.setSound(false);
+    stores.settings.setLeadIn(false);
+    expect(saved('settings')).toEqual({ theme: 'light', sound: false, leadIn: false, targetSeconds: 10 });
+  });
+
+  it('refuses an unknown theme with a TypeError, saving nothing', () => {
+    expect(() => stores.settings.setTheme('sepia' as 'dark')).toThrow(TypeError);
+    expect(localStorage.getItem('cc:settings')).toBeNull();
+  });
+});
+
+describe('profile', () => {
+  it('merges a patch, cutting text to each limit', () => {
+    stores.profile.updateProfile({ fullName: 'Ada Lovelace' });
+    stores.profile.updateProfile({ phone: '1'.repeat(40), email: 'a@example.org' });
+    expect(saved('profile')).toEqual({ fullName: 'Ada Lovelace', phone: '1'.repeat(30), email: 'a@example.org' });
+  });
+});
+
+describe('practice', () => {
+  it('records runs with an id and a short preview, keeping the newest 50', () => {
+    const { $practice, recordRun } = stores.practice;
+    const ids = Array.from({ length: 55 }, (_, i) =>
+      recordRun({ ...RUN, at: new Date(NOW.getTime() + i * 60_000).toISOString(), textPreview: 'p'.repeat(200) }));
+    const { runs } = $practice.get();
+    expect(runs).toHaveLength(50);
+    expect(runs.map((run) => run.id)).toEqual(ids.slice(5));
+    expect(runs[0]?.textPreview).toHaveLength(80);
+    expect(new Set(ids).size).toBe(55);
+  });
+
+  it('resets the pace from now', () => {
+    stores.practice.resetPace();
+    expect(saved('practice')).toEqual({ runs: [], paceSince: NOW.toISOString() });
+  });
+});
