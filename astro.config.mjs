@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { offline } from './src/integrations/offline.ts';
 
 /**
  * BASE_PATH deploys the site under a sub-path (`/coach/`); SITE_URL is the origin it
@@ -20,10 +21,15 @@ export default defineConfig({
   output: 'static',
   markdown: { syntaxHighlight: false },
   trailingSlash: 'always',
-  integrations: [mdx(), preact(), sitemap(), pagefind()],
+  integrations: [mdx(), preact(), sitemap(), pagefind(), offline()],
   build: {
     // Small stylesheets stay inline (hashed into the CSP) to save a request.
     inlineStylesheets: 'auto',
+  },
+  vite: {
+    // The preload helper costs every page almost 1 KB; the few lazy imports
+    // (search, calendar files) do not need their dependencies preloaded.
+    build: { modulePreload: false },
   },
   security: {
     csp: {

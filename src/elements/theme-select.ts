@@ -1,6 +1,8 @@
-/** <theme-select>: shows and changes the saved colour theme. */
-import { $settings, setTheme } from '../stores/settings';
-
+/**
+ * <theme-select>: shows and changes the colour theme. The saved choice is already on
+ * <html data-theme> (public/theme-boot.js puts it there before the first paint), so the
+ * settings store is only loaded when the reader changes the theme.
+ */
 type Theme = 'system' | 'light' | 'dark';
 
 /** Reflect a theme choice on <html>, where the CSS palettes look for it. */
@@ -10,20 +12,16 @@ function applyTheme(theme: Theme): void {
 }
 
 class ThemeSelect extends HTMLElement {
-  #unsubscribe: (() => void) | undefined;
-
   connectedCallback(): void {
     const select = this.querySelector('select');
     if (!select) return;
-    this.#unsubscribe = $settings.subscribe(({ theme }) => {
-      select.value = theme;
+    select.value = document.documentElement.dataset['theme'] ?? 'system';
+    select.addEventListener('change', async () => {
+      const theme = select.value as Theme;
       applyTheme(theme);
+      const { setTheme } = await import('../stores/settings');
+      setTheme(theme);
     });
-    select.addEventListener('change', () => setTheme(select.value as Theme));
-  }
-
-  disconnectedCallback(): void {
-    this.#unsubscribe?.();
   }
 }
 

@@ -62,12 +62,17 @@ export function checkForm(values: FormValues, badDates: BadDates, today: IsoDate
   return errors;
 }
 
-/** The changes worth saving: every field that differs from what is saved and has no problem. */
+/**
+ * The changes worth saving: every field that differs from what is saved and has no
+ * problem. The given date waits for a good interview date, since it is only checked
+ * against one.
+ */
 export function buildSaveDraft(values: FormValues, errors: FormErrors, saved: FormValues): ApplicationDraft {
   const draft: ApplicationDraft = {};
   for (const field of FORM_FIELDS) {
     if (values[field] !== saved[field] && errors[field] === undefined) draft[field] = values[field];
   }
+  if (errors.interviewDate !== undefined && values.givenDate !== '') delete draft.givenDate;
   if (values.givenDateMeaning !== saved.givenDateMeaning) draft.givenDateMeaning = values.givenDateMeaning;
   return draft;
 }

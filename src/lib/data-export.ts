@@ -6,13 +6,11 @@
  * schema as stored values (unknown keys, `__proto__` among them, are dropped), and a
  * problem gives a sentence naming what is wrong. A part missing from the file is empty.
  */
-import { safeParse } from 'valibot';
 import { localIsoDate } from './dates';
-import { describeIssue } from './describe-issue';
 import { countDone, describeProgress } from './lesson-progress';
 import { MAX_IMPORT_CHARS } from './limits';
 import { applicationsSpec, type ApplicationsState } from './schemas/applications';
-import { isPlainRecord } from './schemas/fields';
+import { isPlainRecord } from './plain-record';
 import { practiceSpec, type Practice } from './schemas/practice';
 import { profileSpec, type Profile } from './schemas/profile';
 import { progressSpec, type Progress } from './schemas/progress';
@@ -140,8 +138,8 @@ function readPart(part: DataPart, parts: Record<string, unknown>, version: numbe
   if (!Object.hasOwn(parts, part)) return { value: spec.fallback };
   const migrated = migrateData(parts[part], version, spec);
   if (!migrated.ok) return `${PART_LABELS[part]} in an old shape this version cannot convert.`;
-  const result = safeParse(spec.schema, migrated.data);
-  return result.success ? { value: result.output } : `${PART_LABELS[part]} not valid: ${describeIssue(result.issues[0])}.`;
+  const result = spec.check(migrated.data);
+  return result.ok ? { value: result.value } : `${PART_LABELS[part]} not valid: ${result.message}.`;
 }
 
 function fail(error: string): ImportResult {

@@ -75,11 +75,11 @@ export function formatRunTime(at: string, timeZone?: string): string {
   }).format(date);
 }
 
-/** The chart's text alternative: every run's time, oldest first, and how many met the target. */
-export function chartSummary(runs: ReadonlyArray<{ seconds: number }>, targetSeconds: number): string {
+/** The chart's text alternative: every run's time, oldest first, and how often the key facts fit. */
+export function chartSummary(runs: ReadonlyArray<{ seconds: number; fit: boolean }>, targetSeconds: number): string {
   if (runs.length === 0) return 'No practice runs yet.';
   const times = runs.map((run) => formatClock(run.seconds)).join(', ');
-  const within = runs.filter((run) => run.seconds <= targetSeconds).length;
+  const fits = runs.filter((run) => run.fit).length;
   const noun = runs.length === 1 ? 'run' : `${runs.length} runs`;
-  return `Your last ${noun}, oldest first: ${times} seconds. ${within} of ${runs.length} within the ${targetSeconds}-second target.`;
+  return `Your last ${noun}, oldest first: ${times} seconds, against a ${targetSeconds}-second target line. The key facts fit in ${fits} of ${runs.length}.`;
 }

@@ -28,7 +28,10 @@ export type RunView =
   | { kind: 'running' | 'stopped'; seconds: number; targetSeconds: number };
 
 /** The phase Start leads to: a countdown when `leadIn` is on, else the run itself. */
-export function startPhase(now: number, options: { leadIn: boolean; targetSeconds: number }): RunPhase {
+export function startPhase(
+  now: number,
+  options: { leadIn: boolean; targetSeconds: number },
+): Extract<RunPhase, { kind: 'lead-in' | 'running' }> {
   const { leadIn, targetSeconds } = options;
   return leadIn
     ? { kind: 'lead-in', startsAt: now + LEAD_IN_MS, targetSeconds }
@@ -61,7 +64,7 @@ export function viewAt(phase: RunPhase, now: number): RunView {
     case 'idle':
       return current;
     case 'lead-in':
-      return { kind: 'lead-in', count: Math.max(1, Math.ceil((current.startsAt - now) / 1000)) };
+      return { kind: 'lead-in', count: Math.min(LEAD_IN_MS / 1000, Math.max(1, Math.ceil((current.startsAt - now) / 1000))) };
     case 'running':
       return { kind: 'running', seconds: elapsedSeconds(current.startsAt, now), targetSeconds: current.targetSeconds };
     case 'stopped':

@@ -7,9 +7,9 @@
  * decides what to do with the raw text (the stores keep a backup). A value with no
  * envelope is version 0: what an earlier prototype stored, unversioned.
  */
-import { safeParse, type GenericSchema } from 'valibot';
 import { MAX_STORED_CHARS } from './limits';
-import { isPlainRecord } from './schemas/fields';
+import { isPlainRecord } from './plain-record';
+import type { Check } from './schemas/check';
 
 /** Turns data of version n into data of version n + 1; throws when it cannot. */
 export type Migration = (data: unknown) => unknown;
@@ -19,7 +19,7 @@ export interface StoredSpec<T> {
   /** The version this code writes. */
   readonly version: number;
   /** Checks the current version's shape and drops unknown fields. */
-  readonly schema: GenericSchema<unknown, T>;
+  readonly check: Check<T>;
   /** The value when nothing usable is stored. */
   readonly fallback: T;
   /** `migrations[n]` upgrades version n to n + 1, so its length equals `version`. */
@@ -69,8 +69,8 @@ export function migrateData(data: unknown, version: number, spec: StoredSpec<unk
 export function upgradeData<T>(data: unknown, version: number, spec: StoredSpec<T>): DecodedValue<T> {
   if (version > spec.version) return { value: spec.fallback, problem: 'too-new' };
   const migrated = migrateData(data, version, spec);
-  const result = migrated.ok ? safeParse(spec.schema, migrated.data) : null;
-  return result?.success ? { value: result.output } : { value: spec.fallback, problem: 'invalid' };
+  const result = migrated.ok ? spec.check(migrated.data) : null;
+  return result?.ok ? { value: result.value } : { value: spec.fallback, problem: 'invalid' };
 }
 
 /** Write a value in its envelope. */

@@ -6,7 +6,6 @@
  * also writes over values left protected (from a newer version); backups under
  * `cc:backup:*` are never touched except one at a time through deleteBackup().
  */
-import { safeParse } from 'valibot';
 import type { DataPart, DataSnapshot } from '../lib/data-export';
 import { applicationsSpec, DEFAULT_APPLICATIONS } from '../lib/schemas/applications';
 import { DEFAULT_PRACTICE, practiceSpec } from '../lib/schemas/practice';
@@ -52,7 +51,7 @@ export function snapshotData(): DataSnapshot {
  */
 export function replaceAllData(data: DataSnapshot): boolean {
   for (const part of PARTS) {
-    if (!safeParse(SPECS[part].schema, data[part]).success) throw new TypeError(`Not replacing: the ${part} data is not valid`);
+    if (!SPECS[part].check(data[part]).ok) throw new TypeError(`Not replacing: the ${part} data is not valid`);
   }
   for (const part of PARTS) unprotectStoredKey(storedKey(part));
   $profile.set(data.profile);

@@ -11,7 +11,6 @@
  */
 import { persistentAtom } from '@nanostores/persistent';
 import type { WritableAtom } from 'nanostores';
-import { safeParse } from 'valibot';
 import { decodeStored, encodeStored, type StoredProblem, type StoredSpec } from '../lib/stored-value';
 import { backupRawValue } from './backups';
 import { protectStoredKey, removeStoredKey, reportRecovered } from './storage-engine';
@@ -41,9 +40,9 @@ export function persisted<T>(name: string, spec: StoredSpec<T>): WritableAtom<T>
   });
   const save = store.set;
   store.set = (value) => {
-    const checked = safeParse(spec.schema, value);
-    if (!checked.success) throw new TypeError(`Not saving ${name}: ${checked.issues[0].message}`);
-    save(checked.output);
+    const checked = spec.check(value);
+    if (!checked.ok) throw new TypeError(`Not saving ${name}: ${checked.message}`);
+    save(checked.value);
   };
   return store;
 }

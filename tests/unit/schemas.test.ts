@@ -1,12 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { parse, safeParse, type GenericSchema } from 'valibot';
-import { activityEntrySchema, applicationSchema } from '../../src/lib/schemas/application';
-import { applicationsSchema, DEFAULT_APPLICATIONS } from '../../src/lib/schemas/applications';
-import { DEFAULT_PRACTICE, practiceRunSchema, practiceSchema } from '../../src/lib/schemas/practice';
-import { DEFAULT_PROFILE, profileSchema } from '../../src/lib/schemas/profile';
-import { DEFAULT_PROGRESS, progressSchema } from '../../src/lib/schemas/progress';
-import { DEFAULT_SETTINGS, settingsSchema } from '../../src/lib/schemas/settings';
+import * as application from '../../src/lib/schemas/application';
+import * as applications from '../../src/lib/schemas/applications';
+import { checkWith, type Check } from '../../src/lib/schemas/check';
+import * as practice from '../../src/lib/schemas/practice';
+import * as profile from '../../src/lib/schemas/profile';
+import { checkProgress, DEFAULT_PROGRESS } from '../../src/lib/schemas/progress';
+import { checkSettings, DEFAULT_SETTINGS } from '../../src/lib/schemas/settings';
 import { APPLICATION, APPLICATIONS, junkStrings, PRACTICE, PROFILE, PROGRESS, RUN, SETTINGS } from './data-samples';
+
+// Every stored shape as a Check: valibot-backed ones through checkWith, the two
+// hand-written ones (progress, settings) as they are.
+type GenericSchema<_I, _O> = Check<unknown>;
+const { DEFAULT_APPLICATIONS } = applications;
+const { DEFAULT_PRACTICE } = practice;
+const { DEFAULT_PROFILE } = profile;
+const activityEntrySchema = checkWith(application.activityEntrySchema);
+const applicationSchema = checkWith(application.applicationSchema);
+const applicationsSchema = checkWith(applications.applicationsSchema);
+const practiceRunSchema = checkWith(practice.practiceRunSchema);
+const practiceSchema = checkWith(practice.practiceSchema);
+const profileSchema = checkWith(profile.profileSchema);
+const progressSchema = checkProgress;
+const settingsSchema = checkSettings as Check<unknown>;
+
+function safeParse(check: Check<unknown>, input: unknown): { success: boolean; output?: unknown } {
+  const result = check(input);
+  return result.ok ? { success: true, output: result.value } : { success: false };
+}
+
+function parse<T>(check: Check<T>, input: unknown): T {
+  const result = check(input);
+  if (!result.ok) throw new TypeError(result.message);
+  return result.value;
+}
 
 type Case = [name: string, schema: GenericSchema<unknown, unknown>, valid: unknown];
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { number, object } from 'valibot';
+import { checkWith } from '../../src/lib/schemas/check';
 import { MAX_STORED_CHARS } from '../../src/lib/limits';
 import { applicationsSpec } from '../../src/lib/schemas/applications';
 import { practiceSpec } from '../../src/lib/schemas/practice';
@@ -84,7 +85,7 @@ describe.each(SPECS)('the stored %s value', (_, spec, sample) => {
 describe('migration machinery', () => {
   const spec: StoredSpec<{ n: number }> = {
     version: 3,
-    schema: object({ n: number() }),
+    check: checkWith(object({ n: number() })),
     fallback: { n: 0 },
     migrations: [(d) => ({ step0: d }), (d) => ({ step1: d }), (d) => ({ step2: d })],
   };

@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { applicationsMigrations } from '../migrations';
 import type { StoredSpec } from '../stored-value';
+import { checkWith } from './check';
 import { applicationSchema, type Application } from './application';
 import { idField, record } from './fields';
 
@@ -49,7 +50,7 @@ export const applicationsSchema: v.GenericSchema<unknown, ApplicationsState> = v
 /** How applications are stored: version 1, a lone application or a bare array before that. */
 export const applicationsSpec: StoredSpec<ApplicationsState> = {
   version: 1,
-  schema: applicationsSchema,
+  check: checkWith(applicationsSchema),
   fallback: DEFAULT_APPLICATIONS,
   migrations: applicationsMigrations,
 };

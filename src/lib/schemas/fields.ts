@@ -5,13 +5,9 @@
 import * as v from 'valibot';
 import { isIsoDate, type IsoDate } from '../dates';
 import { TEXT_LIMITS } from '../limits';
+import { isPlainRecord } from '../plain-record';
 
-/** A plain `{}` object, not an array, a `null` or some other object a JSON file could hold. */
-export function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
+export { isPlainRecord };
 
 /**
  * An object with exactly these fields: unknown keys (`__proto__` among them) are left

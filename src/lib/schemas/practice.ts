@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { MAX_PRACTICE_RUNS, TEXT_LIMITS } from '../limits';
 import { practiceMigrations } from '../migrations';
 import type { StoredSpec } from '../stored-value';
+import { checkWith } from './check';
 import { idField, optionalText, record, timestampField } from './fields';
 
 /** What was read aloud: the user's voicemail script, or the course's sample. */
@@ -71,7 +72,7 @@ export const practiceSchema: v.GenericSchema<unknown, Practice> = record({
 /** How practice is stored: version 1, a bare array of runs before that. */
 export const practiceSpec: StoredSpec<Practice> = {
   version: 1,
-  schema: practiceSchema,
+  check: checkWith(practiceSchema),
   fallback: DEFAULT_PRACTICE,
   migrations: practiceMigrations,
 };

@@ -3,6 +3,7 @@ import type * as v from 'valibot';
 import { TEXT_LIMITS } from '../limits';
 import { profileMigrations } from '../migrations';
 import type { StoredSpec } from '../stored-value';
+import { checkWith } from './check';
 import { optionalText, record } from './fields';
 
 /** Who is calling: empty strings until the user fills them in. */
@@ -25,7 +26,7 @@ export const profileSchema: v.GenericSchema<unknown, Profile> = record({
 /** How the profile is stored: version 1, the same object unversioned before that. */
 export const profileSpec: StoredSpec<Profile> = {
   version: 1,
-  schema: profileSchema,
+  check: checkWith(profileSchema),
   fallback: DEFAULT_PROFILE,
   migrations: profileMigrations,
 };

@@ -1,9 +1,12 @@
-/** Settings: colour theme, sound, the practice timer's lead-in and target length. */
-import * as v from 'valibot';
+/**
+ * Settings: colour theme, sound, the practice timer's lead-in and target length. Read
+ * on every page (the theme switch), so checked by hand rather than with valibot.
+ */
 import { TARGET_SECONDS } from '../limits';
 import { settingsMigrations } from '../migrations';
+import { isPlainRecord } from '../plain-record';
 import type { StoredSpec } from '../stored-value';
-import { record } from './fields';
+import type { CheckResult } from './check';
 
 /** The themes a reader can pick; 'system' follows the device. */
 export const THEMES = ['system', 'light', 'dark'] as const;
@@ -35,22 +38,36 @@ export function isTargetSeconds(value: unknown): value is number {
   return Number.isInteger(value) && (value as number) >= TARGET_SECONDS.min && (value as number) <= TARGET_SECONDS.max;
 }
 
-/** Validates settings; a missing field takes its default. */
-export const settingsSchema: v.GenericSchema<unknown, Settings> = record({
-  theme: v.optional(v.picklist(THEMES), DEFAULT_SETTINGS.theme),
-  sound: v.optional(v.boolean(), DEFAULT_SETTINGS.sound),
-  leadIn: v.optional(v.boolean(), DEFAULT_SETTINGS.leadIn),
-  // One check rather than four valibot actions: this schema ships on every page.
-  targetSeconds: v.optional(
-    v.custom<number>(isTargetSeconds, `should be a whole number of seconds from ${TARGET_SECONDS.min} to ${TARGET_SECONDS.max}`),
-    DEFAULT_SETTINGS.targetSeconds,
-  ),
-});
+/** One field: its default when missing, `undefined` when present but wrong. */
+function field<T>(data: Record<string, unknown>, key: keyof Settings, isValid: (value: unknown) => value is T): T | undefined {
+  if (!Object.hasOwn(data, key)) return DEFAULT_SETTINGS[key] as T;
+  const value = data[key];
+  return isValid(value) ? value : undefined;
+}
+
+const isTheme = (value: unknown): value is Theme => (THEMES as readonly unknown[]).includes(value);
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+
+/** Checks settings: a missing field takes its default, unknown fields are dropped. */
+export function checkSettings(data: unknown): CheckResult<Settings> {
+  if (!isPlainRecord(data)) return { ok: false, message: 'the settings should be an object' };
+  const theme = field(data, 'theme', isTheme);
+  if (theme === undefined) return { ok: false, message: `theme should be one of ${THEMES.join(', ')}` };
+  const sound = field(data, 'sound', isBoolean);
+  if (sound === undefined) return { ok: false, message: 'sound should be true or false' };
+  const leadIn = field(data, 'leadIn', isBoolean);
+  if (leadIn === undefined) return { ok: false, message: 'lead in should be true or false' };
+  const targetSeconds = field(data, 'targetSeconds', isTargetSeconds);
+  if (targetSeconds === undefined) {
+    return { ok: false, message: `target seconds should be a whole number of seconds from ${TARGET_SECONDS.min} to ${TARGET_SECONDS.max}` };
+  }
+  return { ok: true, value: { theme, sound, leadIn, targetSeconds } };
+}
 
 /** How settings are stored: version 1, the bare theme name before that. */
 export const settingsSpec: StoredSpec<Settings> = {
   version: 1,
-  schema: settingsSchema,
+  check: checkSettings,
   fallback: DEFAULT_SETTINGS,
   migrations: settingsMigrations,
 };
