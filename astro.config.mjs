@@ -26,11 +26,6 @@ export default defineConfig({
     // Small stylesheets stay inline (hashed into the CSP) to save a request.
     inlineStylesheets: 'auto',
   },
-  vite: {
-    // The preload helper costs every page almost 1 KB; the few lazy imports
-    // (search, calendar files) do not need their dependencies preloaded.
-    build: { modulePreload: false },
-  },
   security: {
     csp: {
       directives: [
