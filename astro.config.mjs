@@ -26,6 +26,25 @@ export default defineConfig({
     // Small stylesheets stay inline (hashed into the CSP) to save a request.
     inlineStylesheets: 'auto',
   },
+  vite: {
+    build: {
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              {
+                // Every page reads progress and settings: keep that small core (state
+                // library, safe storage engine, the two hand-checked stores) in one
+                // file, so a lesson does not fetch several slivers of it.
+                name: 'site-core',
+                test: /node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]|src[\\/]stores[\\/](storage-engine|storage-health|persisted|backups|progress|settings)\.ts|src[\\/]lib[\\/](stored-value|plain-record|migrations|limits|lesson-progress|paths)\.ts|src[\\/]lib[\\/]schemas[\\/](progress|settings)\.ts/,
+              },
+            ],
+          },
+        },
+      },
+    },
+  },
   security: {
     csp: {
       directives: [

@@ -1,7 +1,8 @@
 /**
  * The header search's behaviour, loaded by <site-search> (site-search.ts) the first time
- * the reader reaches for the field. Pagefind's script, WebAssembly and index load here
- * too, so pages that never search pay for none of it.
+ * the reader reaches for the field; it attaches itself to every search box on the page
+ * as soon as it runs. Pagefind's script, WebAssembly and index load from here too, so
+ * pages that never search pay for none of it.
  */
 import { excerptNodes } from './excerpt-nodes';
 
@@ -116,3 +117,4 @@ function resultItem(url: string, title: string, excerpt: string): HTMLLIElement 
   return item;
 }
 
+for (const root of document.querySelectorAll<HTMLElement>('site-search')) attachSearch(root).refresh();

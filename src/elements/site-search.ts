@@ -1,8 +1,15 @@
 /**
  * <site-search>: the header search field. This part is tiny: it waits for the reader to
- * reach for the field (focus, typing, or the `/` key) and only then loads the search
- * code and Pagefind, so a page read without searching costs almost nothing.
+ * reach for the field (focus, or the `/` key) and only then loads the search code, which
+ * in turn loads Pagefind, so a page read without searching costs almost nothing.
+ *
+ * The search code is bundled by Vite as a standalone script (`?worker&url` gives the URL
+ * of a self-contained bundle) and added with a <script> tag rather than `import()`:
+ * a dynamic import would make Vite ship its module-preload helper, almost 1 KB, on
+ * every page before the reader has done anything.
  */
+import searchPanelUrl from './search-panel.ts?worker&url';
+
 class SiteSearch extends HTMLElement {
   #loading: Promise<void> | undefined;
 
@@ -20,7 +27,14 @@ class SiteSearch extends HTMLElement {
   }
 
   #activate(): Promise<void> {
-    this.#loading ??= import('./search-panel').then(({ attachSearch }) => attachSearch(this).refresh());
+    this.#loading ??= new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.type = 'module';
+      script.src = searchPanelUrl;
+      script.onload = () => resolve();
+      script.onerror = () => reject(new Error('The search code could not load.'));
+      document.head.append(script);
+    });
     return this.#loading;
   }
 }

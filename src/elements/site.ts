@@ -1,3 +1,12 @@
-/** The small behaviours every page has: header search and theme switch. One file, one request. */
+/**
+ * Every small page behaviour, as custom elements: header search, theme switch, storage
+ * notice, lesson progress (toggle, ticks, home summary). One entry for all pages: an
+ * element whose tag is not on a page costs a few hundred bytes, while a separate file
+ * per page kind costs more in requests and lost compression than it saves.
+ */
 import './site-search';
 import './theme-select';
+import './storage-notice';
+import './progress-toggle';
+import './lesson-ticks';
+import './progress-summary';

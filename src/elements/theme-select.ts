@@ -1,8 +1,10 @@
 /**
  * <theme-select>: shows and changes the colour theme. The saved choice is already on
  * <html data-theme> (public/theme-boot.js puts it there before the first paint), so the
- * settings store is only loaded when the reader changes the theme.
+ * select starts from there; changes are saved through the settings store.
  */
+import { setTheme } from '../stores/settings';
+
 type Theme = 'system' | 'light' | 'dark';
 
 /** Reflect a theme choice on <html>, where the CSS palettes look for it. */
@@ -16,10 +18,9 @@ class ThemeSelect extends HTMLElement {
     const select = this.querySelector('select');
     if (!select) return;
     select.value = document.documentElement.dataset['theme'] ?? 'system';
-    select.addEventListener('change', async () => {
+    select.addEventListener('change', () => {
       const theme = select.value as Theme;
       applyTheme(theme);
-      const { setTheme } = await import('../stores/settings');
       setTheme(theme);
     });
   }
