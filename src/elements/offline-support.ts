@@ -30,11 +30,13 @@ class OfflineSupport extends HTMLElement {
     // The first install has nothing to replace: it simply starts serving.
     if (this.#offered || !navigator.serviceWorker.controller) return;
     this.#offered = true;
-    // The live region is on the page from the start, so filling it is announced.
+    // The paragraph is a polite live region from the start, so filling it is announced;
+    // it becomes a status only while it has something to say.
     const message = this.querySelector('p')!;
     const dismiss = this.querySelector('button')!;
     const show = (open: boolean): void => {
       message.textContent = open ? (this.dataset['notice'] ?? '') : '';
+      message.role = open ? 'status' : null;
       dismiss.hidden = !open;
       this.toggleAttribute('data-open', open);
     };

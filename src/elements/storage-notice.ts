@@ -6,33 +6,29 @@
 import { $storageHealth } from '../stores/storage-engine';
 
 class StorageNotice extends HTMLElement {
-  #unsubscribe: (() => void) | undefined;
-
   connectedCallback(): void {
     const button = this.querySelector('button')!;
-    const lines = this.querySelectorAll<HTMLElement>('[data-when]');
     let kinds = '';
     let dismissed = '';
     const show = (): void => {
       // A dismissed notice comes back only when something new goes wrong.
-      const isOpen = kinds !== '' && kinds !== dismissed;
-      for (const line of lines) line.hidden = !isOpen || !kinds.includes(line.dataset['when'] ?? '-');
+      const isOpen = !!kinds && kinds !== dismissed;
+      for (const line of this.querySelectorAll<HTMLElement>('[data-when]')) {
+        line.hidden = !isOpen || !kinds.includes(line.dataset['when']!);
+      }
       this.toggleAttribute('data-open', isOpen);
       button.hidden = !isOpen;
     };
-    this.#unsubscribe = $storageHealth.subscribe(({ recovered, saving, lastWriteFailed }) => {
-      kinds = `${recovered.length ? 'recovered ' : ''}${saving === 'off' ? 'off ' : ''}${lastWriteFailed ? 'full' : ''}`;
+    // The notice lives as long as the page, so it never unsubscribes.
+    $storageHealth.subscribe(({ recovered, saving, lastWriteFailed }) => {
+      kinds = `${recovered.length ? 'recovered' : ''} ${saving === 'off' ? 'off' : ''} ${lastWriteFailed ? 'full' : ''}`.trim();
       show();
     });
-    button.addEventListener('click', () => {
+    button.onclick = () => {
       dismissed = kinds;
       show();
       document.getElementById('main')?.focus();
-    });
-  }
-
-  disconnectedCallback(): void {
-    this.#unsubscribe?.();
+    };
   }
 }
 

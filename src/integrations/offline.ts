@@ -32,7 +32,7 @@ export function serviceWorkerOptions(outDir: string): GenerateSWOptions {
     mode: 'production',
     sourcemap: false,
     inlineWorkboxRuntime: true,
-    // The new version waits until the reader leaves the page (see offline-support.ts).
+    // A new version waits until the reader follows a link or closes the site (offline-support.ts).
     skipWaiting: false,
     clientsClaim: true,
     cleanupOutdatedCaches: true,
@@ -91,10 +91,10 @@ export function offline(): AstroIntegration {
           throw new Error(`The service worker could not be generated: ${String(error)}`);
         });
         if (warnings.length > 0) {
-          throw new Error(`The service worker would not work fully offline:\n${warnings.join('\n')}`);
+          throw new Error(`Workbox left files out of the offline copy or warned:\n${warnings.join('\n')}`);
         }
         if (!count) throw new Error('The service worker precaches no files.');
-        logger.info(`Service worker precaches ${count} files (${(size / 1024).toFixed(1)} KiB).`);
+        logger.info(`Service worker precaches ${count} files, ${size} bytes (${(size / 1024).toFixed(1)} KiB).`);
       },
     },
   };

@@ -91,7 +91,7 @@ export function reminderDayFor(window: CallWindow, advice: CallAdvice, today: Is
 function describeBasis(input: CallWindowInput, window: CallWindow, today: IsoDate): string {
   const given = (input.givenDate ?? '').trim();
   if (window.basis === 'rule-of-thumb') {
-    return 'One to two weeks after your interview, on weekdays: they had no date for you, so the usual rule applies.';
+    return 'They gave you no date, so the usual rule applies: one to two weeks after the interview, on a weekday.';
   }
   const day = formatLongDate(given, today);
   if (window.basis === 'call-on') {

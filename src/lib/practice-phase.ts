@@ -11,6 +11,9 @@ import { elapsedSeconds } from './practice-clock';
 /** Length of the 3-2-1 countdown, in milliseconds. */
 export const LEAD_IN_MS = 3000;
 
+/** Oldest an input event's timestamp may be and still be trusted as the press's time. */
+export const MAX_INPUT_LAG_MS = 1000;
+
 /** Shortest run saved: anything quicker is a double press, not a reading. */
 export const MIN_RUN_SECONDS = 1;
 
@@ -26,6 +29,17 @@ export type RunView =
   | { kind: 'idle' }
   | { kind: 'lead-in'; count: number }
   | { kind: 'running' | 'stopped'; seconds: number; targetSeconds: number };
+
+/**
+ * When the user pressed: the input event's `timeStamp` (same clock as `performance.now()`),
+ * so a busy page handling the press late does not stretch or shrink the run; `now`
+ * when the event has no usable timestamp (an old browser's epoch time, a test clock).
+ */
+export function pressTime(eventTimeStamp: number | undefined, now: number): number {
+  if (eventTimeStamp === undefined || !Number.isFinite(eventTimeStamp) || eventTimeStamp <= 0) return now;
+  const lag = now - eventTimeStamp;
+  return lag >= 0 && lag < MAX_INPUT_LAG_MS ? eventTimeStamp : now;
+}
 
 /** The phase Start leads to: a countdown when `leadIn` is on, else the run itself. */
 export function startPhase(

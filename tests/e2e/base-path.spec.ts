@@ -1,4 +1,5 @@
-import { expect, test } from './fixtures';
+import { expect, sitemapPaths, test } from './fixtures';
+import { installOfflineCopy } from './offline-helpers';
 
 // This project serves a build made with BASE_PATH=/coach/ (see playwright.config.ts).
 test.describe('under the /coach/ base path', () => {
@@ -42,5 +43,25 @@ test.describe('under the /coach/ base path', () => {
     await page.getByRole('button', { name: 'Mark as done' }).click();
     await page.goto('/coach/');
     await expect(page.getByRole('link', { name: 'Continue the course' })).toHaveAttribute('href', '/coach/lessons/prepare-your-script/');
+  });
+
+  test('works offline after one visit, with the worker scoped to /coach/', async ({ page, context }) => {
+    await installOfflineCopy(page, '/coach/');
+    const registration = await page.evaluate(async () => {
+      const { scope, active } = await navigator.serviceWorker.ready;
+      return { scope: new URL(scope).pathname, script: new URL(active!.scriptURL).pathname };
+    });
+    expect(registration).toEqual({ scope: '/coach/', script: '/coach/sw.js' });
+    const paths = await sitemapPaths(page);
+    await context.setOffline(true);
+    for (const path of paths) {
+      expect(path).toMatch(/^\/coach\//);
+      expect((await page.goto(path))?.status(), path).toBe(200);
+      await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
+    }
+    expect((await page.goto('/coach/no-such-page/'))?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
+    await page.locator('#site-search-input').fill('voicemail');
+    await expect(page.locator('#site-search-results li a[href="/coach/lessons/leave-a-voicemail/"]').first()).toBeVisible();
   });
 });

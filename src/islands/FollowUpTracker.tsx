@@ -1,0 +1,72 @@
+/**
+ * The follow-up tracker: every interview in flight, sorted by what to do next, with
+ * its call window, today's advice, a log of what happened, and exports. The rules live
+ * in lib/next-action.ts and lib/follow-up-form.ts; the state in follow-ups/use-follow-ups.ts.
+ * The server renders a neutral placeholder; saved interviews appear after hydration.
+ */
+import '../styles/tools.css';
+import './follow-ups/follow-ups.css';
+import AddInterview from './follow-ups/AddInterview';
+import CardList from './follow-ups/CardList';
+import DeleteDialog from './follow-ups/DeleteDialog';
+import ExportActions from './follow-ups/ExportActions';
+import { LIST_HEADING_ID } from './follow-ups/ids';
+import { useFollowUps } from './follow-ups/use-follow-ups';
+
+/** Your follow-ups: who to call today, what was done, and when to move on. */
+export default function FollowUpTracker() {
+  const tracker = useFollowUps();
+  const { today, items, current, archived } = tracker;
+  return (
+    <div class="tool follow-ups" data-pagefind-ignore="">
+      <p role="status" class="fu-message">{tracker.message}</p>
+      {today === null ? (
+        <p class="fu-loading">Loading the interviews saved in this browser…</p>
+      ) : (
+        <>
+          <AddInterview
+            today={today}
+            isEmpty={items.length === 0}
+            isOpen={tracker.adding}
+            onOpen={tracker.openAdding}
+            onAdd={tracker.add}
+          />
+          {items.length > 0 && (
+            <section aria-labelledby={LIST_HEADING_ID}>
+              <h2 id={LIST_HEADING_ID} tabIndex={-1}>Your interviews ({current.length})</h2>
+              {current.length === 0 ? (
+                <p>All your interviews are archived. Add a new one, or bring one back from the archive below.</p>
+              ) : (
+                <CardList ranked={current} today={today} activeId={tracker.activeId} editingId={tracker.editingId} handlers={tracker.handlers} />
+              )}
+            </section>
+          )}
+          {archived.length > 0 && (
+            <section class="fu-archived" aria-labelledby="fu-archived-title">
+              <h2 id="fu-archived-title">
+                <button
+                  type="button"
+                  class="fu-disclosure"
+                  aria-expanded={tracker.archivedOpen ? 'true' : 'false'}
+                  aria-controls="fu-archived-list"
+                  onClick={() => tracker.setArchivedOpen(!tracker.archivedOpen)}
+                >
+                  Archived ({archived.length})
+                </button>
+              </h2>
+              <div id="fu-archived-list" hidden={!tracker.archivedOpen}>
+                {tracker.archivedOpen && (
+                  <CardList ranked={archived} today={today} activeId={null} editingId={tracker.editingId} handlers={tracker.handlers} />
+                )}
+              </div>
+            </section>
+          )}
+          {items.length > 0 && (
+            <ExportActions applications={items} today={today} announce={tracker.announce} />
+          )}
+          <DeleteDialog application={tracker.pendingDelete} onConfirm={tracker.confirmDelete} onCancel={tracker.cancelDelete} />
+        </>
+      )}
+    </div>
+  );
+}

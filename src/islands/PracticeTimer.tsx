@@ -1,0 +1,61 @@
+import '../styles/tools.css';
+import './practice/practice.css';
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import { guidePace, measuredPace } from '../lib/practice-pace';
+import { isActive } from '../lib/practice-phase';
+import { DEFAULT_PRACTICE } from '../lib/schemas/practice';
+import { DEFAULT_SETTINGS } from '../lib/schemas/settings';
+import { $practice } from '../stores/practice';
+import { $settings } from '../stores/settings';
+import History from './practice/History';
+import Recorder from './practice/Recorder';
+import Result from './practice/Result';
+import ScriptHeader from './practice/ScriptHeader';
+import Settings from './practice/Settings';
+import { useSpaceKey } from './practice/space-key';
+import Stage from './practice/Stage';
+import { usePracticeRun } from './practice/use-practice-run';
+import { usePracticeSource } from './practice/use-practice-source';
+import { useRecording } from './practice/use-recording';
+
+interface Props {
+  /** Inside a lesson: headings one level down, and Space left to scroll the page. */
+  embedded?: boolean;
+}
+
+/** The read-aloud practice timer: the voicemail, the clock, the result, recording and history. */
+export default function PracticeTimer({ embedded = false }: Props) {
+  const [isHydrated, setIsHydrated] = useState(false);
+  useEffect(() => setIsHydrated(true), []);
+  const settings = useStore($settings, { ssr: () => DEFAULT_SETTINGS });
+  const practice = useStore($practice, { ssr: () => DEFAULT_PRACTICE });
+  const pace = guidePace(measuredPace(practice.runs, practice.paceSince).wordsPerMinute);
+  const source = usePracticeSource(isHydrated, pace, settings.targetSeconds);
+  const recording = useRecording();
+  const run = usePracticeRun({ ...settings, text: source, recording });
+  useSpaceKey(!embedded && source !== null, run.toggle);
+  const Heading = embedded ? 'h3' : 'h2';
+
+  return (
+    <div class="tool practice" data-pagefind-ignore="" data-ready={isHydrated ? '' : undefined}>
+      <ScriptHeader source={source} Heading={Heading} />
+      <Stage
+        phase={run.phase}
+        targetSeconds={settings.targetSeconds}
+        text={source && { ...source, keyFactsEndIndex: source.isKeyFactsFound ? source.keyFactsEndIndex : 0 }}
+        paceWordsPerMinute={pace}
+        onToggle={run.toggle}
+        hasSpaceKey={!embedded}
+        placeholder="Loading the voicemail to practise…"
+      />
+      <p role="status" class="visually-hidden">
+        {run.status}
+      </p>
+      {run.result && <Result result={run.result} Heading={Heading} />}
+      <Recorder recording={recording} isRunning={isActive(run.phase)} />
+      <Settings settings={settings} />
+      <History practice={practice} targetSeconds={settings.targetSeconds} Heading={Heading} />
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * The script builder: the user's details in, the phone script, voicemail and email
+ * out, each checked, timed and editable. Works on the profile and the active
+ * application; the decisions live in lib/script-form.ts, script-view.ts and script-timing.ts.
+ */
+import { useStore } from '@nanostores/preact';
+import { useRef } from 'preact/hooks';
+import '../styles/tools.css';
+import '../styles/print-script.css';
+import './script-builder/script-builder.css';
+import { measuredPace } from '../lib/practice-pace';
+import type { ScriptPart } from '../lib/schemas/application';
+import { DEFAULT_PRACTICE } from '../lib/schemas/practice';
+import { choosePace } from '../lib/script-timing';
+import { editToSave, showScripts } from '../lib/script-view';
+import { ensureActiveApplication, setScript } from '../stores/applications';
+import { $practice } from '../stores/practice';
+import AppliesTo from './script-builder/AppliesTo';
+import DetailsForm from './script-builder/DetailsForm';
+import ScriptTabs from './script-builder/ScriptTabs';
+import { useScriptForm } from './script-builder/use-script-form';
+
+interface Props {
+  /** Level of the tool's own headings: 2 on the tool page, 3 inside a lesson. */
+  headingLevel?: 2 | 3;
+}
+
+/** Your details once; your phone script, voicemail and follow-up email from them. */
+export default function ScriptBuilder({ headingLevel = 2 }: Props) {
+  const root = useRef<HTMLDivElement>(null);
+  const form = useScriptForm(root);
+  const practice = useStore($practice, { ssr: () => DEFAULT_PRACTICE });
+  const pace = choosePace(measuredPace(practice.runs, practice.paceSince).wordsPerMinute);
+  const scripts = showScripts(form.details, form.application?.scripts ?? {}, form.today);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+
+  const edit = (part: ScriptPart, text: string) => setScript(ensureActiveApplication(), part, editToSave(text, scripts[part].generated));
+  const reset = (parts: readonly ScriptPart[]) => {
+    if (form.application) for (const part of parts) setScript(form.application.id, part, null);
+  };
+  const restore = (texts: Partial<Record<ScriptPart, string>>) => {
+    for (const [part, text] of Object.entries(texts)) edit(part as ScriptPart, text);
+  };
+
+  return (
+    <div class="tool script-builder" ref={root} data-pagefind-ignore="">
+      <AppliesTo application={form.application} />
+      <div class="sb-layout">
+        <DetailsForm values={form.values} errors={form.errors} onInput={form.input} onLeave={form.leave} Heading={Heading} />
+        <ScriptTabs
+          scripts={scripts}
+          details={form.details}
+          today={form.today}
+          pace={pace}
+          application={form.application}
+          interviewerEmail={form.values.interviewerEmail}
+          onEdit={edit}
+          onReset={reset}
+          onRestore={restore}
+          Heading={Heading}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * The home page's "Today": calls due today, overdue ones and those coming up this week,
+ * each a link to its card on /follow-ups/. The server (and the first client render)
+ * shows a neutral sentence; the saved interviews appear once hydrated.
+ */
+import { useStore } from '@nanostores/preact';
+import './follow-ups/today-summary.css';
+import type { IsoDate } from '../lib/dates';
+import type { NextAction } from '../lib/next-action';
+import { summariseToday, type Ranked } from '../lib/next-action-list';
+import { withBase } from '../lib/paths';
+import type { Application } from '../lib/schemas/application';
+import { DEFAULT_APPLICATIONS } from '../lib/schemas/applications';
+import { $applications } from '../stores/applications';
+import { nameOf } from './follow-ups/card-handlers';
+import { useToday } from './follow-ups/use-today';
+import { longDate } from './follow-ups/format-dates';
+
+function describeWhen(action: NextAction, today: IsoDate): string {
+  const date = action.nextActionDate;
+  if (date === null || action.bucket === 'due') return ' today';
+  if (action.bucket === 'overdue') return `, overdue since ${longDate(date, today)}`;
+  return ` on ${longDate(date, today)}`;
+}
+
+function Group({ title, items, today, href }: { title: string; items: Ranked<Application>[]; today: IsoDate; href: string }) {
+  if (items.length === 0) return null;
+  return (
+    <div class="today-group">
+      <h3>{title} ({items.length})</h3>
+      <ul>
+        {items.map(({ application, action }) => (
+          <li key={application.id}>
+            <a href={`${href}#${application.id}`}>{nameOf(application)}</a>: {action.todo}{describeWhen(action, today)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Who to call today, what is overdue and what is coming up, from the saved interviews. */
+export default function TodaySummary() {
+  const { items } = useStore($applications, { ssr: () => DEFAULT_APPLICATIONS });
+  const today = useToday();
+  const href = withBase(import.meta.env.BASE_URL, '/follow-ups/');
+  const link = <a href={href}>Your follow-ups</a>;
+  let body;
+  if (today === null) {
+    body = <p>The follow-up calls due today and this week show here. Keep track of every interview in {link}.</p>;
+  } else if (!items.some((item) => !item.archived)) {
+    body = <p>No interviews saved yet. Add your first one in {link}, and the calls due show here.</p>;
+  } else {
+    const { due, overdue, thisWeek } = summariseToday(items, today);
+    body = due.length + overdue.length + thisWeek.length === 0
+      ? <p>Nothing due today or this week. See everything in {link}.</p>
+      : (
+        <>
+          <Group title="Due today" items={due} today={today} href={href} />
+          <Group title="Overdue" items={overdue} today={today} href={href} />
+          <Group title="Coming up this week" items={thisWeek} today={today} href={href} />
+          <p class="today-all">See everything in {link}.</p>
+        </>
+      );
+  }
+  return (
+    <section class="today-summary" aria-labelledby="today-title">
+      <h2 id="today-title">Today</h2>
+      {body}
+    </section>
+  );
+}

@@ -1,0 +1,143 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ACTIVITY_LABELS } from '../../lib/activity-labels';
+import type { IsoDate } from '../../lib/dates';
+import { checkActivityDate, emptyActivity, type ActivityValues } from '../../lib/follow-up-form';
+import { TEXT_LIMITS } from '../../lib/limits';
+import { ACTIVITY_KINDS, type ActivityEntry, type ActivityKind, type Application } from '../../lib/schemas/application';
+import Field from '../parts/Field';
+import { shortDate } from './format-dates';
+
+interface Props {
+  application: Application;
+  today: IsoDate;
+  onLog: (entry: Omit<ActivityEntry, 'id'>) => void;
+  onRemove: (entry: ActivityEntry) => void;
+}
+
+/** Newest first; on the same day, the one logged last first. */
+function newestFirst(log: readonly ActivityEntry[]): ActivityEntry[] {
+  return log.map((entry, index) => ({ entry, index }))
+    .sort((a, b) => (a.entry.date === b.entry.date ? b.index - a.index : a.entry.date < b.entry.date ? 1 : -1))
+    .map(({ entry }) => entry);
+}
+
+/** What happened so far, and a small form to add the next step (a call, a voicemail, an answer…). */
+export default function ActivityLog({ application, today, onLog, onRemove }: Props) {
+  const prefix = `fu-${application.id}-log`;
+  const form = useRef<HTMLFormElement>(null);
+  const [open, setOpen] = useState(false);
+  const [values, setValues] = useState<ActivityValues>(() => emptyActivity(today));
+  const [dateError, setDateError] = useState<string | undefined>(undefined);
+  const toggleButton = useRef<HTMLButtonElement>(null);
+  const isFirstRender = useRef(true);
+
+  // Opening moves focus into the form; closing brings it back to the button.
+  useEffect(() => {
+    if (isFirstRender.current) {
+      isFirstRender.current = false;
+      return;
+    }
+    if (open) form.current?.querySelector('select')?.focus();
+    else toggleButton.current?.focus();
+  }, [open]);
+
+  function toggle() {
+    if (!open) {
+      setValues(emptyActivity(today));
+      setDateError(undefined);
+    }
+    setOpen(!open);
+  }
+
+  function submit(event: Event) {
+    event.preventDefault();
+    const dateInput = form.current?.querySelector<HTMLInputElement>(`#${prefix}-date`);
+    const error = checkActivityDate(values.date, dateInput?.validity.badInput ?? false, today);
+    setDateError(error);
+    if (error) {
+      dateInput?.focus();
+      return;
+    }
+    setOpen(false);
+    onLog({ kind: values.kind, date: values.date, note: values.note.trim() });
+  }
+
+  const entries = newestFirst(application.log);
+  return (
+    <section class="fu-log" aria-labelledby={`${prefix}-title`}>
+      <h4 id={`${prefix}-title`} tabIndex={-1}>Activity</h4>
+      {entries.length === 0 ? (
+        <p class="fu-muted">Nothing logged yet.</p>
+      ) : (
+        <ul class="fu-entries">
+          {entries.map((entry) => (
+            <li key={entry.id} class="fu-entry">
+              <p class="fu-entry-what">
+                <span class="fu-entry-date">{shortDate(entry.date)}</span>{' '}
+                <strong>{ACTIVITY_LABELS[entry.kind]}</strong>
+              </p>
+              <button type="button" class="fu-link-button" onClick={() => onRemove(entry)}>
+                Remove<span class="visually-hidden"> “{ACTIVITY_LABELS[entry.kind]}” of {shortDate(entry.date)}</span>
+              </button>
+              {entry.note && <p class="fu-entry-note">{entry.note}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <button
+        type="button"
+        id={`${prefix}-toggle`}
+        ref={toggleButton}
+        class="button button--quiet"
+        aria-expanded={open ? 'true' : 'false'}
+        aria-controls={`${prefix}-form`}
+        onClick={toggle}
+      >
+        Log what happened<span class="visually-hidden"> with {application.company || 'this interview'}</span>
+      </button>
+      <form id={`${prefix}-form`} class="fu-log-form" ref={form} onSubmit={submit} noValidate hidden={!open}>
+        {open && (
+          <>
+            <div class="tool-grid tool-grid--2">
+              <div class="field">
+                <label for={`${prefix}-kind`}>What happened</label>
+                <p class="field-hint" id={`${prefix}-kind-hint`}>A call, a message, or their answer.</p>
+                <select
+                  aria-describedby={`${prefix}-kind-hint`}
+                  id={`${prefix}-kind`}
+                  value={values.kind}
+                  onChange={(event) => setValues({ ...values, kind: event.currentTarget.value as ActivityKind })}
+                >
+                  {ACTIVITY_KINDS.map((kind) => <option key={kind} value={kind}>{ACTIVITY_LABELS[kind]}</option>)}
+                </select>
+              </div>
+              <Field
+                id={`${prefix}-date`}
+                label="Date"
+                type="date"
+                value={values.date}
+                hint="Today, or the day it happened."
+                error={dateError}
+                required
+                onInput={(date) => setValues({ ...values, date })}
+              />
+            </div>
+            <Field
+              id={`${prefix}-note`}
+              label="Note (optional)"
+              multiline
+              rows={2}
+              value={values.note}
+              maxLength={TEXT_LIMITS.note}
+              onInput={(note) => setValues({ ...values, note })}
+            />
+            <div class="actions">
+              <button type="submit" class="button">Add to log</button>
+              <button type="button" class="button button--quiet" onClick={toggle}>Cancel</button>
+            </div>
+          </>
+        )}
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+import { GIVEN_DATE_MEANING_LABELS } from '../../lib/activity-labels';
+import { suggestsEmail } from '../../lib/call-window-view';
+import type { IsoDate } from '../../lib/dates';
+import { interviewValuesOf } from '../../lib/follow-up-form';
+import { BUCKET_LABELS, isCallStatus, type NextAction } from '../../lib/next-action';
+import { withBase } from '../../lib/paths';
+import { buildTelHref } from '../../lib/safe-links';
+import type { Application } from '../../lib/schemas/application';
+import ActivityLog from './ActivityLog';
+import CardActions from './CardActions';
+import { nameOf, type CardHandlers } from './card-handlers';
+import { headingIdOf } from './ids';
+import InterviewForm from './InterviewForm';
+import { longDate, shortDate } from './format-dates';
+
+interface Props {
+  application: Application;
+  action: NextAction;
+  today: IsoDate;
+  isActive: boolean;
+  isEditing: boolean;
+  handlers: CardHandlers;
+}
+
+/** "Due today", "Overdue since Tuesday, December 1", "Next: Friday, December 4"… */
+function describeWhen(action: NextAction, today: IsoDate): string {
+  const date = action.nextActionDate;
+  if (date === null || action.bucket === 'due') return BUCKET_LABELS[action.bucket];
+  if (action.bucket === 'overdue') return `Overdue since ${longDate(date, today)}`;
+  return `Next: ${longDate(date, today)}`;
+}
+
+/** One interview: who and when, what to do today, the buttons, and its activity log. */
+export default function ApplicationCard({ application, action, today, isActive, isEditing, handlers }: Props) {
+  const { id } = application;
+  const { window } = action;
+  const tel = buildTelHref(application.interviewerPhone);
+  // The heading shows the company, or the job when there is none: the line below adds the rest.
+  const job = application.company.trim() ? application.jobTitle.trim() : '';
+  const interviewer = application.interviewerName.trim();
+  return (
+    <article id={id} class={`fu-card${isActive ? ' fu-card--active' : ''}`} aria-labelledby={headingIdOf(id)}>
+      <header class="fu-card-head">
+        <h3 id={headingIdOf(id)} tabIndex={-1}>
+          {nameOf(application)}
+          {isActive && <span class="fu-badge">Active</span>}
+        </h3>
+        {(job || interviewer) && (
+          <p class="fu-role">
+            {job}
+            {job && interviewer && ' · '}
+            {interviewer && `with ${interviewer}`}
+          </p>
+        )}
+      </header>
+      {isEditing ? (
+        <InterviewForm
+          idPrefix={`fu-${id}-edit-form`}
+          initial={interviewValuesOf(application)}
+          today={today}
+          submitLabel="Save changes"
+          onSubmit={(draft) => handlers.saveEdit(application, draft)}
+          onCancel={() => handlers.cancelEdit(application)}
+        />
+      ) : (
+        <>
+          <div class={`fu-next fu-next--${action.bucket}`}>
+            <p class="fu-when">{describeWhen(action, today)}</p>
+            <p class="fu-headline">{action.headline}</p>
+            <p class="fu-sentence">{action.sentence}</p>
+            {isCallStatus(action.status) && suggestsEmail(action.status) && (
+              <p>
+                <a href={withBase(import.meta.env.BASE_URL, '/lessons/email-instead/')}>How to follow up by email</a>
+              </p>
+            )}
+          </div>
+          <dl class="fu-facts">
+            <div>
+              <dt>Interview</dt>
+              <dd>{application.interviewDate ? longDate(application.interviewDate, today) : 'No date yet'}</dd>
+            </div>
+            {window && (
+              <div>
+                <dt>Call window</dt>
+                <dd>{shortDate(window.opens)} to {shortDate(window.closes)}</dd>
+              </div>
+            )}
+            {application.givenDate && (
+              <div>
+                <dt>Date they gave</dt>
+                <dd>{shortDate(application.givenDate)} ({GIVEN_DATE_MEANING_LABELS[application.givenDateMeaning].toLowerCase()})</dd>
+              </div>
+            )}
+            {application.interviewerPhone && (
+              <div>
+                <dt>Phone</dt>
+                <dd>{tel ? <a href={tel}>{application.interviewerPhone}</a> : application.interviewerPhone}</dd>
+              </div>
+            )}
+            {application.interviewerEmail && (
+              <div>
+                <dt>Email</dt>
+                <dd class="fu-email">{application.interviewerEmail}</dd>
+              </div>
+            )}
+          </dl>
+          <CardActions application={application} isActive={isActive} handlers={handlers} />
+        </>
+      )}
+      <ActivityLog
+        application={application}
+        today={today}
+        onLog={(entry) => handlers.log(application, entry)}
+        onRemove={(entry) => handlers.removeEntry(application, entry)}
+      />
+    </article>
+  );
+}

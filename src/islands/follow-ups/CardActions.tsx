@@ -1,0 +1,58 @@
+import { withBase } from '../../lib/paths';
+import type { Application } from '../../lib/schemas/application';
+import { nameOf, type CardHandlers } from './card-handlers';
+
+interface Props {
+  application: Application;
+  isActive: boolean;
+  handlers: CardHandlers;
+}
+
+/** One tap to the script or the practice timer (making it active first), then the housekeeping. */
+export default function CardActions({ application, isActive, handlers }: Props) {
+  const base = import.meta.env.BASE_URL;
+  const name = nameOf(application);
+  const context = <span class="visually-hidden"> for {name}</span>;
+  // The write is synchronous, so the page opened next (even in a new tab) reads the new active one.
+  const activate = () => handlers.makeActive(application, true);
+  return (
+    <div class="fu-actions">
+      {!application.archived && (
+        <div class="actions">
+          <a class="button" href={withBase(base, '/tools/script-builder/')} onClick={activate} onAuxClick={activate}>
+            Open script{context}
+          </a>
+          <a class="button button--quiet" href={withBase(base, '/tools/practice/')} onClick={activate} onAuxClick={activate}>
+            Practise{context}
+          </a>
+          {!isActive && (
+            <button type="button" class="button button--quiet" id={`fu-${application.id}-activate`} onClick={() => handlers.makeActive(application)}>
+              Make active{context}
+            </button>
+          )}
+        </div>
+      )}
+      <div class="actions fu-secondary">
+        <button type="button" class="fu-link-button" id={`fu-${application.id}-edit`} onClick={() => handlers.edit(application)}>
+          Edit{context}
+        </button>
+        <button
+          type="button"
+          class="fu-link-button"
+          id={`fu-${application.id}-archive`}
+          onClick={() => handlers.setArchived(application, !application.archived)}
+        >
+          {application.archived ? 'Unarchive' : 'Archive'}{context}
+        </button>
+        <button
+          type="button"
+          class="fu-link-button fu-link-button--danger"
+          id={`fu-${application.id}-delete`}
+          onClick={() => handlers.askDelete(application)}
+        >
+          Delete{context}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { Component } from 'preact';
+import type { IsoDate } from '../../lib/dates';
+import type { NextAction } from '../../lib/next-action';
+import type { Ranked } from '../../lib/next-action-list';
+import type { Application } from '../../lib/schemas/application';
+import ApplicationCard from './ApplicationCard';
+import type { CardHandlers } from './card-handlers';
+
+interface Props {
+  ranked: readonly Ranked<Application>[];
+  today: IsoDate;
+  activeId: string | null;
+  editingId: string | null;
+  handlers: CardHandlers;
+}
+
+interface CardProps {
+  application: Application;
+  action: NextAction;
+  today: IsoDate;
+  isActive: boolean;
+  isEditing: boolean;
+  handlers: CardHandlers;
+}
+
+/**
+ * A card that draws again only when what it shows changed. Every save hands back fresh
+ * objects for all interviews, so they are compared by content: with 200 cards, logging
+ * one step then redraws one card, not 200.
+ */
+class Card extends Component<CardProps> {
+  override shouldComponentUpdate(next: CardProps): boolean {
+    const now = this.props;
+    return now.action !== next.action || now.today !== next.today || now.isActive !== next.isActive
+      || now.isEditing !== next.isEditing || now.handlers !== next.handlers
+      || (now.application !== next.application && JSON.stringify(now.application) !== JSON.stringify(next.application));
+  }
+
+  override render(props: CardProps) {
+    return <ApplicationCard {...props} />;
+  }
+}
+
+/** Cards in the order given (soonest next action first). */
+export default function CardList({ ranked, today, activeId, editingId, handlers }: Props) {
+  return (
+    <ol class="fu-list">
+      {ranked.map(({ application, action }) => (
+        <li key={application.id}>
+          <Card
+            application={application}
+            action={action}
+            today={today}
+            isActive={application.id === activeId}
+            isEditing={application.id === editingId}
+            handlers={handlers}
+          />
+        </li>
+      ))}
+    </ol>
+  );
+}

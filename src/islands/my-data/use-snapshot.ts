@@ -1,0 +1,23 @@
+import { useStore } from '@nanostores/preact';
+import type { DataSnapshot } from '../../lib/data-export';
+import { DEFAULT_APPLICATIONS } from '../../lib/schemas/applications';
+import { DEFAULT_PRACTICE } from '../../lib/schemas/practice';
+import { DEFAULT_PROFILE } from '../../lib/schemas/profile';
+import { DEFAULT_PROGRESS } from '../../lib/schemas/progress';
+import { DEFAULT_SETTINGS } from '../../lib/schemas/settings';
+import { $applications } from '../../stores/applications';
+import { $practice } from '../../stores/practice';
+import { $profile } from '../../stores/profile';
+import { $progress } from '../../stores/progress';
+import { $settings } from '../../stores/settings';
+
+/** Everything stored, kept up to date (another tab's changes included); the defaults on the server. */
+export function useSnapshot(): DataSnapshot {
+  return {
+    profile: useStore($profile, { ssr: () => DEFAULT_PROFILE }),
+    applications: useStore($applications, { ssr: () => DEFAULT_APPLICATIONS }),
+    practice: useStore($practice, { ssr: () => DEFAULT_PRACTICE }),
+    progress: useStore($progress, { ssr: () => DEFAULT_PROGRESS }),
+    settings: useStore($settings, { ssr: () => DEFAULT_SETTINGS }),
+  };
+}

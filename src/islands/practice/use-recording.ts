@@ -1,0 +1,99 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { RecordingProblem } from '../../lib/recording';
+import { checkMicrophone, startTake, type Take } from './microphone';
+
+/** The "Record my practice" state and what a run does with it. */
+export interface Recording {
+  isOn: boolean;
+  isChecking: boolean;
+  problem: RecordingProblem | null;
+  /** Object URL of the last attempt's audio, or `null`. */
+  takeUrl: string | null;
+  /** Tick or untick the toggle; ticking checks the microphone straight away. */
+  setOn(on: boolean): void;
+  /** At Start: begin a take when recording is on. */
+  begin(): void;
+  /** At Stop: end the take and offer it for playback. */
+  end(): void;
+  /** When a run is cancelled: throw the take away. */
+  cancel(): void;
+  /** Drop the last attempt's audio. */
+  discard(): void;
+}
+
+/** Recording kept in memory for this page only: one attempt at a time, never stored or sent. */
+export function useRecording(): Recording {
+  const [isOn, setIsOn] = useState(false);
+  const [isChecking, setIsChecking] = useState(false);
+  const [problem, setProblem] = useState<RecordingProblem | null>(null);
+  const [takeUrl, setTakeUrl] = useState<string | null>(null);
+  const take = useRef<Take | null>(null);
+  const url = useRef<string | null>(null);
+  const isOnNow = useRef(false);
+  const check = useRef(0); // answers to an older tick of the toggle are ignored
+  const isMounted = useRef(true);
+
+  const replaceUrl = (next: string | null) => {
+    if (url.current) URL.revokeObjectURL(url.current);
+    url.current = next;
+    setTakeUrl(next);
+  };
+  const turn = (on: boolean) => {
+    isOnNow.current = on;
+    setIsOn(on);
+  };
+
+  useEffect(
+    () => () => {
+      isMounted.current = false;
+      take.current?.cancel();
+      if (url.current) URL.revokeObjectURL(url.current);
+    },
+    [],
+  );
+
+  return {
+    isOn,
+    isChecking,
+    problem,
+    takeUrl,
+    setOn(on) {
+      const id = ++check.current;
+      setProblem(null);
+      turn(on);
+      if (!on) return setIsChecking(false);
+      setIsChecking(true);
+      void checkMicrophone().then((found) => {
+        if (!isMounted.current || id !== check.current) return;
+        setIsChecking(false);
+        setProblem(found);
+        if (found) turn(false);
+      });
+    },
+    begin() {
+      take.current?.cancel();
+      take.current = isOnNow.current ? startTake() : null;
+    },
+    end() {
+      const current = take.current;
+      take.current = null;
+      if (!current) return;
+      void current.finish().then((outcome) => {
+        if (!isMounted.current || !outcome) return;
+        if ('problem' in outcome) {
+          setProblem(outcome.problem);
+          turn(false);
+        } else {
+          replaceUrl(URL.createObjectURL(outcome.blob));
+        }
+      });
+    },
+    cancel() {
+      take.current?.cancel();
+      take.current = null;
+    },
+    discard() {
+      replaceUrl(null);
+    },
+  };
+}

@@ -1,0 +1,90 @@
+import { useState } from 'preact/hooks';
+import { withBase } from '../../lib/paths';
+import { describeApplication } from '../../lib/reminder-details';
+import type { Application } from '../../lib/schemas/application';
+import type { ScriptKind } from '../../lib/script-checklist';
+import type { ShownScripts } from '../../lib/script-view';
+import { buildMailto, buildTelHref, isEmailAddress, isSafeHref } from '../../lib/safe-links';
+import CopyButton from './CopyButton';
+import { textFieldId } from './field-ids';
+import GoToField from './GoToField';
+import { printScript } from './print-script';
+
+interface Props {
+  kind: ScriptKind;
+  title: string;
+  scripts: ShownScripts;
+  application: Application | null;
+  /** The interviewer's email as the form holds it. */
+  interviewerEmail: string;
+}
+
+/** The `mailto:` link for the email, or `null` without a valid, safe address to send to. */
+function mailtoOf(to: string, scripts: ShownScripts): string | null {
+  if (!isEmailAddress(to)) return null;
+  const href = buildMailto(to, scripts.emailSubject.text, scripts.emailBody.text);
+  return isSafeHref(href) ? href : null;
+}
+
+/** Copy, print, and the way on: the email app, the practice timer, or a call. */
+export default function ScriptActions({ kind, title, scripts, application, interviewerEmail }: Props) {
+  const [message, setMessage] = useState('');
+  const about = describeApplication(application);
+  const mailto = kind === 'email' ? mailtoOf(interviewerEmail, scripts) : null;
+  const tel = kind === 'phone' && application ? buildTelHref(application.interviewerPhone) : null;
+
+  function print() {
+    const text = kind === 'email'
+      ? `Subject: ${scripts.emailSubject.text}\n\n${scripts.emailBody.text}`
+      : scripts[kind].text;
+    printScript(about ? `${title}: ${about}` : title, text);
+  }
+
+  return (
+    <div class="sb-actions">
+      <div class="actions">
+        {kind === 'email' ? (
+          <>
+            <CopyButton label="Copy subject" what="the subject" text={scripts.emailSubject.text} fieldId={textFieldId('emailSubject')} onResult={setMessage} />
+            <CopyButton label="Copy body" what="the email" text={scripts.emailBody.text} fieldId={textFieldId('emailBody')} onResult={setMessage} />
+          </>
+        ) : (
+          <CopyButton
+            label="Copy"
+            what={kind === 'phone' ? 'the phone script' : 'the voicemail'}
+            text={scripts[kind].text}
+            fieldId={textFieldId(kind)}
+            onResult={setMessage}
+          />
+        )}
+        {kind === 'email' && (mailto ? (
+          <a class="button button--quiet" href={mailto}>Open in email app</a>
+        ) : (
+          <button type="button" class="button button--quiet" disabled aria-describedby="sb-mailto-why">
+            Open in email app
+          </button>
+        ))}
+        {tel && application && (
+          <a class="button button--quiet" href={tel}>
+            Call {application.interviewerPhone}
+          </a>
+        )}
+        {kind === 'voicemail' && (
+          <a class="button button--quiet" href={withBase(import.meta.env.BASE_URL, '/tools/practice/')}>
+            Practice this voicemail
+          </a>
+        )}
+        <button type="button" class="button button--quiet" onClick={print}>Print</button>
+      </div>
+      {kind === 'email' && !mailto && (
+        <p class="field-hint" id="sb-mailto-why">
+          {interviewerEmail.trim() === ''
+            ? "To open it in your email app, add the interviewer's email."
+            : "To open it in your email app, fix the interviewer's email."}{' '}
+          <GoToField field="interviewerEmail" />
+        </p>
+      )}
+      <p role="status" class="sb-action-status">{message}</p>
+    </div>
+  );
+}

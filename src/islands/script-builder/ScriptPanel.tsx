@@ -1,0 +1,89 @@
+import { useState } from 'preact/hooks';
+import type { IsoDate } from '../../lib/dates';
+import { TEXT_LIMITS } from '../../lib/limits';
+import type { Application, ScriptPart } from '../../lib/schemas/application';
+import { checkScript, type ScriptKind } from '../../lib/script-checklist';
+import type { ScriptDetails } from '../../lib/script-details';
+import { findGaps } from '../../lib/script-gaps';
+import type { Pace } from '../../lib/script-timing';
+import { fullTextOf, PARTS_OF, type ShownScripts } from '../../lib/script-view';
+import Field from '../parts/Field';
+import Checklist from './Checklist';
+import EditedNote from './EditedNote';
+import GapList from './GapList';
+import ScriptActions from './ScriptActions';
+import { textFieldId } from './field-ids';
+import TimingNote from './TimingNote';
+
+/** What every panel needs: the texts, the details and pace they are checked against, and how to change them. */
+export interface PanelContext {
+  scripts: ShownScripts;
+  details: ScriptDetails;
+  today: IsoDate;
+  pace: Pace;
+  application: Application | null;
+  /** The interviewer's email as typed, good or not: the email link says which it is. */
+  interviewerEmail: string;
+  onEdit: (part: ScriptPart, text: string) => void;
+  onReset: (parts: readonly ScriptPart[]) => void;
+  /** Puts back texts just reset. */
+  onRestore: (texts: Partial<Record<ScriptPart, string>>) => void;
+  Heading: 'h2' | 'h3';
+}
+
+const PART_LABELS: Readonly<Record<ScriptPart, string>> = {
+  phone: 'Phone call text',
+  voicemail: 'Voicemail text',
+  emailSubject: 'Email subject',
+  emailBody: 'Email body',
+};
+
+const ROWS: Readonly<Record<ScriptPart, number>> = { phone: 16, voicemail: 9, emailSubject: 1, emailBody: 14 };
+
+/** One output: its editable text(s), actions, what is still to fill, timing and checklist. */
+export default function ScriptPanel(props: PanelContext & { kind: ScriptKind; title: string }) {
+  const { kind, title, scripts, details, today, pace, application, interviewerEmail, onEdit, Heading } = props;
+  const [undo, setUndo] = useState<Partial<Record<ScriptPart, string>> | null>(null);
+  const parts = PARTS_OF[kind];
+  const text = fullTextOf(kind, scripts);
+  const items = checkScript(kind, text, details, today);
+  const SubHeading = Heading === 'h2' ? 'h3' : 'h4';
+  const edited = parts.filter((part) => scripts[part].isEdited);
+
+  function reset() {
+    setUndo(Object.fromEntries(edited.map((part) => [part, scripts[part].text])));
+    props.onReset(edited);
+  }
+
+  // The undo stays set: the note turns back into "Reset to generated" in the same place, keeping focus.
+  function restore() {
+    if (undo) props.onRestore(undo);
+  }
+
+  return (
+    <>
+      <EditedNote isEdited={edited.length > 0} canUndo={undo !== null && edited.length === 0} onReset={reset} onUndo={restore} />
+      {parts.map((part) => (
+        <Field
+          key={part}
+          id={textFieldId(part)}
+          label={PART_LABELS[part]}
+          value={scripts[part].text}
+          multiline={part !== 'emailSubject'}
+          rows={ROWS[part]}
+          maxLength={TEXT_LIMITS.script}
+          onInput={(value) => {
+            setUndo(null);
+            onEdit(part, value);
+          }}
+        />
+      ))}
+      <ScriptActions kind={kind} title={title} scripts={scripts} application={application} interviewerEmail={interviewerEmail} />
+      <GapList gaps={findGaps(text)} />
+      {kind !== 'email' && (
+        <TimingNote kind={kind} text={text} details={details} today={today} pace={pace} items={items} idPrefix={`sb-${kind}`} Heading={SubHeading} />
+      )}
+      <Checklist items={items} idPrefix={`sb-${kind}`} Heading={SubHeading} />
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { suggestsEmail, type CallWindowView } from '../../lib/call-window-view';
+import { formatLongDate, type IsoDate } from '../../lib/dates';
+import { withBase } from '../../lib/paths';
+
+interface Props {
+  /** What the live region says: settles before it changes, so it is not announced per keystroke. */
+  status: CallWindowView;
+  /** The current view, for the window and suggested day below the live region. */
+  view: CallWindowView;
+  today: IsoDate | null;
+}
+
+/** Today's advice in a polite live region, then the window and the suggested day. */
+export default function CallStatus({ status, view, today }: Props) {
+  const emailHref = withBase(import.meta.env.BASE_URL, '/lessons/email-instead/');
+  return (
+    <div class="wtc-status">
+      <div role="status" class="wtc-advice">
+        {status.kind === 'ready' ? (
+          <>
+            <p class="wtc-headline">{status.advice.headline}</p>
+            <p class="status-sentence">{status.advice.sentence}</p>
+            {suggestsEmail(status.advice.status) && (
+              <p>
+                <a href={emailHref}>How to follow up by email instead</a>
+              </p>
+            )}
+          </>
+        ) : (
+          <p class="status-sentence">{status.sentence}</p>
+        )}
+      </div>
+      {view.kind === 'ready' && today && (
+        <>
+        <dl class="wtc-summary">
+          <div>
+            <dt>Suggested day</dt>
+            <dd>{formatLongDate(view.window.suggested, today)}</dd>
+          </div>
+          <div>
+            <dt>Call window</dt>
+            <dd>{view.windowText}</dd>
+          </div>
+        </dl>
+        <p class="wtc-basis">{view.basisText}</p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { renderToString } from 'preact-render-to-string';
+import { beforeEach, describe, expect, it } from 'vitest';
+import MyData from '../../src/islands/MyData';
+import { buildExport } from '../../src/lib/data-export';
+import { DEFAULT_APPLICATIONS } from '../../src/lib/schemas/applications';
+import { DEFAULT_PROFILE } from '../../src/lib/schemas/profile';
+import { DEFAULT_PROGRESS } from '../../src/lib/schemas/progress';
+import { $applications, addApplication } from '../../src/stores/applications';
+import { snapshotData } from '../../src/stores/my-data';
+import { $profile, updateProfile } from '../../src/stores/profile';
+import { $progress, setLessonDone } from '../../src/stores/progress';
+
+const LESSONS = ['when-to-call', 'prepare-your-script'];
+const summary = () => document.querySelector('.my-data-summary')?.textContent;
+
+beforeEach(() => {
+  $applications.set(DEFAULT_APPLICATIONS);
+  $profile.set(DEFAULT_PROFILE);
+  $progress.set(DEFAULT_PROGRESS);
+});
+
+/** Choose a file in the import field. */
+function chooseFile(text: string, name = 'export.json'): void {
+  const input = screen.getByLabelText('Export file') as HTMLInputElement;
+  Object.defineProperty(input, 'files', { configurable: true, value: [new File([text], name, { type: 'application/json' })] });
+  fireEvent.change(input);
+}
+
+describe('MyData', () => {
+  it('renders a neutral state on the server, whatever is saved', () => {
+    addApplication({ company: 'Greenway Dental' });
+    updateProfile({ fullName: 'Ada Lovelace' });
+    const html = renderToString(<MyData lessonSlugs={LESSONS} />);
+    expect(html).toContain('Reading what is saved in this browser…');
+    expect(html).toContain('Checking whether this browser saves your data…');
+    expect(html).not.toContain('1 interview');
+    expect(html).not.toContain('Greenway');
+  });
+
+  it('shows what is saved once hydrated, and follows changes', async () => {
+    setLessonDone('when-to-call', true);
+    render(<MyData lessonSlugs={LESSONS} />);
+    await waitFor(() => expect(summary()).toBe('0 interviews, 0 practice runs, 1 of 2 lessons done.'));
+    addApplication({ company: 'Greenway Dental' });
+    await waitFor(() => expect(summary()).toBe('1 interview, 0 practice runs, 1 of 2 lessons done.'));
+    expect(screen.getByText('Saving works: what you enter is kept in this browser, on this device.')).toBeTruthy();
+  });
+
+  it('previews an import, and replaces only once confirmed', async () => {
+    render(<MyData lessonSlugs={LESSONS} />);
+    const file = buildExport({ ...snapshotData(), progress: { done: LESSONS } }, new Date('2026-11-28T10:00:00Z'));
+    chooseFile(JSON.stringify(file));
+    await screen.findByRole('group', { name: 'Replace your data with this file?' });
+    expect($progress.get().done).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Replace my data' }));
+    await screen.findByText('Done: your data now comes from export.json.');
+    expect($progress.get().done).toEqual(LESSONS);
+  });
+
+  it('shows a bad file’s error next to the field and changes nothing', async () => {
+    setLessonDone('when-to-call', true);
+    render(<MyData lessonSlugs={LESSONS} />);
+    chooseFile('{"type":"callback-coach-data","version":2,"data":{}}');
+    const error = await screen.findByText(/^This file comes from a newer version of Callback Coach\./);
+    const input = screen.getByLabelText('Export file');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(input.getAttribute('aria-describedby')?.split(' ')).toContain(error.id);
+    expect($progress.get().done).toEqual(['when-to-call']);
+  });
+
+  it('deletes everything only after the confirm step', async () => {
+    setLessonDone('when-to-call', true);
+    render(<MyData lessonSlugs={LESSONS} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all my data' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Keep my data' }));
+    expect($progress.get().done).toEqual(['when-to-call']);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all my data' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete everything' }));
+    await screen.findByText('Deleted: Callback Coach has nothing of yours saved in this browser now.');
+    expect($progress.get().done).toEqual([]);
+  });
+});

@@ -1,0 +1,336 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/preact';
+import { hydrate } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import PracticeTimer from '../../src/islands/PracticeTimer';
+import { SAMPLE_VOICEMAIL } from '../../src/lib/sample-voicemail';
+import { DEFAULT_PRACTICE } from '../../src/lib/schemas/practice';
+import { DEFAULT_SETTINGS } from '../../src/lib/schemas/settings';
+import { $applications, addApplication, setScript } from '../../src/stores/applications';
+import { $practice } from '../../src/stores/practice';
+import { $profile, updateProfile } from '../../src/stores/profile';
+import { $settings, setLeadIn } from '../../src/stores/settings';
+
+/** Move the fake clock (timers, frames and performance.now() together) and let Preact render. */
+function advance(ms: number) {
+  act(() => {
+    vi.advanceTimersByTime(ms);
+  });
+}
+
+/** Let pending promises (the microphone's answer) settle, and Preact render their outcome. */
+async function settle() {
+  await act(async () => {
+    for (let i = 0; i < 10; i += 1) await Promise.resolve();
+  });
+}
+
+/** Render the timer and let it hydrate (stored values apply after the first render). */
+function renderTimer(props: { embedded?: boolean } = {}) {
+  const view = render(<PracticeTimer {...props} />);
+  advance(0);
+  return view;
+}
+
+const toggle = () => screen.getByRole('button', { name: /^(Start|Stop)$/ });
+const clock = () => screen.getByRole('timer');
+const status = () => screen.getByRole('status');
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance', 'Date'] });
+  $settings.set(DEFAULT_SETTINGS);
+  $practice.set(DEFAULT_PRACTICE);
+  $applications.set({ items: [], activeId: null });
+  $profile.set({ fullName: '', phone: '', email: '' });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('PracticeTimer', () => {
+  it('shows the labelled sample with its key facts marked, in words as well as colour', () => {
+    const { container } = renderTimer();
+    expect(screen.getByRole('heading', { name: 'Sample voicemail (made-up details)' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: /script builder/ }).getAttribute('href')).toBe('/tools/script-builder/');
+    const mark = container.querySelector('mark.key-facts');
+    expect(mark?.textContent).toMatch(/^Key facts: Hi Ms\. Alvarez.*Coordinator position\.$/);
+    expect(clock().textContent).toContain('0.0');
+    expect(clock().getAttribute('aria-live')).toBe('off');
+    expect(container.querySelector('[data-pagefind-ignore]')).toBeTruthy();
+  });
+
+  it('practises the user’s own voicemail, their edit included, and saves it as theirs', () => {
+    updateProfile({ fullName: 'Sam Rivera', phone: '555-0199' });
+    const id = addApplication({
+      company: 'Acme', jobTitle: 'Data Analyst', interviewerName: 'Mr. Chen', interviewDate: '2026-01-05',
+    });
+    setScript(id, 'voicemail', 'Hello Mr. Chen, this is Sam Rivera. I interviewed with you on Monday, January 5, for the Data Analyst position at Acme. Please call me at 555-0199.');
+    setLeadIn(false);
+    const { container } = renderTimer();
+    expect(screen.getByRole('heading', { name: 'Your voicemail for Data Analyst at Acme' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Edit your voicemail' })).toBeTruthy();
+    expect(container.querySelector('mark.key-facts')?.textContent).toMatch(/^Key facts: Hello Mr\. Chen, this is Sam Rivera\./);
+    fireEvent.click(toggle());
+    advance(8000);
+    fireEvent.click(toggle());
+    expect($practice.get().runs[0]).toMatchObject({ seconds: 8, textSource: 'voicemail', textPreview: expect.stringMatching(/^Hello Mr\. Chen/) });
+  });
+
+  it('practises the sample while the user’s voicemail has gaps, and says why', () => {
+    addApplication({ company: 'Acme' });
+    renderTimer();
+    expect(screen.getByRole('heading', { name: 'Sample voicemail (made-up details)' })).toBeTruthy();
+    expect(screen.getByText(/Your voicemail still has details to fill in/)).toBeTruthy();
+  });
+
+  it('times a run from Start to Stop, shows the result and saves it', () => {
+    setLeadIn(false);
+    renderTimer();
+    const button = toggle();
+    button.focus();
+    fireEvent.click(button);
+    expect(status().textContent).toBe('Started. Read your voicemail aloud now.');
+    expect(button.textContent).toBe('Stop');
+    expect(document.activeElement).toBe(button); // the same button, renamed
+    advance(4000);
+    expect(clock().textContent).toContain('4.0');
+    expect(document.querySelector('.practice-word.is-pace')).toBeTruthy();
+    advance(5500);
+    fireEvent.click(button);
+    expect(clock().textContent).toContain('9.5');
+    expect(button.textContent).toBe('Start');
+    expect(document.activeElement).toBe(button);
+
+    const result = screen.getByRole('region', { name: 'Your last run' });
+    expect(within(result).getByText('9.5 s')).toBeTruthy();
+    expect(result.textContent).toMatch(/words a minute/);
+    expect(status().textContent).toMatch(/^Stopped at 9\.5 seconds, \d+ words a minute\. Your key facts took about/);
+    expect(document.querySelector('.practice-word.is-pace')).toBeNull();
+
+    const [run] = $practice.get().runs;
+    expect(run).toMatchObject({ seconds: 9.5, fit: true, textSource: 'sample' });
+    expect(run?.textPreview).toBe(SAMPLE_VOICEMAIL.text.slice(0, 80));
+    expect(JSON.parse(localStorage.getItem('cc:practice') ?? '{}').data.runs[0].seconds).toBe(9.5);
+  });
+
+  it('counts down 3, 2, 1 before the clock starts, and Stop during it cancels', () => {
+    renderTimer();
+    fireEvent.click(toggle());
+    expect(screen.getByText('Starting in 3…')).toBeTruthy();
+    expect(status().textContent).toBe('');
+    advance(1100); // the display follows animation frames
+    expect(screen.getByText('Starting in 2…')).toBeTruthy();
+    fireEvent.click(toggle());
+    expect(toggle().textContent).toBe('Start');
+    advance(5000);
+    expect(clock().textContent).toContain('0.0');
+    expect($practice.get().runs).toEqual([]);
+
+    fireEvent.click(toggle());
+    advance(3000);
+    expect(status().textContent).toBe('Started. Read your voicemail aloud now.');
+    advance(9500);
+    fireEvent.click(toggle());
+    expect(clock().textContent).toContain('9.5');
+    expect($practice.get().runs).toHaveLength(1);
+  });
+
+  it('keeps going past the target, shown as overtime, and announces the target once', () => {
+    setLeadIn(false);
+    renderTimer();
+    fireEvent.click(toggle());
+    advance(10_000);
+    expect(status().textContent).toBe('10 seconds: target reached. Keep going, and press Stop when you finish.');
+    advance(2300);
+    expect(screen.getByText(/^overtime \+2\.\d s$/)).toBeTruthy();
+    expect(toggle().textContent).toBe('Stop');
+    fireEvent.click(toggle());
+    expect(clock().textContent).toContain('12.3');
+    expect(screen.getByText('overtime +2.3 s')).toBeTruthy();
+    expect($practice.get().runs[0]?.seconds).toBe(12.3);
+  });
+
+  it('starts and stops with Space on the page, but not from a control that uses Space itself', () => {
+    setLeadIn(false);
+    renderTimer();
+    fireEvent.keyDown(document.body, { key: ' ', code: 'Space' });
+    expect(toggle().textContent).toBe('Stop');
+    advance(9500);
+    fireEvent.keyDown(document.body, { key: ' ', code: 'Space' });
+    expect(toggle().textContent).toBe('Start');
+    expect($practice.get().runs[0]?.seconds).toBe(9.5);
+
+    fireEvent.keyDown(screen.getByLabelText(/Sound at target/), { key: ' ', code: 'Space' });
+    fireEvent.keyDown(screen.getByLabelText('Target (seconds)'), { key: ' ', code: 'Space' });
+    expect(toggle().textContent).toBe('Start');
+  });
+
+  it('leaves Space to the page inside a lesson', () => {
+    renderTimer({ embedded: true });
+    fireEvent.keyDown(document.body, { key: ' ', code: 'Space' });
+    expect(toggle().textContent).toBe('Start');
+    expect(screen.getByRole('heading', { level: 3, name: 'Your practice runs' })).toBeTruthy();
+  });
+
+  it('does not save a double press', () => {
+    setLeadIn(false);
+    renderTimer();
+    fireEvent.click(toggle());
+    advance(300);
+    fireEvent.click(toggle());
+    expect($practice.get().runs).toEqual([]);
+    expect(status().textContent).toBe('Stopped at 0.3 seconds: too short to count, so it was not saved.');
+  });
+
+  it('saves the settings: lead-in, sound and a target from 5 to 60', () => {
+    renderTimer();
+    fireEvent.click(screen.getByLabelText(/Count down 3, 2, 1/));
+    fireEvent.click(screen.getByLabelText(/Sound at target/));
+    const target = screen.getByLabelText('Target (seconds)') as HTMLInputElement;
+    fireEvent.input(target, { target: { value: '15' } });
+    advance(0);
+    expect($settings.get()).toMatchObject({ leadIn: false, sound: false, targetSeconds: 15 });
+    expect(screen.getByText('Target: 15 s')).toBeTruthy();
+
+    fireEvent.input(target, { target: { value: '99' } });
+    fireEvent.blur(target);
+    advance(0);
+    expect($settings.get().targetSeconds).toBe(15);
+    expect(screen.getByText(/Enter a whole number from 5 to 60\. The target stays at 15 seconds\./)).toBeTruthy();
+    expect(target.value).toBe('15');
+  });
+
+  it('lists saved runs as a table and a chart, with the pace, which can be reset', () => {
+    $practice.set({
+      runs: [
+        { id: 'a1', at: '2026-01-01T10:00:00.000Z', seconds: 14.2, wordsPerMinute: 140, fit: true, textSource: 'sample', textPreview: 'Hi' },
+        { id: 'a2', at: '2026-01-02T10:00:00.000Z', seconds: 11.1, wordsPerMinute: 150, fit: false, textSource: 'voicemail', textPreview: 'Hi' },
+      ],
+      paceSince: null,
+    });
+    renderTimer();
+    expect(screen.getByText(/Your pace: 145 words a minute \(median of your last 2 runs\)/)).toBeTruthy();
+    const chart = screen.getByRole('img');
+    expect(chart.getAttribute('aria-label')).toBe(
+      'Your last 2 runs, oldest first: 14.2, 11.1 seconds, against a 10-second target line. The key facts fit in 1 of 2.',
+    );
+    const table = screen.getByRole('table', { name: 'Your last 2 runs, newest first' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => [...row.querySelectorAll('td')].slice(1).map((cell) => cell.textContent))).toEqual([
+      ['11.1 s', '150', 'No'],
+      ['14.2 s', '140', 'Yes'],
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Reset my pace' }));
+    advance(0);
+    expect($practice.get().paceSince).not.toBeNull();
+    expect(screen.getByText(/Your pace: not measured yet/)).toBeTruthy();
+  });
+
+  it('says why recording cannot work, and times the run all the same', async () => {
+    const getUserMedia = vi.fn(() => Promise.reject(new DOMException('Permission denied', 'NotAllowedError')));
+    vi.stubGlobal('MediaRecorder', class {});
+    Object.defineProperty(navigator, 'mediaDevices', { value: { getUserMedia }, configurable: true });
+    setLeadIn(false);
+    renderTimer();
+    const box = screen.getByLabelText('Record my practice') as HTMLInputElement;
+    fireEvent.click(box);
+    await settle();
+    expect(screen.getByText(/The microphone is blocked for this site/)).toBeTruthy();
+    expect(box.checked).toBe(false);
+    expect(box.getAttribute('aria-describedby')).toContain('practice-record-problem');
+
+    fireEvent.click(toggle());
+    advance(9500);
+    fireEvent.click(toggle());
+    expect($practice.get().runs[0]?.seconds).toBe(9.5);
+    vi.unstubAllGlobals();
+    Reflect.deleteProperty(navigator, 'mediaDevices');
+  });
+
+  it('holds a screen wake lock during a run, releases it after, and shrugs off a refusal', async () => {
+    const release = vi.fn(() => Promise.resolve());
+    const request = vi.fn(() => Promise.resolve({ release }));
+    Object.defineProperty(navigator, 'wakeLock', { value: { request }, configurable: true });
+    setLeadIn(false);
+    renderTimer();
+    fireEvent.click(toggle());
+    await settle();
+    expect(request).toHaveBeenCalledWith('screen');
+    advance(2000);
+    fireEvent.click(toggle());
+    expect(release).toHaveBeenCalledTimes(1);
+
+    request.mockImplementation(() => Promise.reject(new DOMException('Battery saver', 'NotAllowedError')));
+    fireEvent.click(toggle());
+    await settle();
+    advance(2000);
+    fireEvent.click(toggle());
+    expect($practice.get().runs).toHaveLength(2);
+    Reflect.deleteProperty(navigator, 'wakeLock');
+  });
+
+  it.each([
+    [true, 1],
+    [false, 0],
+  ])('with sound %s, beeps %i time(s) at the target', (sound, beeps) => {
+    const start = vi.fn();
+    const node = () => ({ connect: (next: unknown) => next, start, stop: vi.fn(), frequency: {}, type: '', gain: { setValueAtTime: vi.fn(), linearRampToValueAtTime: vi.fn() } });
+    vi.stubGlobal('AudioContext', class {
+      state = 'running';
+      currentTime = 0;
+      destination = {};
+      createOscillator = node;
+      createGain = node;
+      resume = () => Promise.resolve();
+      close = () => Promise.resolve();
+    });
+    $settings.set({ ...DEFAULT_SETTINGS, leadIn: false, sound });
+    renderTimer();
+    fireEvent.click(toggle());
+    advance(9_900);
+    expect(start).not.toHaveBeenCalled();
+    advance(200);
+    expect(start).toHaveBeenCalledTimes(beeps);
+    advance(5_000);
+    expect(start).toHaveBeenCalledTimes(beeps); // once, not every second past it
+    fireEvent.click(toggle());
+    vi.unstubAllGlobals();
+  });
+
+  it('says so when the browser cannot record at all', async () => {
+    renderTimer();
+    fireEvent.click(screen.getByLabelText('Record my practice'));
+    await settle();
+    expect(screen.getByText(/This browser cannot record audio here/)).toBeTruthy();
+  });
+});
+
+describe('PracticeTimer before and after hydration', () => {
+  it('renders a neutral server state: no sample text, no saved runs, no style attribute', () => {
+    $practice.set({
+      runs: [{ id: 'a1', at: '2026-01-01T10:00:00.000Z', seconds: 9, wordsPerMinute: 140, fit: true, textSource: 'sample', textPreview: 'Hi' }],
+      paceSince: null,
+    });
+    const html = renderToString(<PracticeTimer />);
+    expect(html).not.toContain('Alvarez');
+    expect(html).not.toContain('140 words');
+    expect(html).not.toMatch(/style=/);
+    expect(html).toContain('disabled');
+    expect(html).toContain('role="timer"');
+  });
+
+  it('keeps settings changed before the island woke up', () => {
+    $settings.set({ ...DEFAULT_SETTINGS, targetSeconds: 20 });
+    const host = document.createElement('div');
+    host.innerHTML = renderToString(<PracticeTimer />);
+    document.body.append(host);
+    (host.querySelector('input[name="practice-target"]') as HTMLInputElement).value = '25';
+    (host.querySelector('input[name="practice-lead-in"]') as HTMLInputElement).checked = false;
+    act(() => hydrate(<PracticeTimer />, host));
+    advance(0);
+    expect($settings.get()).toMatchObject({ targetSeconds: 25, leadIn: false, sound: true });
+    expect((host.querySelector('input[name="practice-target"]') as HTMLInputElement).value).toBe('25');
+    act(() => hydrate(null, host));
+    host.remove();
+  });
+});

@@ -1,0 +1,159 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { renderToString } from 'preact-render-to-string';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import WhenToCall from '../../src/islands/WhenToCall';
+import { WAITING_SENTENCE } from '../../src/lib/call-window-view';
+import { BAD_DATE_MESSAGE } from '../../src/lib/call-window-form';
+import { DEFAULT_APPLICATIONS } from '../../src/lib/schemas/applications';
+import { DEFAULT_PROFILE } from '../../src/lib/schemas/profile';
+import { $activeApplication, $applications, addApplication, logActivity } from '../../src/stores/applications';
+import { $profile } from '../../src/stores/profile';
+
+// Thursday, November 19, 2026, mid-morning on this machine's clock: two days after a Tuesday interview.
+const NOW = new Date(2026, 10, 19, 10, 0, 0);
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'], now: NOW });
+  $applications.set(DEFAULT_APPLICATIONS);
+  $profile.set(DEFAULT_PROFILE);
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const interviewField = () => screen.getByLabelText('Interview date') as HTMLInputElement;
+const givenField = () => screen.getByLabelText('Date they gave you (optional)') as HTMLInputElement;
+const adviceText = () => screen.getAllByRole('status')[0]!.textContent ?? '';
+const suggestedDay = () => screen.getByText('Suggested day', { selector: 'dt' }).nextElementSibling?.textContent;
+
+function type(input: HTMLInputElement, value: string): void {
+  fireEvent.input(input, { target: { value } });
+}
+
+/** The error shown for a field: in its own `.field`, and named by its aria-describedby. */
+function errorOf(input: HTMLInputElement): string | null {
+  const ids = (input.getAttribute('aria-describedby') ?? '').split(' ');
+  const error = input.closest('.field')?.querySelector('.field-error');
+  return error && ids.includes(error.id) ? error.textContent : null;
+}
+
+/** Make the browser report a date it cannot give as a value (Chromium on "February 30"). */
+function holdBadDate(input: HTMLInputElement): void {
+  Object.defineProperty(input, 'validity', { configurable: true, get: () => ({ badInput: true, valid: false }) });
+}
+
+describe('WhenToCall', () => {
+  it('renders the neutral state on the server, whatever is saved', () => {
+    addApplication({ interviewDate: '2026-11-17', company: 'Greenway Dental' });
+    const html = renderToString(<WhenToCall />);
+    expect(html).toContain(WAITING_SENTENCE);
+    expect(html).not.toContain('2026-11-17');
+    expect(html).not.toContain('Greenway');
+    expect(html).toContain('data-pagefind-ignore');
+  });
+
+  it('shows the status and the suggested day for the dates entered', async () => {
+    render(<WhenToCall />);
+    expect(adviceText()).toBe(WAITING_SENTENCE);
+    type(interviewField(), '2026-11-17');
+    await waitFor(() => expect(adviceText()).toContain('Too soon to call'));
+    expect(adviceText()).toContain('Wait 5 more days, until Tuesday, November 24.');
+    expect(suggestedDay()).toBe('Tuesday, November 24');
+    const timeline = screen.getByRole('list');
+    expect(within(timeline).getAllByRole('listitem')).toHaveLength(15);
+    expect(within(timeline).getAllByRole('listitem')[2]!.textContent).toBe('Day 2, Thu, Nov 19: Today');
+    expect(within(timeline).getAllByRole('listitem')[7]!.textContent).toBe('Day 7, Tue, Nov 24: ★ Suggested day, Call window');
+    expect($activeApplication.get()?.interviewDate).toBe('2026-11-17');
+
+    expect(screen.queryByRole('group', { name: 'What did they say about that date?' })).toBeNull();
+    type(givenField(), '2026-11-20');
+    const meaning = await screen.findByRole('group', { name: 'What did they say about that date?' });
+    expect(within(meaning).getByLabelText('Call me on this day')).toHaveProperty('checked', true);
+    await waitFor(() => expect(suggestedDay()).toBe('Friday, November 20'));
+    fireEvent.click(within(meaning).getByLabelText('We will decide by this day'));
+    await waitFor(() => expect(suggestedDay()).toBe('Monday, November 23'));
+    await waitFor(() => expect(adviceText()).toContain('until Monday, November 23'));
+    expect($activeApplication.get()).toMatchObject({ givenDate: '2026-11-20', givenDateMeaning: 'decide-by' });
+  });
+
+  it.each([
+    ['an impossible date (the browser holds it back)', 'interview', '', true, BAD_DATE_MESSAGE],
+    ['an interview over a year away', 'interview', '2027-12-01', false, 'That is more than a year from today. Check the year.'],
+    ['a given date before the interview', 'given', '2026-11-10', false, 'This date is before your interview. Check both dates.'],
+    ['an impossible given date', 'given', '', true, BAD_DATE_MESSAGE],
+  ] as const)('shows an error next to the field for %s', async (_why, which, value, isBad, message) => {
+    render(<WhenToCall />);
+    if (which === 'given') type(interviewField(), '2026-11-17');
+    const input = which === 'interview' ? interviewField() : givenField();
+    if (isBad) holdBadDate(input);
+    type(input, value);
+    fireEvent.blur(input);
+    await waitFor(() => expect(errorOf(input)).toBe(message));
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    await waitFor(() => expect(adviceText()).toBe('Fix the date marked above to see when to call.'));
+    expect(document.body.textContent).not.toMatch(/NaN|Invalid Date|undefined/);
+  });
+
+  it('restores saved values after the first render', async () => {
+    const id = addApplication({
+      interviewDate: '2026-11-17', givenDate: '2026-11-20', givenDateMeaning: 'decide-by',
+      company: 'Greenway Dental', jobTitle: 'Office Manager', interviewerPhone: '(555) 010-0142',
+    });
+    render(<WhenToCall />);
+    await waitFor(() => expect(interviewField().value).toBe('2026-11-17'));
+    expect(givenField().value).toBe('2026-11-20');
+    expect(screen.getByLabelText('We will decide by this day')).toHaveProperty('checked', true);
+    expect(screen.getByLabelText('Company')).toHaveProperty('value', 'Greenway Dental');
+    expect(screen.getByText(/^For:/).textContent).toBe('For: Office Manager at Greenway Dental Switch interview');
+    await waitFor(() => expect(adviceText()).toContain('Too soon to call'));
+    expect(suggestedDay()).toBe('Monday, November 23');
+    expect($applications.get().activeId).toBe(id);
+  });
+
+  it('never saves bad input over a good saved date', async () => {
+    addApplication({ interviewDate: '2026-11-17' });
+    render(<WhenToCall />);
+    await waitFor(() => expect(interviewField().value).toBe('2026-11-17'));
+    type(interviewField(), '2027-12-01');
+    await waitFor(() => expect(errorOf(interviewField())).toMatch(/more than a year/));
+    expect(interviewField().value).toBe('2027-12-01');
+    holdBadDate(interviewField());
+    type(interviewField(), '');
+    fireEvent.blur(interviewField());
+    await waitFor(() => expect(errorOf(interviewField())).toBe(BAD_DATE_MESSAGE));
+    expect($activeApplication.get()?.interviewDate).toBe('2026-11-17');
+  });
+
+  it('advises against calling again once a voicemail is logged, with a link to the email lesson', async () => {
+    const id = addApplication({ interviewDate: '2026-11-10' });
+    logActivity(id, { kind: 'left-voicemail', date: '2026-11-18', note: '' });
+    render(<WhenToCall />);
+    await waitFor(() => expect(adviceText()).toContain("You left a voicemail yesterday, so don't call again."));
+    expect(screen.getByRole('link', { name: 'How to follow up by email instead' }).getAttribute('href')).toBe('/lessons/email-instead/');
+    expect(screen.queryByRole('button', { name: 'Add to calendar' })).toBeNull();
+  });
+
+  it('downloads an .ics file for the suggested day', async () => {
+    addApplication({ interviewDate: '2026-11-17', company: 'Smith, Jr.; PhD', interviewerPhone: '(555) 010-0142' });
+    const files: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      files.push(blob as Blob);
+      return 'blob:test';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    render(<WhenToCall />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Add to calendar' }));
+    // The first click loads the `ics` package: give it time on a busy machine.
+    await screen.findByText(/^Downloaded call-smith-jr-phd-2026-11-24\.ics/, undefined, { timeout: 10_000 });
+    expect(click).toHaveBeenCalledOnce();
+    const ics = await files[0]!.text();
+    expect(ics).toContain('DTSTART;VALUE=DATE:20261124');
+    expect(ics).toContain('Smith\\, Jr.\\; PhD');
+    const google = screen.getByRole('link', { name: /Open in Google Calendar/ });
+    expect(google.getAttribute('href')).toContain('dates=20261124/20261125');
+    expect(google.getAttribute('target')).toBe('_blank');
+    vi.restoreAllMocks();
+  });
+});

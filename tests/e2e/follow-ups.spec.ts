@@ -1,0 +1,209 @@
+import { readFile } from 'node:fs/promises';
+import ICAL from 'ical.js';
+import type { Locator, Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+/**
+ * The follow-up tracker in a real browser, under a fixed clock: Saturday, November 28,
+ * 2026. Nothing is due on a weekend (calls move to Monday), so "Due today" stays empty.
+ */
+const NOW = new Date('2026-11-28T10:00:00');
+const TRACKER = 'follow-ups/';
+
+interface Interview {
+  company: string;
+  jobTitle: string;
+  interviewer: string;
+  date: string;
+  given?: { date: string; meaning: 'Call me on this day' | 'We will decide by this day' };
+}
+
+// In the window (call on Monday), past the window (overdue), and a decision date two weeks away.
+const GREENWAY: Interview = { company: 'Greenway Dental', jobTitle: 'Office Manager', interviewer: 'Mr. Okafor', date: '2026-11-17' };
+const BLUE_BAY: Interview = { company: 'Blue Bay Hotel', jobTitle: 'Front Desk Agent', interviewer: 'Ms. Lee', date: '2026-11-10' };
+const HARBOR: Interview = {
+  company: 'Harbor Clinic, Inc.',
+  jobTitle: '=Receptionist',
+  interviewer: 'Dr. Park',
+  date: '2026-11-26',
+  given: { date: '2026-12-11', meaning: 'We will decide by this day' },
+};
+
+async function openTracker(page: Page, hash = ''): Promise<void> {
+  await page.clock.setFixedTime(NOW);
+  await page.goto(TRACKER + hash);
+  await expect(page.locator('.fu-loading')).toHaveCount(0);
+}
+
+const card = (page: Page, company: string): Locator => page.getByRole('article', { name: new RegExp(`^${company.replace(/[.,]/g, '\\$&')}`) });
+
+async function addInterview(page: Page, interview: Interview): Promise<void> {
+  const form = page.locator('#fu-add-form');
+  if (!(await form.isVisible())) await page.getByRole('button', { name: 'Add an interview' }).click();
+  await form.getByLabel('Company').fill(interview.company);
+  await form.getByLabel('Job title').fill(interview.jobTitle);
+  await form.getByLabel("Interviewer's name").fill(interview.interviewer);
+  await form.getByLabel('Interview date', { exact: true }).fill(interview.date);
+  if (interview.given) {
+    await form.getByLabel('Date they gave you (optional)').fill(interview.given.date);
+    await form.getByLabel(interview.given.meaning).check();
+  }
+  await form.getByRole('button', { name: 'Add interview' }).click();
+  await expect(card(page, interview.company).getByRole('heading', { level: 3 })).toBeFocused();
+}
+
+/** The saved applications, as the page stored them. */
+async function storedItems(page: Page): Promise<{ id: string; company: string; interviewDate: string; log: unknown[] }[]> {
+  const raw = await page.evaluate(() => localStorage.getItem('cc:applications'));
+  return raw ? JSON.parse(raw).data.items : [];
+}
+
+/** A strict RFC 4180 reader (rows end in CRLF; quoted cells may hold anything). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  const pattern = /("(?:[^"]|"")*"|[^",\r\n]*)(,|\r\n)/gy;
+  let row: string[] = [];
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const cell = match[1] ?? '';
+    row.push(cell.startsWith('"') ? cell.slice(1, -1).replaceAll('""', '"') : cell);
+    if (match[2] === '\r\n') {
+      rows.push(row);
+      row = [];
+    }
+    if (pattern.lastIndex === text.length) break;
+  }
+  expect(pattern.lastIndex, 'the whole file parses').toBe(text.length);
+  return rows;
+}
+
+test('three interviews: sorted by next action, summarised on the home page, followed by the tools', async ({ page }) => {
+  await openTracker(page);
+  await expect(page.getByText('No interviews yet.')).toBeVisible();
+  for (const interview of [GREENWAY, BLUE_BAY, HARBOR]) await addInterview(page, interview);
+
+  const headings = page.locator('.fu-list h3');
+  await expect(headings).toHaveText([/^Blue Bay Hotel/, /^Greenway Dental/, /^Harbor Clinic, Inc\./]);
+  await expect(card(page, BLUE_BAY.company).locator('.fu-when')).toHaveText('Overdue since Tuesday, November 24');
+  await expect(card(page, GREENWAY.company).locator('.fu-when')).toHaveText('Next: Monday, November 30');
+  await expect(card(page, HARBOR.company).locator('.fu-when')).toHaveText('Next: Monday, December 14');
+  await expect(card(page, HARBOR.company).getByText('Active', { exact: true })).toBeVisible();
+  const ids = Object.fromEntries((await storedItems(page)).map((item) => [item.company, item.id]));
+
+  await page.goto('');
+  const today = page.getByRole('region', { name: 'Today' });
+  await expect(today.getByRole('heading', { name: 'Overdue (1)' })).toBeVisible();
+  await expect(today.getByRole('heading', { name: 'Coming up this week (1)' })).toBeVisible();
+  await expect(today.getByRole('heading', { name: /Due today/ })).toHaveCount(0);
+  await expect(today.getByRole('link', { name: 'Blue Bay Hotel' })).toHaveAttribute('href', `/follow-ups/#${ids[BLUE_BAY.company]}`);
+  await expect(today.getByRole('listitem')).toHaveText([
+    'Blue Bay Hotel: Call or email, overdue since Tuesday, November 24',
+    'Greenway Dental: Call on Monday, November 30',
+  ]);
+  await expectNoAxeViolations(page);
+
+  // The link lands on the card, once the list has been drawn.
+  await today.getByRole('link', { name: 'Greenway Dental' }).click();
+  await expect(page).toHaveURL(new RegExp(`/follow-ups/#${ids[GREENWAY.company]}$`));
+  const greenway = card(page, GREENWAY.company);
+  await expect(greenway.getByRole('heading', { level: 3 })).toBeFocused();
+  await expect(greenway.locator('.fu-headline')).toHaveText('Time to call');
+
+  // A voicemail: no more calls; wait, then email, and keep applying.
+  await greenway.getByRole('button', { name: /^Log what happened/ }).click();
+  await expect(greenway.getByLabel('What happened')).toBeFocused();
+  await greenway.getByLabel('What happened').selectOption({ label: 'Left a voicemail' });
+  await expect(greenway.getByLabel('Date', { exact: true })).toHaveValue('2026-11-28');
+  await greenway.getByRole('button', { name: 'Add to log' }).click();
+  await expect(greenway.locator('.fu-headline')).toHaveText('You left a voicemail');
+  await expect(greenway.locator('.fu-sentence')).toHaveText(
+    "You left a voicemail today, so don't call again. If they haven't called back by Monday, December 7, send a short email; meanwhile, keep applying.",
+  );
+  await expect(greenway.locator('.fu-entries li')).toHaveText([/Sat, Nov 28\s*Left a voicemail/]);
+  await expect(page.locator('.fu-message')).toHaveText('Logged “Left a voicemail” for Greenway Dental.');
+
+  // Make one active: the tools work on it.
+  await card(page, BLUE_BAY.company).getByRole('button', { name: 'Make active for Blue Bay Hotel' }).click();
+  await expect(card(page, BLUE_BAY.company).getByText('Active', { exact: true })).toBeVisible();
+  await expect(card(page, HARBOR.company).getByText('Active', { exact: true })).toHaveCount(0);
+  const hasScriptBuilder = (await page.request.get('tools/script-builder/')).ok();
+  if (hasScriptBuilder) {
+    await card(page, GREENWAY.company).getByRole('link', { name: 'Open script for Greenway Dental' }).click();
+    await expect(page).toHaveURL(/\/tools\/script-builder\/$/);
+    await expect(page.getByLabel('Company', { exact: true })).toHaveValue(GREENWAY.company);
+  } else {
+    await page.goto('tools/when-to-call/');
+    await expect(page.getByLabel('Interview date')).toHaveValue(BLUE_BAY.date);
+    await expect(page.locator('.wtc-for')).toContainText('Front Desk Agent at Blue Bay Hotel');
+  }
+});
+
+test.describe('with three interviews saved', () => {
+  test.beforeEach(async ({ page }) => {
+    await openTracker(page);
+    for (const interview of [GREENWAY, BLUE_BAY, HARBOR]) await addInterview(page, interview);
+  });
+
+  test('exports a CSV that parses back, and one calendar with every call day', async ({ page }) => {
+    await card(page, BLUE_BAY.company).getByRole('button', { name: 'Archive for Blue Bay Hotel' }).click();
+    await expect(page.getByRole('button', { name: 'Archived (1)' })).toHaveAttribute('aria-expanded', 'false');
+
+    const csvDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download CSV' }).click();
+    const csvFile = await csvDownload;
+    expect(csvFile.suggestedFilename()).toBe('follow-ups-2026-11-28.csv');
+    const csv = await readFile(await csvFile.path(), 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...rows] = parseCsv(csv.slice(1));
+    expect(header).toEqual([
+      'Company', 'Job title', 'Interviewer', 'Interviewer email', 'Interviewer phone', 'Interview date', 'Date they gave',
+      'What that date means', 'Status', 'Archived', 'Activity date', 'Activity', 'Note',
+    ]);
+    const byCompany = Object.fromEntries(rows.map((row) => [row[0], row]));
+    expect(Object.keys(byCompany).sort()).toEqual([BLUE_BAY.company, GREENWAY.company, HARBOR.company]);
+    expect(byCompany[HARBOR.company]?.slice(1, 10)).toEqual([
+      "'=Receptionist", 'Dr. Park', '', '', '2026-11-26', '2026-12-11', 'We will decide by this day', 'Too soon to call', 'No',
+    ]);
+    expect(byCompany[BLUE_BAY.company]?.[9]).toBe('Yes');
+
+    const icsDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download calendar (.ics)' }).click();
+    const icsFile = await icsDownload;
+    expect(icsFile.suggestedFilename()).toBe('follow-up-calls-2026-11-28.ics');
+    const calendar = new ICAL.Component(ICAL.parse(await readFile(await icsFile.path(), 'utf8')));
+    const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+    // Blue Bay is archived: only the two calls still ahead.
+    expect(events.map((event) => [event.startDate.toString(), event.summary]).sort()).toEqual([
+      ['2026-11-30', 'Call Greenway Dental about the Office Manager job'],
+      ['2026-12-14', 'Call Harbor Clinic, Inc. about the =Receptionist job'],
+    ]);
+    expect(new Set(events.map((event) => event.uid)).size).toBe(2);
+    await expect(page.locator('.fu-message')).toContainText('with 2 call days');
+  });
+
+  test('deletes only after confirmation, from storage too; axe passes with data', async ({ page }) => {
+    await card(page, GREENWAY.company).getByRole('button', { name: /^Log what happened/ }).click();
+    await expectNoAxeViolations(page);
+
+    await card(page, BLUE_BAY.company).getByRole('button', { name: 'Delete for Blue Bay Hotel' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete Blue Bay Hotel?' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText('This removes its dates, scripts and log from this browser.');
+    await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(card(page, BLUE_BAY.company).getByRole('button', { name: 'Delete for Blue Bay Hotel' })).toBeFocused();
+    expect((await storedItems(page)).map((item) => item.company)).toContain(BLUE_BAY.company);
+
+    await card(page, BLUE_BAY.company).getByRole('button', { name: 'Delete for Blue Bay Hotel' }).click();
+    await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(card(page, BLUE_BAY.company)).toHaveCount(0);
+    await expect(card(page, GREENWAY.company).getByRole('heading', { level: 3 })).toBeFocused();
+    expect((await storedItems(page)).map((item) => item.company).sort()).toEqual([GREENWAY.company, HARBOR.company]);
+    expect(await page.evaluate(() => localStorage.getItem('cc:applications'))).not.toContain('Blue Bay');
+
+    await page.reload();
+    await expect(page.locator('.fu-list h3')).toHaveText([/^Greenway Dental/, /^Harbor Clinic/]);
+  });
+});

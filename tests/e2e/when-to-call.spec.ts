@@ -1,0 +1,267 @@
+import { readFile } from 'node:fs/promises';
+import ICAL from 'ical.js';
+import type { Download, Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+/**
+ * The when-to-call tool in a real browser, with the clock and time zone set by the test.
+ * The instant below is Thursday, November 19 in Los Angeles and already Friday,
+ * November 20 in Auckland: "today" must be the device's own day, not UTC's.
+ */
+const NOW = new Date('2026-11-19T20:00:00Z');
+const TOOL = 'tools/when-to-call/';
+const coachPort = Number(process.env.E2E_PORT ?? 4321) + 1;
+
+const advice = (page: Page) => page.locator('.wtc-advice');
+const suggestedDay = (page: Page) => page.locator('.wtc-summary div', { hasText: 'Suggested day' }).locator('dd');
+const timelineRow = (page: Page, text: string) => page.locator('.timeline li', { hasText: text });
+
+async function openTool(page: Page, path = TOOL): Promise<void> {
+  await page.clock.setFixedTime(NOW);
+  await page.goto(path);
+  // Hydrated: Astro drops the `ssr` attribute once the island has run.
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
+}
+
+async function eventOf(download: Download): Promise<{ raw: string; event: ICAL.Event }> {
+  const raw = await readFile(await download.path(), 'utf8');
+  const [vevent] = new ICAL.Component(ICAL.parse(raw)).getAllSubcomponents('vevent');
+  if (!vevent) throw new Error('No VEVENT in the file');
+  return { raw, event: new ICAL.Event(vevent) };
+}
+
+for (const { timezoneId, today, waitDays } of [
+  { timezoneId: 'Pacific/Auckland', today: 'Fri, Nov 20', waitDays: 4 },
+  { timezoneId: 'America/Los_Angeles', today: 'Thu, Nov 19', waitDays: 5 },
+]) {
+  test.describe(`in ${timezoneId}`, () => {
+    test.use({ timezoneId });
+
+    test('dates in, advice and a calendar file out; a reload keeps them', async ({ page }) => {
+      await openTool(page);
+      await expect(advice(page)).toHaveText('Enter your interview date to see when to call.');
+      await page.getByLabel('Interview date').fill('2026-11-17');
+      await expect(advice(page)).toContainText('Too soon to call');
+      await expect(advice(page)).toContainText(`Wait ${waitDays} more days, until Tuesday, November 24.`);
+      await expect(suggestedDay(page)).toHaveText('Tuesday, November 24');
+      await expect(timelineRow(page, 'Today')).toContainText(today);
+      await expect(timelineRow(page, 'Suggested day')).toContainText('Tue, Nov 24');
+
+      await page.getByText('Details for your reminder', { exact: true }).click();
+      await page.getByLabel('Company').fill('Smith, Jr.; PhD Dental 😀');
+      await page.getByLabel('Job title').fill('Office Manager');
+      await page.getByLabel("Interviewer's name").fill('Zoë Ñúñez');
+      await page.getByLabel("Interviewer's phone (optional)").fill('(555) 010-0142');
+      await expect(page.locator('.wtc-for')).toHaveText(/For: Office Manager at Smith, Jr.; PhD Dental 😀\s*Switch interview/);
+
+      const downloading = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Add to calendar' }).click();
+      const download = await downloading;
+      expect(download.suggestedFilename()).toBe('call-smith-jr-phd-dental-2026-11-24.ics');
+      const { raw, event } = await eventOf(download);
+      expect(raw).toContain('\r\nDTSTART;VALUE=DATE:20261124\r\n');
+      expect(event.startDate.isDate).toBe(true);
+      expect(event.startDate.toString()).toBe('2026-11-24');
+      expect(event.endDate.toString()).toBe('2026-11-25');
+      expect(event.summary).toBe('Call Smith, Jr.; PhD Dental 😀 about the Office Manager job');
+      expect(event.description).toContain('Smith, Jr.; PhD Dental 😀');
+      expect(event.description).toContain('Ask for: Zoë Ñúñez');
+      expect(event.description).toContain('Call: (555) 010-0142');
+      await expect(page.getByText(/^Downloaded call-smith-jr-phd-dental-2026-11-24\.ics/)).toBeVisible();
+
+      const google = page.getByRole('link', { name: /Open in Google Calendar/ });
+      await expect(google).toHaveAttribute('target', '_blank');
+      await expect(google).toHaveAttribute('rel', /noopener/);
+      const href = new URL((await google.getAttribute('href')) ?? '');
+      expect(href.origin + href.pathname).toBe('https://calendar.google.com/calendar/render');
+      expect(href.searchParams.get('dates')).toBe('20261124/20261125');
+
+      await page.reload();
+      await expect(page.getByLabel('Interview date')).toHaveValue('2026-11-17');
+      await expect(page.getByLabel('Company')).toHaveValue('Smith, Jr.; PhD Dental 😀');
+      await expect(advice(page)).toContainText(`Wait ${waitDays} more days`);
+    });
+  });
+}
+
+test.describe('the date they gave', () => {
+  test.use({ timezoneId: 'America/Los_Angeles' });
+
+  test('the radio says what the date means, and the reminder follows it', async ({ page }) => {
+    await openTool(page);
+    await page.getByLabel('Interview date').fill('2026-11-17');
+    const meaning = page.getByRole('group', { name: 'What did they say about that date?' });
+    await expect(meaning).toBeHidden();
+    await page.getByLabel('Date they gave you (optional)').fill('2026-11-27');
+    await expect(meaning.getByLabel('Call me on this day')).toBeChecked();
+    await expect(suggestedDay(page)).toHaveText('Friday, November 27');
+    await meaning.getByLabel('We will decide by this day').check();
+    await expect(suggestedDay(page)).toHaveText('Monday, November 30');
+    await expect(page.locator('.wtc-basis')).toContainText('decide by Friday, November 27');
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Add to calendar' }).click();
+    const { event } = await eventOf(await downloading);
+    expect(event.startDate.toString()).toBe('2026-11-30');
+
+    await page.reload();
+    await expect(page.getByLabel('We will decide by this day')).toBeChecked();
+  });
+
+  test('a returning visitor with a full profile gets the voicemail and their number in the event', async ({ page }) => {
+    await page.addInitScript(() => {
+      if (localStorage.getItem('cc:profile')) return;
+      localStorage.setItem('cc:profile', JSON.stringify({
+        version: 1,
+        data: { fullName: 'Priya Shah', phone: '(555) 010-0148', email: '' },
+      }));
+    });
+    await openTool(page);
+    await page.getByLabel('Interview date').fill('2026-11-17');
+    await page.getByText('Details for your reminder', { exact: true }).click();
+    await page.getByLabel('Company').fill('Greenway Dental');
+    await page.getByLabel('Job title').fill('Office Manager');
+    await page.getByLabel("Interviewer's name").fill('Ms. Alvarez');
+    await expect(page.locator('.wtc-reminder')).toContainText('your voicemail script');
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Add to calendar' }).click();
+    const { event } = await eventOf(await downloading);
+    expect(event.description).toContain('Your number (to leave in a voicemail): (555) 010-0148');
+    expect(event.description).toContain('Hi Ms. Alvarez, this is Priya Shah. I interviewed with you last Tuesday, November 17,');
+  });
+});
+
+test.describe('checks', () => {
+  test.use({ timezoneId: 'Pacific/Auckland' });
+
+  test('errors show next to the field, and bad input is not saved', async ({ page }) => {
+    await openTool(page);
+    const interview = page.getByLabel('Interview date');
+    await interview.fill('2026-11-17');
+    await expect(advice(page)).toContainText('Too soon to call');
+    await interview.fill('2028-01-04');
+    await interview.blur();
+    await expect(page.locator('#wtc-interview-date-error')).toHaveText('That is more than a year from today. Check the year.');
+    await expect(interview).toHaveAttribute('aria-invalid', 'true');
+    await expect(advice(page)).toHaveText('Fix the date marked above to see when to call.');
+
+    await page.reload();
+    await expect(interview).toHaveValue('2026-11-17');
+    const given = page.getByLabel('Date they gave you (optional)');
+    await given.fill('2026-11-10');
+    await expect(page.locator('#wtc-given-date-error')).toHaveText('This date is before your interview. Check both dates.');
+    await expect(page.locator('body')).not.toContainText(/NaN|Invalid Date/);
+  });
+
+  test('an impossible date typed into the field gets a message', async ({ page }) => {
+    await openTool(page);
+    const interview = page.getByLabel('Interview date');
+    await interview.click();
+    await page.keyboard.type('02302026');
+    await interview.blur();
+    await expect(page.locator('#wtc-interview-date-error')).toHaveText('Check this date: it is incomplete, or that day does not exist.');
+  });
+
+  test('axe: no violations with values entered and with errors shown', async ({ page }) => {
+    await openTool(page);
+    await page.getByLabel('Interview date').fill('2026-11-17');
+    await page.getByLabel('Date they gave you (optional)').fill('2026-11-20');
+    await page.getByText('Details for your reminder', { exact: true }).click();
+    await page.getByLabel('Company').fill('Greenway Dental');
+    await expect(page.getByRole('button', { name: 'Add to calendar' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel('Date they gave you (optional)').fill('2026-11-10');
+    await page.getByLabel("Interviewer's phone (optional)").fill('call me');
+    await page.getByLabel("Interviewer's phone (optional)").blur();
+    await expect(page.locator('.field-error')).toHaveCount(2);
+    await expectNoAxeViolations(page);
+  });
+
+  test('keyboard only: Tab to the fields, type the dates, pick the meaning, Enter on "Add to calendar"', async ({ page }) => {
+    await openTool(page);
+    const tabTo = async (name: string) => {
+      for (let presses = 0; presses < 40; presses++) {
+        if (await page.evaluate((label) => {
+          const active = document.activeElement;
+          return active?.id === label || active?.textContent?.trim() === label || (active as HTMLInputElement | null)?.labels?.[0]?.textContent?.trim() === label;
+        }, name)) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error(`Tab never reached ${name}`);
+    };
+    await tabTo('wtc-interview-date');
+    await page.keyboard.type('11172026');
+    await tabTo('wtc-given-date');
+    await page.keyboard.type('11202026');
+    await tabTo('Call me on this day');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByLabel('We will decide by this day')).toBeChecked();
+    await expect(suggestedDay(page)).toHaveText('Monday, November 23');
+    await tabTo('Add to calendar');
+    const button = page.getByRole('button', { name: 'Add to calendar' });
+    await expect(button).toBeFocused();
+    expect(await button.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
+    const downloading = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    const { event } = await eventOf(await downloading);
+    expect(event.startDate.toString()).toBe('2026-11-23');
+  });
+
+  test('text typed before the island hydrates is kept and saved', async ({ page }) => {
+    await page.clock.setFixedTime(NOW);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    await page.route(/\/_astro\/WhenToCall\.[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(TOOL, { waitUntil: 'domcontentloaded' });
+    await page.getByLabel('Interview date').fill('2026-11-17');
+    release();
+    await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
+    await expect(advice(page)).toContainText('Too soon to call');
+    await expect(page.getByLabel('Interview date')).toHaveValue('2026-11-17');
+    await page.reload();
+    await expect(page.getByLabel('Interview date')).toHaveValue('2026-11-17');
+  });
+});
+
+test.describe('in the lesson', () => {
+  test('the lesson embeds the calculator, outside the search index', async ({ page }) => {
+    await openTool(page, 'lessons/when-to-call/');
+    const island = page.locator('.lesson-body .when-to-call');
+    await expect(island).toHaveAttribute('data-pagefind-ignore', '');
+    await island.getByLabel('Interview date').fill('2026-11-17');
+    await expect(island.locator('.wtc-advice')).toContainText('Too soon to call');
+    await expect(island.getByRole('heading', { level: 3, name: 'Day by day after your interview' })).toBeVisible();
+    // The tool styles come with the island.
+    expect(await island.evaluate((element) => getComputedStyle(element).borderTopStyle)).toBe('solid');
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('under a base path', () => {
+  test.use({ baseURL: `http://localhost:${coachPort}/coach/`, timezoneId: 'America/Los_Angeles' });
+
+  test('every link the island makes follows the base path', async ({ page }) => {
+    await page.addInitScript(() => {
+      if (localStorage.getItem('cc:applications')) return;
+      localStorage.setItem('cc:applications', JSON.stringify({
+        version: 1,
+        data: {
+          activeId: 'a1',
+          items: [{ id: 'a1', company: 'Greenway Dental', interviewDate: '2026-10-27', createdAt: '2026-10-27T18:00:00.000Z' }],
+        },
+      }));
+    });
+    await openTool(page);
+    await expect(page.getByLabel('Interview date')).toHaveValue('2026-10-27');
+    await expect(advice(page)).toContainText('Your call window has passed');
+    await expect(page.getByRole('link', { name: 'How to follow up by email instead' })).toHaveAttribute('href', '/coach/lessons/email-instead/');
+    await expect(page.getByRole('link', { name: 'Switch interview' })).toHaveAttribute('href', '/coach/follow-ups/');
+  });
+});
