@@ -12,7 +12,9 @@ class OfflineSupport extends HTMLElement {
     const container = navigator.serviceWorker;
     if (!import.meta.env.PROD || !container) return;
     const scope = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-    container.register(`${scope}sw.js`, { scope }).then((registration) => {
+    container.register(`${scope}sw.js`, { scope }).then((registration: ServiceWorkerRegistration | undefined) => {
+      // Some environments (automation that blocks service workers) resolve with nothing.
+      if (!registration) return;
       const watch = (worker: ServiceWorker | null): void => {
         const check = (): void => {
           if (worker?.state === 'installed') this.#offer(worker, scope);
