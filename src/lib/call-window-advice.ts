@@ -35,7 +35,8 @@ const LONG_PAST_AFTER_DAYS = 42;
 // An interviewer's own date can lie beyond six weeks; leave a month past it before giving up.
 const LONG_PAST_AFTER_WINDOW_DAYS = 28;
 // After a voicemail, a call back usually comes within a week.
-const VOICEMAIL_WAIT_DAYS = 7;
+/** Days to wait after leaving a voicemail before following up by email. */
+export const VOICEMAIL_WAIT_DAYS = 7;
 
 /** Today's status and a sentence saying what to do about it. */
 export function adviceForToday(window: CallWindow, today: IsoDate, log: CallLog = {}): CallAdvice {

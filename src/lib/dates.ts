@@ -97,8 +97,17 @@ export function localIsoDate(instant: Date): IsoDate {
 
 const LOCALE = 'en-US';
 
+/** Building a formatter costs far more than using one: a list of 200 interviews formats thousands of dates. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function format(date: IsoDate, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(LOCALE, { ...options, timeZone: 'UTC' }).format(toUtcMidnight(date));
+  const key = JSON.stringify(options);
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(LOCALE, { ...options, timeZone: 'UTC' });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(toUtcMidnight(date));
 }
 
 /** "Tuesday, November 17" (the year is added when it differs from `today`'s). */

@@ -9,6 +9,7 @@
  * window gives today's advice.
  */
 import { adviceForToday, computeCallWindow, type CallStatus, type CallWindow } from './call-window';
+import { VOICEMAIL_WAIT_DAYS } from './call-window-advice';
 import { addDays, compareIsoDates, daysBetween, formatLongDate, weekdayOnOrAfter, type IsoDate } from './dates';
 import type { ActivityEntry, ActivityKind, Application } from './schemas/application';
 
@@ -59,8 +60,6 @@ const TODO: Readonly<Record<NextActionStatus, string>> = {
 };
 
 const ANSWER_KINDS: readonly ActivityKind[] = ['they-replied', 'second-interview', 'offer', 'not-selected'];
-// The same wait as the calculator's voicemail advice (call-window-advice.ts); a test keeps them in step.
-const VOICEMAIL_WAIT_DAYS = 7;
 const WEEK_DAYS = 7;
 
 /** What to do next about an application, today. */
