@@ -30,6 +30,23 @@ function losingAudits(lhr) {
   return losing;
 }
 
+/** A long task's source: a script's file name, "page" for the document, or Lighthouse's label. */
+function sourceName(url) {
+  if (!URL.canParse(url)) return String(url);
+  const { pathname } = new URL(url);
+  return pathname.endsWith('/') ? 'page' : pathname.split('/').pop();
+}
+
+/** Where the main thread went in one report: total, top groups, and the longest tasks by source. */
+function mainThread(lhr) {
+  const work = lhr.audits['mainthread-work-breakdown'];
+  const groups = (work?.details?.items ?? []).slice(0, 2).map((item) => `${item.groupLabel ?? item.group} ${Math.round(item.duration)} ms`);
+  const tasks = (lhr.audits['long-tasks']?.details?.items ?? [])
+    .slice(0, 3)
+    .map((item) => `${sourceName(item.url)} ${Math.round(item.duration)} ms`);
+  return { work: [work?.displayValue, ...groups].filter(Boolean).join(', '), longTasks: tasks.join(', ') || 'none' };
+}
+
 /** One Lighthouse run of `url` against the browser on `port`; returns the scores and metrics. */
 async function runOnce(url, port) {
   const result = await lighthouse(url, {
@@ -55,6 +72,7 @@ async function runOnce(url, port) {
     tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? null,
     cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? null,
     benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
+    mainThread: mainThread(lhr),
     losing: losingAudits(lhr),
   };
 }
@@ -72,7 +90,8 @@ function combine(runs) {
       losing.set(key, seen);
     }
   }
-  return { ...combined, runs: runs.length, perfRuns: runs.map((r) => r.performance), losing: [...losing.values()], version: runs[0]?.version, settings: runs[0]?.settings };
+  const medianRun = [...runs].sort((a, b) => a.performance - b.performance)[Math.floor((runs.length - 1) / 2)];
+  return { ...combined, mainThread: medianRun.mainThread, runs: runs.length, perfRuns: runs.map((r) => r.performance), losing: [...losing.values()], version: runs[0]?.version, settings: runs[0]?.settings };
 }
 
 /**

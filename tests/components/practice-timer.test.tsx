@@ -52,7 +52,7 @@ describe('PracticeTimer', () => {
     const { container } = renderTimer();
     expect(screen.getByRole('heading', { name: 'Sample voicemail (made-up details)' })).toBeTruthy();
     expect(screen.getByRole('link', { name: /script builder/ }).getAttribute('href')).toBe('/tools/script-builder/');
-    const mark = container.querySelector('mark.key-facts');
+    const mark = container.querySelector('.practice-text mark.key-facts');
     expect(mark?.textContent).toMatch(/^Key facts: Hi Ms\. Alvarez.*Coordinator position\.$/);
     expect(clock().textContent).toContain('0.0');
     expect(clock().getAttribute('aria-live')).toBe('off');
@@ -69,7 +69,7 @@ describe('PracticeTimer', () => {
     const { container } = renderTimer();
     expect(screen.getByRole('heading', { name: 'Your voicemail for Data Analyst at Acme' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Edit your voicemail' })).toBeTruthy();
-    expect(container.querySelector('mark.key-facts')?.textContent).toMatch(/^Key facts: Hello Mr\. Chen, this is Sam Rivera\./);
+    expect(container.querySelector('.practice-text mark.key-facts')?.textContent).toMatch(/^Key facts: Hello Mr\. Chen, this is Sam Rivera\./);
     fireEvent.click(toggle());
     advance(8000);
     fireEvent.click(toggle());

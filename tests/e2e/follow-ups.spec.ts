@@ -180,6 +180,14 @@ test.describe('with three interviews saved', () => {
     await expect(page.locator('.fu-message')).toContainText('with 2 call days');
   });
 
+  test('fits a phone screen, cards out of view included', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 700 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(375);
+    await page.keyboard.press('End');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(375);
+  });
+
   test('deletes only after confirmation, from storage too; axe passes with data', async ({ page }) => {
     await card(page, GREENWAY.company).getByRole('button', { name: /^Log what happened/ }).click();
     await expectNoAxeViolations(page);

@@ -228,7 +228,7 @@ test.describe('voicemail practice timer', () => {
     await seedSettings(page);
     await openTimer(page);
     await expect(page.getByRole('heading', { name: 'Your voicemail for Data Analyst at Acme' })).toBeVisible();
-    await expect(page.locator('mark.key-facts')).toContainText('this is Sam Rivera');
+    await expect(page.locator('.practice-text mark.key-facts')).toContainText('this is Sam Rivera');
     await expect(page.locator('.practice-text')).toContainText('Please call me at 555-0199.');
     await pause();
     await page.getByRole('button', { name: 'Start' }).click();
@@ -292,5 +292,7 @@ test.describe('practice timer in the voicemail lesson', () => {
     await island.getByRole('button', { name: 'Stop' }).click();
     await expect(island.getByRole('region', { name: 'Your last run' })).toBeVisible();
     await expectNoAxeViolations(page);
+    await page.setViewportSize({ width: 320, height: 700 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 });

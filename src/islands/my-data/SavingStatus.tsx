@@ -1,3 +1,4 @@
+import type { VNode } from 'preact';
 import { backupLabel } from '../../lib/my-data-view';
 import type { StorageHealth } from '../../stores/storage-engine';
 
@@ -9,7 +10,7 @@ interface Props {
 
 /** Whether what the user does is being saved here, and what to do when it is not. */
 export default function SavingStatus({ health, ready }: Props) {
-  const problems = [];
+  const problems: VNode[] = [];
   if (health.saving === 'off') {
     problems.push(
       <p key="off" class="notice notice--warning">
