@@ -5,7 +5,7 @@ import { sortByNextAction } from '../../lib/next-action-list';
 import { lessonPath, withBase } from '../../lib/paths';
 import type { Application } from '../../lib/schemas/application';
 import { $profile } from '../../stores/profile';
-import { saveTextFile } from '../when-to-call/save-file';
+import { saveTextFile } from '../parts/save-file';
 
 interface Props {
   applications: readonly Application[];

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { backupFileName, backupLabel, formatSavedAt, formatSize } from '../../lib/my-data-view';
 import { deleteBackup, readBackup, type BackupInfo } from '../../stores/my-data';
-import { saveTextFile } from './save-file';
+import { saveTextFile } from '../parts/save-file';
 
 interface Props {
   backups: BackupInfo[];

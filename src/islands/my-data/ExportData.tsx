@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { buildExport, exportFileName } from '../../lib/data-export';
 import { snapshotData } from '../../stores/my-data';
-import { saveTextFile } from './save-file';
+import { saveTextFile } from '../parts/save-file';
 
 /** "Export my data": one click, one JSON file, made in the browser. */
 export default function ExportData() {

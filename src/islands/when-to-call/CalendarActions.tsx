@@ -5,7 +5,7 @@ import {
 import { formatLongDate, type IsoDate } from '../../lib/dates';
 import { withBase } from '../../lib/paths';
 import { describeReminderContents } from '../../lib/reminder-details';
-import { saveTextFile } from './save-file';
+import { saveTextFile } from '../parts/save-file';
 
 interface Props {
   details: ReminderDetails;
