@@ -94,7 +94,9 @@ export function readStorage(page: Page): Promise<Record<string, string>> {
 /** The tool pages this build has, from its sitemap. */
 export async function builtToolPaths(page: Page): Promise<string[]> {
   const paths = await sitemapPaths(page);
-  return TOOL_PATHS.filter((path) => paths.includes(path));
+  // Every tool must be built: a missing one fails here instead of being quietly left out.
+  expect(paths).toEqual(expect.arrayContaining([...TOOL_PATHS]));
+  return [...TOOL_PATHS];
 }
 
 /**
