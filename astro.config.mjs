@@ -14,6 +14,54 @@ import { offline } from './src/integrations/offline.ts';
 const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || 'http://localhost:4321';
 
+/**
+ * What every page runs: the state library, the safe storage engine, the two hand-checked
+ * stores (progress, settings) and the small page elements. Keep lesson pages' imports
+ * inside this list, or they grow a second request.
+ */
+const SITE_MODULES = [
+  'node_modules/nanostores/atom/',
+  'node_modules/nanostores/lifecycle/',
+  'node_modules/nanostores/clean-stores/',
+  'node_modules/nanostores/warn/',
+  'node_modules/@nanostores/persistent/',
+  'src/elements/',
+  'src/stores/storage-engine.ts',
+  'src/stores/storage-health.ts',
+  'src/stores/persistent-storage.ts',
+  'src/stores/persisted.ts',
+  'src/stores/backups.ts',
+  'src/stores/progress.ts',
+  'src/stores/settings.ts',
+  'src/lib/stored-value.ts',
+  'src/lib/plain-record.ts',
+  'src/lib/migrations.ts',
+  'src/lib/limits.ts',
+  'src/lib/lesson-progress.ts',
+  'src/lib/paths.ts',
+  'src/lib/schemas/progress.ts',
+  'src/lib/schemas/settings.ts',
+];
+
+/** What the tools share: Preact, the store bindings, the validator, the other stores. */
+const TOOL_MODULES = [
+  'node_modules/preact/',
+  'node_modules/@nanostores/preact/',
+  'node_modules/nanostores/',
+  'node_modules/valibot/',
+  'src/stores/',
+  'src/lib/schemas/',
+  'src/islands/parts/',
+];
+
+/**
+ * A chunk-group test: whether a module's path contains one of `fragments`.
+ * @param {string[]} fragments
+ */
+function inModules(fragments) {
+  return (/** @type {string} */ id) => fragments.some((fragment) => id.replaceAll('\\', '/').includes(fragment));
+}
+
 export default defineConfig({
   site,
   base,
@@ -32,13 +80,12 @@ export default defineConfig({
         output: {
           codeSplitting: {
             groups: [
-              {
-                // Every page reads progress and settings: keep that small core (state
-                // library, safe storage engine, the two hand-checked stores) in one
-                // file, so a lesson does not fetch several slivers of it.
-                name: 'site-core',
-                test: /node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]|src[\\/]stores[\\/](storage-engine|storage-health|persisted|backups|progress|settings)\.ts|src[\\/]lib[\\/](stored-value|plain-record|migrations|limits|lesson-progress|paths)\.ts|src[\\/]lib[\\/]schemas[\\/](progress|settings)\.ts/,
-              },
+              // Every page runs the site group: one file, so a lesson fetches a single
+              // script and gzip sees it whole (issue 8: lessons ≤ 6 KB of JavaScript).
+              { name: 'site', priority: 2, test: inModules(SITE_MODULES) },
+              // Every tool page also runs the tools group, rather than a dozen slivers;
+              // what only one tool uses stays in that tool's own file.
+              { name: 'tools', priority: 1, test: inModules(TOOL_MODULES), minShareCount: 2 },
             ],
           },
         },

@@ -13,12 +13,17 @@ export const MIN_SCORES = { performance: 95, accessibility: 100, bestPractices: 
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** Page-weight budgets: lessons ≤ 6 KB and tool pages ≤ 20 KB gzip JS before any interaction. */
+/**
+ * Page-weight budgets: lessons ≤ 6 KB and tool pages ≤ 20 KB gzip JS before any
+ * interaction. A lesson that embeds a tool (kind `lesson-tool`) is held to the tool
+ * budget, as the developers' guide sets it: 6 KB is for "a lesson without a tool".
+ */
 function weightChecks(weights) {
   const checks = [];
   for (const [kind, limit, name] of [
     ['lesson', LESSON_JS_GZIP, 'Lesson JS before search'],
     ['tool', TOOL_JS_GZIP, 'Tool page JS'],
+    ['lesson-tool', TOOL_JS_GZIP, 'Lesson with a tool, JS'],
   ]) {
     const pages = weights.filter((w) => w.kind === kind);
     if (pages.length === 0) checks.push({ name, subject: `no ${kind} pages built`, measured: '–', limit: `≤ ${kb(limit)} gzip`, pass: null });

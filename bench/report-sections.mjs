@@ -49,6 +49,7 @@ export function weightSection(weights) {
     'shown. Sizes in KB (1024 bytes), response bodies only. Raw is the decoded body; `astro preview` does not',
     'compress, so gzip is computed with zlib (level 6) for JavaScript, CSS and HTML, and other files',
     '(Pagefind index chunks, already compressed, and WebAssembly) count as served. JS includes inline scripts.',
+    'Kind `lesson-tool` is a lesson with a tool embedded in it: it is held to the tool budget.',
     '',
     '### Before any interaction',
     '',

@@ -38,16 +38,11 @@ export default function ExportActions({ applications, today, announce }: Props) 
     const fileName = `follow-up-calls-${today}.ics`;
     try {
       // The `ics` package and the script texts are heavy: load them only when someone asks for the file.
-      const [{ buildRemindersCalendar }, { buildCallReminder }] = await Promise.all([
-        import('../../lib/calendar-event'),
-        import('../../lib/reminder-details'),
-      ]);
+      const { buildCallDaysCalendar } = await import('../../lib/call-days-calendar');
       const lessonUrl = new URL(withBase(import.meta.env.BASE_URL, lessonPath('prepare-your-script')), window.location.href).href;
       // The profile adds your own number to the voicemail script the reminder carries.
-      const profile = $profile.get();
-      const reminders = callDays.map(({ application, day }) => buildCallReminder(application, profile, day, lessonUrl));
-      saveTextFile(buildRemindersCalendar(reminders, new Date()), fileName, 'text/calendar;charset=utf-8');
-      const count = reminders.length === 1 ? 'one call day' : `${reminders.length} call days`;
+      saveTextFile(buildCallDaysCalendar(callDays, $profile.get(), lessonUrl, new Date()), fileName, 'text/calendar;charset=utf-8');
+      const count = callDays.length === 1 ? 'one call day' : `${callDays.length} call days`;
       announce(`Downloaded ${fileName} with ${count}: open it to add the reminders to your calendar.`);
     } catch {
       announce('The calendar file could not be made. Try again in a moment.');
