@@ -34,7 +34,6 @@ export async function measurePage(browser, url) {
     await log.idle();
     const before = summarize(log.entries);
     const scripts = scriptsBySize(log.entries);
-    const islands = await page.locator('astro-island').count();
 
     let afterSearch = null;
     let searchError = null;
@@ -51,7 +50,7 @@ export async function measurePage(browser, url) {
     } else {
       searchError = 'no search field';
     }
-    return { before, afterSearch, searchError, scripts, islands };
+    return { before, afterSearch, searchError, scripts };
   } finally {
     await context.close();
   }
@@ -67,8 +66,7 @@ export async function measurePageWeights(browser, origin, pages) {
   const results = [];
   for (const { path, kind } of pages) {
     try {
-      const measured = await measurePage(browser, origin + path);
-      results.push({ path, kind: kind === 'lesson' && measured.islands > 0 ? 'lesson-tool' : kind, ...measured });
+      results.push({ path, kind, ...(await measurePage(browser, origin + path)) });
     } catch (error) {
       results.push({ path, kind, error: String(error.message ?? error).split('\n')[0] });
     }

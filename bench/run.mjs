@@ -26,7 +26,7 @@ import { measurePageWeights } from './page-weight.mjs';
 import { RESULTS, ROOT, TMP } from './paths.mjs';
 import { printSummary, renderReport } from './report.mjs';
 import { startPreview } from './serve.mjs';
-import { classifyPage, pickLighthousePages, readSitemapPaths } from './sitemap.mjs';
+import { classifyPages, pickLighthousePages, readSitemapPaths } from './sitemap.mjs';
 import { collectVersions } from './versions.mjs';
 
 const CORE_PARTS = ['weight', 'lighthouse', 'scaling'];
@@ -64,7 +64,7 @@ async function measureSite({ build, parts, hooks, results, cleanups }) {
     results.siteBuild = `Measured the existing build in ${outDir}/ (--no-build).`;
   }
   const paths = await readSitemapPaths(path.join(ROOT, outDir), base);
-  const pages = paths.map((p) => ({ path: p, kind: classifyPage(p, base) }));
+  const pages = await classifyPages(path.join(ROOT, outDir), paths, base);
   console.log(`Pages in the sitemap: ${paths.join(' ')}`);
 
   const server = await startPreview({ outDir, base });
@@ -87,7 +87,7 @@ async function measureSite({ build, parts, hooks, results, cleanups }) {
   await browser.close();
 
   if (parts.has('lighthouse')) {
-    const audited = pickLighthousePages(paths, base).map((p) => ({ path: p, kind: classifyPage(p, base) }));
+    const audited = pickLighthousePages(pages, base);
     console.log(`Lighthouse (${audited.length} pages × 3 runs)…`);
     results.lighthouse = await runLighthouse(origin, audited);
   }

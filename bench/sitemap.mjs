@@ -27,19 +27,37 @@ export async function readSitemapPaths(distDir, base = '/') {
 }
 
 /**
- * What kind of page a path is, for the budgets: `home`, `lesson`, `tool` (/tools/x/ and
- * /follow-ups/), `tools-index` (/tools/), `my-data`, or `other` (sources, and anything added later).
+ * What kind of page a path is, for the budgets: `home`, `lesson` (`lesson-tool` when a tool
+ * is embedded in it, so its HTML holds an island), `tool` (/tools/x/ and /follow-ups/),
+ * `tools-index` (/tools/), `my-data`, or `other` (sources, and anything added later).
  * @param {string} pagePath
  * @param {string} base
+ * @param {string} html the page as built
  */
-export function classifyPage(pagePath, base = '/') {
+export function classifyPage(pagePath, base, html) {
   const rest = pagePath.slice(base.length - 1);
   if (rest === '/') return 'home';
-  if (/^\/lessons\/[^/]+\/$/.test(rest)) return 'lesson';
+  if (/^\/lessons\/[^/]+\/$/.test(rest)) return html.includes('<astro-island') ? 'lesson-tool' : 'lesson';
   if (/^\/tools\/[^/]+\/$/.test(rest) || rest === '/follow-ups/') return 'tool';
   if (rest === '/tools/') return 'tools-index';
   if (rest === '/my-data/') return 'my-data';
   return 'other';
+}
+
+/**
+ * Every path with its kind, read from the build in `distDir`.
+ * @param {string} distDir
+ * @param {string[]} paths
+ * @param {string} base
+ * @returns {Promise<{ path: string, kind: string }[]>}
+ */
+export async function classifyPages(distDir, paths, base = '/') {
+  return Promise.all(
+    paths.map(async (pagePath) => {
+      const html = await readFile(path.join(distDir, pagePath.slice(base.length), 'index.html'), 'utf8');
+      return { path: pagePath, kind: classifyPage(pagePath, base, html) };
+    }),
+  );
 }
 
 /** The lesson Lighthouse audits when it exists; otherwise the first lesson in the sitemap. */
@@ -48,17 +66,16 @@ export const LIGHTHOUSE_LESSON = '/lessons/leave-a-voicemail/';
 /**
  * The pages Lighthouse audits: home, one lesson, and every tool page, the tools index and
  * /my-data/ that exist.
- * @param {string[]} paths
+ * @param {{ path: string, kind: string }[]} pages every page with its kind (classifyPages)
  * @param {string} base
  */
-export function pickLighthousePages(paths, base = '/') {
-  const kinds = paths.map((p) => [p, classifyPage(p, base)]);
-  const lessons = kinds.filter(([, kind]) => kind === 'lesson').map(([p]) => p);
+export function pickLighthousePages(pages, base = '/') {
+  const lessons = pages.filter(({ kind }) => kind === 'lesson' || kind === 'lesson-tool');
   const preferred = base.replace(/\/$/, '') + LIGHTHOUSE_LESSON;
-  const lesson = lessons.includes(preferred) ? preferred : lessons[0];
+  const lesson = lessons.find((page) => page.path === preferred) ?? lessons[0];
   return [
-    ...kinds.filter(([, kind]) => kind === 'home').map(([p]) => p),
+    ...pages.filter(({ kind }) => kind === 'home'),
     ...(lesson ? [lesson] : []),
-    ...kinds.filter(([, kind]) => ['tools-index', 'tool', 'my-data'].includes(kind)).map(([p]) => p),
+    ...pages.filter(({ kind }) => ['tools-index', 'tool', 'my-data'].includes(kind)),
   ];
 }

@@ -4,14 +4,13 @@
  * in one dynamic import when someone asks for the file.
  */
 import { buildRemindersCalendar } from './calendar-event';
-import type { IsoDate } from './dates';
+import type { CallDay } from './next-action-list';
 import { buildCallReminder } from './reminder-details';
-import type { Application } from './schemas/application';
 import type { Profile } from './schemas/profile';
 
-/** An .ics calendar with a reminder for each `{ application, day }`. */
+/** An .ics calendar with a reminder for each call day. */
 export function buildCallDaysCalendar(
-  callDays: readonly { application: Application; day: IsoDate }[],
+  callDays: readonly CallDay[],
   profile: Profile,
   lessonUrl: string,
   now: Date,

@@ -3,7 +3,7 @@
  * "Today" (due, overdue, this week). The rule for one interview is in next-action.ts.
  */
 import { compareIsoDates, type IsoDate } from './dates';
-import { nextActionFor, type NextAction, type NextActionBucket, type TrackedApplication } from './next-action';
+import { callDayOf, nextActionFor, type NextAction, type NextActionBucket, type TrackedApplication } from './next-action';
 import type { Application } from './schemas/application';
 
 /** An application with its next action. */
@@ -40,6 +40,23 @@ export function summariseToday<T extends TrackedApplication & Pick<Application, 
   const ranked = sortByNextAction(applications.filter((application) => !application.archived), today);
   const inBucket = (bucket: NextActionBucket) => ranked.filter(({ action }) => action.bucket === bucket);
   return { due: inBucket('due'), overdue: inBucket('overdue'), thisWeek: inBucket('this-week') };
+}
+
+/** An interview and the day to call about it. */
+export interface CallDay<T = Application> {
+  application: T;
+  day: IsoDate;
+}
+
+/** Every call day still ahead, soonest first, with its interview (archived and answered ones left out). */
+export function upcomingCallDays<T extends TrackedApplication & Pick<Application, 'id' | 'company' | 'archived'>>(
+  applications: readonly T[],
+  today: IsoDate,
+): CallDay<T>[] {
+  return sortByNextAction(applications.filter((application) => !application.archived), today).flatMap(({ application, action }) => {
+    const day = callDayOf(action);
+    return day ? [{ application, day }] : [];
+  });
 }
 
 const COLLATOR = new Intl.Collator('en');

@@ -4,7 +4,7 @@ import { addDays, formatLongDate, weekdayOnOrAfter } from '../../src/lib/dates';
 import {
   callDayOf, nextActionFor, type NextActionBucket, type NextActionStatus, type TrackedApplication,
 } from '../../src/lib/next-action';
-import { actionKeyOf, sortByNextAction, summariseToday } from '../../src/lib/next-action-list';
+import { actionKeyOf, sortByNextAction, summariseToday, upcomingCallDays } from '../../src/lib/next-action-list';
 import type { ActivityKind, Application } from '../../src/lib/schemas/application';
 
 // Tuesday, November 17, 2026: the window runs Tuesday, November 24 to Tuesday, December 1.
@@ -285,6 +285,14 @@ describe('sortByNextAction', () => {
       listed('c', 'Gamma', [], { interviewDate: '2026-11-16' }),
     ];
     expect(sortByNextAction(twins, '2026-11-19').map(({ application }) => application.id)).toEqual(['c', 'a', 'b']);
+  });
+});
+
+describe('upcomingCallDays', () => {
+  it('gives the call days still ahead, soonest first, without archived, past, followed-up or answered ones', () => {
+    const days = upcomingCallDays(APPLICATIONS, TODAY).map(({ application, day }) => [application.id, day]);
+    // overdue is past its window, due-a left a voicemail, no-date has no interview day, closed got an offer.
+    expect(days).toEqual([['week', '2026-11-30'], ['due-b', '2026-11-30'], ['later', '2026-12-07']]);
   });
 });
 

@@ -1,7 +1,6 @@
 import { buildApplicationsCsv, buildCsvFileName } from '../../lib/csv';
 import type { IsoDate } from '../../lib/dates';
-import { callDayOf } from '../../lib/next-action';
-import { sortByNextAction } from '../../lib/next-action-list';
+import { upcomingCallDays } from '../../lib/next-action-list';
 import { lessonPath, withBase } from '../../lib/paths';
 import type { Application } from '../../lib/schemas/application';
 import { $profile } from '../../stores/profile';
@@ -13,14 +12,6 @@ interface Props {
   announce: (message: string) => void;
 }
 
-/** Every call day still ahead, with its interview (archived and answered ones left out). */
-function callDaysOf(applications: readonly Application[], today: IsoDate): { application: Application; day: IsoDate }[] {
-  return sortByNextAction(applications.filter((application) => !application.archived), today).flatMap(({ application, action }) => {
-    const day = callDayOf(action);
-    return day ? [{ application, day }] : [];
-  });
-}
-
 /** "Download CSV" (every interview and its log) and "Download calendar (.ics)" (every call day). */
 export default function ExportActions({ applications, today, announce }: Props) {
   function downloadCsv() {
@@ -30,7 +21,7 @@ export default function ExportActions({ applications, today, announce }: Props) 
   }
 
   async function downloadCalendar() {
-    const callDays = callDaysOf(applications, today);
+    const callDays = upcomingCallDays(applications, today);
     if (callDays.length === 0) {
       announce('No call day is coming up, so there is nothing to put in a calendar.');
       return;
