@@ -33,14 +33,14 @@ const SITE_MODULES = [
   'src/stores/backups.ts',
   'src/stores/progress.ts',
   'src/stores/settings.ts',
-  'src/lib/stored-value.ts',
-  'src/lib/plain-record.ts',
-  'src/lib/migrations.ts',
+  'src/lib/storage/stored-value.ts',
+  'src/lib/storage/plain-record.ts',
+  'src/lib/storage/migrations.ts',
   'src/lib/limits.ts',
   'src/lib/lesson-progress.ts',
   'src/lib/paths.ts',
-  'src/lib/schemas/progress.ts',
-  'src/lib/schemas/settings.ts',
+  'src/lib/storage/schemas/progress.ts',
+  'src/lib/storage/schemas/settings.ts',
 ];
 
 /** What the tools share: Preact, the store bindings, the validator, the other stores. */
@@ -50,7 +50,7 @@ const TOOL_MODULES = [
   'node_modules/nanostores/',
   'node_modules/valibot/',
   'src/stores/',
-  'src/lib/schemas/',
+  'src/lib/storage/schemas/',
   'src/islands/parts/',
 ];
 

@@ -3,7 +3,7 @@
  * how long the list takes to follow when one activity is logged.
  *
  * Seeds `cc:applications` (the stored envelope `{"version":1,"data":{items,activeId}}`,
- * as src/stores/applications.ts and src/lib/stored-value.ts write it) with 200
+ * as src/stores/applications.ts and src/lib/storage/stored-value.ts write it) with 200
  * interviews spread around today, a third with a log and a tenth archived, before
  * every load. Both times are taken inside the page (performance.now()), so the DevTools
  * round trip is left out:

@@ -1,7 +1,7 @@
 /**
  * The follow-up tracker: every interview in flight, sorted by what to do next, with
  * its call window, today's advice, a log of what happened, and exports. The rules live
- * in lib/next-action.ts and lib/follow-up-form.ts; the state in follow-ups/use-follow-ups.ts.
+ * in lib/follow-ups/next-action.ts and lib/follow-ups/form.ts; the state in follow-ups/use-follow-ups.ts.
  * The server renders a neutral placeholder; saved interviews appear after hydration.
  */
 import '../styles/tools.css';

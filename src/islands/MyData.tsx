@@ -1,7 +1,7 @@
 /**
  * The My data page's tool: what this browser holds, whether it is saving, Safari's
  * seven-day rule, export, import and delete. Each part is its own component in
- * my-data/; what is said lives in lib/my-data-view.ts and lib/data-export.ts.
+ * my-data/; what is said lives in lib/storage/my-data-view.ts and lib/storage/export.ts.
  */
 import { useStore } from '@nanostores/preact';
 import { DEFAULT_STORAGE_HEALTH, $storageHealth } from '../stores/storage-engine';

@@ -1,18 +1,18 @@
 /**
  * The script builder: the user's details in, the phone script, voicemail and email
  * out, each checked, timed and editable. Works on the profile and the active
- * application; the decisions live in lib/script-form.ts, script-view.ts and script-timing.ts.
+ * application; the decisions live in lib/script/ (form.ts, view.ts, timing.ts).
  */
 import { useStore } from '@nanostores/preact';
 import { useRef } from 'preact/hooks';
 import '../styles/tools.css';
 import '../styles/print-script.css';
 import './script-builder/script-builder.css';
-import { measuredPace } from '../lib/practice-pace';
-import type { ScriptPart } from '../lib/schemas/application';
-import { DEFAULT_PRACTICE } from '../lib/schemas/practice';
-import { choosePace } from '../lib/script-timing';
-import { editToSave, showScripts } from '../lib/script-view';
+import { measuredPace } from '../lib/practice/pace';
+import type { ScriptPart } from '../lib/storage/schemas/application';
+import { DEFAULT_PRACTICE } from '../lib/storage/schemas/practice';
+import { choosePace } from '../lib/script/timing';
+import { editToSave, showScripts } from '../lib/script/view';
 import { ensureActiveApplication, setScript } from '../stores/applications';
 import { $practice } from '../stores/practice';
 import AppliesTo from './script-builder/AppliesTo';

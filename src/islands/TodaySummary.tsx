@@ -6,11 +6,11 @@
 import { useStore } from '@nanostores/preact';
 import './follow-ups/today-summary.css';
 import type { IsoDate } from '../lib/dates';
-import type { NextAction } from '../lib/next-action';
-import { summariseToday, type Ranked } from '../lib/next-action-list';
+import type { NextAction } from '../lib/follow-ups/next-action';
+import { summariseToday, type Ranked } from '../lib/follow-ups/next-action-list';
 import { withBase } from '../lib/paths';
-import type { Application } from '../lib/schemas/application';
-import { DEFAULT_APPLICATIONS } from '../lib/schemas/applications';
+import type { Application } from '../lib/storage/schemas/application';
+import { DEFAULT_APPLICATIONS } from '../lib/storage/schemas/applications';
 import { $applications } from '../stores/applications';
 import { nameOf } from './follow-ups/card-handlers';
 import { useToday } from './follow-ups/use-today';

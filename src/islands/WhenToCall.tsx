@@ -1,16 +1,16 @@
 /**
  * The when-to-call calculator: the dates in, today's advice, a timeline of the two
  * weeks after the interview and a calendar reminder out. Works on the active
- * application; the decisions live in lib/call-window-view.ts and lib/call-window-form.ts.
+ * application; the decisions live in lib/call-window/view.ts and lib/call-window/form.ts.
  */
 import { useStore } from '@nanostores/preact';
 import { useRef } from 'preact/hooks';
 import '../styles/tools.css';
 import './when-to-call/when-to-call.css';
-import { buildCallWindowView, callLogOf, FIX_SENTENCE, type CallWindowView } from '../lib/call-window-view';
+import { buildCallWindowView, callLogOf, FIX_SENTENCE, type CallWindowView } from '../lib/call-window/view';
 import { lessonPath, withBase } from '../lib/paths';
-import { buildCallReminder } from '../lib/reminder-details';
-import { DEFAULT_PROFILE } from '../lib/schemas/profile';
+import { buildCallReminder } from '../lib/calendar/reminder-details';
+import { DEFAULT_PROFILE } from '../lib/storage/schemas/profile';
 import { $profile } from '../stores/profile';
 import AppliesTo from './when-to-call/AppliesTo';
 import CalendarActions from './when-to-call/CalendarActions';

@@ -2,19 +2,19 @@
  * $applications: every interview being followed up, and which one is active.
  *
  * Key `cc:applications`, JSON `{"version":1,"data":{"items":[Application, …],"activeId":"…"|null}}`
- * (Application: lib/schemas/application.ts). Version 1. The active id is saved with the
+ * (Application: lib/storage/schemas/application.ts). Version 1. The active id is saved with the
  * list so the two never disagree; an active id naming no application reads as null.
  * Version 0 (the prototype) held one application, or a bare array, and is migrated
- * when read. The changes themselves are pure functions in lib/application-edits.ts.
+ * when read. The changes themselves are pure functions in lib/follow-ups/application-edits.ts.
  */
 import { computed } from 'nanostores';
 import {
   addApplicationTo, addLogEntry, archiveApplication, buildApplication, patchApplication, removeApplication,
   removeLogEntry, setScriptText, type ApplicationDraft,
-} from '../lib/application-edits';
+} from '../lib/follow-ups/application-edits';
 import { createId } from '../lib/ids';
-import type { ActivityEntry, Application, ScriptPart } from '../lib/schemas/application';
-import { applicationsSpec } from '../lib/schemas/applications';
+import type { ActivityEntry, Application, ScriptPart } from '../lib/storage/schemas/application';
+import { applicationsSpec } from '../lib/storage/schemas/applications';
 import { persisted } from './persisted';
 
 /** Every application and the active one's id. */

@@ -6,12 +6,12 @@
  * also writes over values left protected (from a newer version); backups under
  * `cc:backup:*` are never touched except one at a time through deleteBackup().
  */
-import type { DataPart, DataSnapshot } from '../lib/data-export';
-import { applicationsSpec, DEFAULT_APPLICATIONS } from '../lib/schemas/applications';
-import { DEFAULT_PRACTICE, practiceSpec } from '../lib/schemas/practice';
-import { DEFAULT_PROFILE, profileSpec } from '../lib/schemas/profile';
-import { DEFAULT_PROGRESS, progressSpec } from '../lib/schemas/progress';
-import { DEFAULT_SETTINGS, settingsSpec } from '../lib/schemas/settings';
+import type { DataPart, DataSnapshot } from '../lib/storage/export';
+import { applicationsSpec, DEFAULT_APPLICATIONS } from '../lib/storage/schemas/applications';
+import { DEFAULT_PRACTICE, practiceSpec } from '../lib/storage/schemas/practice';
+import { DEFAULT_PROFILE, profileSpec } from '../lib/storage/schemas/profile';
+import { DEFAULT_PROGRESS, progressSpec } from '../lib/storage/schemas/progress';
+import { DEFAULT_SETTINGS, settingsSpec } from '../lib/storage/schemas/settings';
 import { $applications } from './applications';
 import { isBackupKey } from './backups';
 import { storedKey } from './persisted';

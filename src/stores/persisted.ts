@@ -1,6 +1,6 @@
 /**
  * `persisted(name, spec)`: a persistent atom under `cc:<name>` that reads through the
- * versioned envelope (lib/stored-value.ts), so a store is three lines.
+ * versioned envelope (lib/storage/stored-value.ts), so a store is three lines.
  *
  * Reading never throws: a value that cannot be used (not JSON, invalid, from a newer
  * version) gives the default, its raw text is copied to a backup key first, and
@@ -11,7 +11,7 @@
  */
 import { persistentAtom } from '@nanostores/persistent';
 import type { WritableAtom } from 'nanostores';
-import { decodeStored, encodeStored, type StoredProblem, type StoredSpec } from '../lib/stored-value';
+import { decodeStored, encodeStored, type StoredProblem, type StoredSpec } from '../lib/storage/stored-value';
 import { backupRawValue } from './backups';
 import { protectStoredKey, removeStoredKey, reportRecovered } from './storage-engine';
 

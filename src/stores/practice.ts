@@ -7,7 +7,7 @@
  */
 import { createId } from '../lib/ids';
 import { clampText, TEXT_LIMITS } from '../lib/limits';
-import { keepNewestRuns, practiceSpec, type PracticeRun } from '../lib/schemas/practice';
+import { keepNewestRuns, practiceSpec, type PracticeRun } from '../lib/storage/schemas/practice';
 import { persisted } from './persisted';
 
 /** The practice history. */

@@ -6,7 +6,7 @@
  * without the envelope.
  */
 import { clampText, TEXT_LIMITS } from '../lib/limits';
-import { profileSpec, type Profile } from '../lib/schemas/profile';
+import { profileSpec, type Profile } from '../lib/storage/schemas/profile';
 import { persisted } from './persisted';
 
 /** The user's own details. */

@@ -3,10 +3,10 @@
  *
  * Key `cc:progress`, JSON `{"version":1,"data":{"done":["when-to-call", …]}}`.
  * Version 1. Version 0 (the prototype, no envelope) was a bare array of slugs and is
- * migrated when read (lib/migrations.ts). Imported by the tiny elements on every page:
+ * migrated when read (lib/storage/migrations.ts). Imported by the tiny elements on every page:
  * keep its imports to the progress schema alone.
  */
-import { DEFAULT_PROGRESS, progressSpec } from '../lib/schemas/progress';
+import { DEFAULT_PROGRESS, progressSpec } from '../lib/storage/schemas/progress';
 import { persisted } from './persisted';
 
 /** Which lessons are done. */

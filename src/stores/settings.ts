@@ -8,7 +8,7 @@
  * theme switch: keep its imports to the settings schema alone.
  */
 import { clampWhole, TARGET_SECONDS } from '../lib/limits';
-import { settingsSpec, type Theme } from '../lib/schemas/settings';
+import { settingsSpec, type Theme } from '../lib/storage/schemas/settings';
 import { persisted } from './persisted';
 
 /** The reader's settings. */

@@ -3,7 +3,7 @@ import { renderToString } from 'preact-render-to-string';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import FollowUpTracker from '../../src/islands/FollowUpTracker';
 import TodaySummary from '../../src/islands/TodaySummary';
-import { DEFAULT_APPLICATIONS } from '../../src/lib/schemas/applications';
+import { DEFAULT_APPLICATIONS } from '../../src/lib/storage/schemas/applications';
 import { $applications, addApplication, logActivity } from '../../src/stores/applications';
 
 // Saturday, November 28, 2026, mid-morning on this machine's clock.

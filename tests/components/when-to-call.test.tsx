@@ -2,10 +2,10 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { renderToString } from 'preact-render-to-string';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import WhenToCall from '../../src/islands/WhenToCall';
-import { WAITING_SENTENCE } from '../../src/lib/call-window-view';
-import { BAD_DATE_MESSAGE } from '../../src/lib/call-window-form';
-import { DEFAULT_APPLICATIONS } from '../../src/lib/schemas/applications';
-import { DEFAULT_PROFILE } from '../../src/lib/schemas/profile';
+import { WAITING_SENTENCE } from '../../src/lib/call-window/view';
+import { BAD_DATE_MESSAGE } from '../../src/lib/call-window/form';
+import { DEFAULT_APPLICATIONS } from '../../src/lib/storage/schemas/applications';
+import { DEFAULT_PROFILE } from '../../src/lib/storage/schemas/profile';
 import { $activeApplication, $applications, addApplication, logActivity } from '../../src/stores/applications';
 import { $profile } from '../../src/stores/profile';
 

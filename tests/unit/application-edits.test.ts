@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   addApplicationTo, addLogEntry, archiveApplication, buildApplication, clampDraft, patchApplication, pickNextActive,
   removeApplication, removeLogEntry, setScriptText,
-} from '../../src/lib/application-edits';
+} from '../../src/lib/follow-ups/application-edits';
 import { createId } from '../../src/lib/ids';
 import { clampText } from '../../src/lib/limits';
-import { applicationsSchema } from '../../src/lib/schemas/applications';
-import type { ApplicationsState } from '../../src/lib/schemas/applications';
+import { applicationsSchema } from '../../src/lib/storage/schemas/applications';
+import type { ApplicationsState } from '../../src/lib/storage/schemas/applications';
 import { safeParse } from 'valibot';
 import { APPLICATION } from './data-samples';
 

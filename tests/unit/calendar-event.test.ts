@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildGoogleCalendarUrl, buildReminderEvent, buildReminderFileName, buildReminderSummary, buildReminderUid,
   buildRemindersCalendar, type ReminderDetails,
-} from '../../src/lib/calendar-event';
+} from '../../src/lib/calendar/event';
 
 const NOW = new Date(Date.UTC(2026, 10, 20, 15, 4, 5));
 const VOICEMAIL = 'Hi Zoë, this is Sam Lee; I interviewed for the Office Manager job on Tuesday.\n'

@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { buildApplication } from '../../src/lib/application-edits';
-import { buildCallDaysCalendar } from '../../src/lib/call-days-calendar';
-import type { Profile } from '../../src/lib/schemas/profile';
+import { buildApplication } from '../../src/lib/follow-ups/application-edits';
+import { buildCallDaysCalendar } from '../../src/lib/calendar/call-days';
+import type { Profile } from '../../src/lib/storage/schemas/profile';
 
 const PROFILE: Profile = { fullName: 'Priya Shah', phone: '(555) 010-0148', email: 'priya@example.com' };
 const NOW = new Date(Date.UTC(2026, 10, 20, 15, 4, 5));

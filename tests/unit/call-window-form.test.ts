@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   BAD_DATE_MESSAGE, buildSaveDraft, checkForm, EMPTY_FORM, formValuesOf, isCompleteDate, type FormValues,
-} from '../../src/lib/call-window-form';
-import { buildApplication } from '../../src/lib/application-edits';
+} from '../../src/lib/call-window/form';
+import { buildApplication } from '../../src/lib/follow-ups/application-edits';
 
 const TODAY = '2026-11-28';
 const GOOD: FormValues = { ...EMPTY_FORM, interviewDate: '2026-11-17', company: 'Greenway Dental' };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CallStatus, TimelineDay } from '../../src/lib/call-window';
+import type { CallStatus, TimelineDay } from '../../src/lib/call-window/rule';
 import {
   buildCallWindowView, callLogOf, FIX_SENTENCE, suggestsEmail, timelineTags, WAITING_SENTENCE, type CallWindowView,
-} from '../../src/lib/call-window-view';
-import type { ActivityEntry } from '../../src/lib/schemas/application';
+} from '../../src/lib/call-window/view';
+import type { ActivityEntry } from '../../src/lib/storage/schemas/application';
 
 // A Tuesday interview: the window runs Tuesday, November 24 to Tuesday, December 1.
 const INTERVIEW = '2026-11-17';

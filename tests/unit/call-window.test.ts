@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   adviceForToday, computeCallWindow, timelineDays, validateCallWindowInput,
   type CallLog, type CallStatus, type CallWindow, type CallWindowErrors, type CallWindowInput, type GivenDateMeaning,
-} from '../../src/lib/call-window';
+} from '../../src/lib/call-window/rule';
 import { addDays } from '../../src/lib/dates';
 
 function windowFor(interviewDate: string, givenDate?: string, givenDateMeaning?: GivenDateMeaning): CallWindow {

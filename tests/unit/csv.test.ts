@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIVITY_LABELS } from '../../src/lib/activity-labels';
-import { buildApplicationsCsv, buildCsvFileName, CSV_COLUMNS, formatCsvCell } from '../../src/lib/csv';
-import type { Application } from '../../src/lib/schemas/application';
+import { ACTIVITY_LABELS } from '../../src/lib/follow-ups/activity-labels';
+import { buildApplicationsCsv, buildCsvFileName, CSV_COLUMNS, formatCsvCell } from '../../src/lib/follow-ups/csv';
+import type { Application } from '../../src/lib/storage/schemas/application';
 import { APPLICATION } from './data-samples';
 
 /** A strict RFC 4180 reader: fails on anything the writer should never produce. */

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildExport, describeData, EXPORT_TYPE, EXPORT_VERSION, exportFileName, parseImport, type DataSnapshot,
-} from '../../src/lib/data-export';
+} from '../../src/lib/storage/export';
 import { MAX_IMPORT_CHARS } from '../../src/lib/limits';
-import { DEFAULT_APPLICATIONS } from '../../src/lib/schemas/applications';
-import { DEFAULT_PRACTICE } from '../../src/lib/schemas/practice';
-import { DEFAULT_PROFILE } from '../../src/lib/schemas/profile';
-import { DEFAULT_PROGRESS } from '../../src/lib/schemas/progress';
-import { DEFAULT_SETTINGS } from '../../src/lib/schemas/settings';
+import { DEFAULT_APPLICATIONS } from '../../src/lib/storage/schemas/applications';
+import { DEFAULT_PRACTICE } from '../../src/lib/storage/schemas/practice';
+import { DEFAULT_PROFILE } from '../../src/lib/storage/schemas/profile';
+import { DEFAULT_PROGRESS } from '../../src/lib/storage/schemas/progress';
+import { DEFAULT_SETTINGS } from '../../src/lib/storage/schemas/settings';
 import { APPLICATION, APPLICATIONS, PRACTICE, PROFILE, RUN, SNAPSHOT } from './data-samples';
 
 const LESSONS = ['when-to-call', 'prepare-your-script', 'leave-a-voicemail', 'email-instead', 'tone-of-voice', 'after-the-call'];

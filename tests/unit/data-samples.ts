@@ -1,11 +1,11 @@
 /** Valid stored values for the unit tests: one of each shape, with every field used. */
-import type { Application } from '../../src/lib/schemas/application';
-import type { ApplicationsState } from '../../src/lib/schemas/applications';
-import type { Practice, PracticeRun } from '../../src/lib/schemas/practice';
-import type { Profile } from '../../src/lib/schemas/profile';
-import type { Progress } from '../../src/lib/schemas/progress';
-import type { Settings } from '../../src/lib/schemas/settings';
-import type { DataSnapshot } from '../../src/lib/data-export';
+import type { Application } from '../../src/lib/storage/schemas/application';
+import type { ApplicationsState } from '../../src/lib/storage/schemas/applications';
+import type { Practice, PracticeRun } from '../../src/lib/storage/schemas/practice';
+import type { Profile } from '../../src/lib/storage/schemas/profile';
+import type { Progress } from '../../src/lib/storage/schemas/progress';
+import type { Settings } from '../../src/lib/storage/schemas/settings';
+import type { DataSnapshot } from '../../src/lib/storage/export';
 
 export const PROFILE: Profile = { fullName: 'Ada Lovelace', phone: '+44 20 7946 0000', email: 'ada@example.org' };
 

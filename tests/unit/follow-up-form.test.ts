@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BAD_DATE_MESSAGE } from '../../src/lib/call-window-form';
+import { BAD_DATE_MESSAGE } from '../../src/lib/call-window/form';
 import {
   buildInterviewDraft, checkActivityDate, checkInterview, EMPTY_INTERVIEW, firstInvalidField, interviewValuesOf,
   type InterviewValues,
-} from '../../src/lib/follow-up-form';
+} from '../../src/lib/follow-ups/form';
 import { APPLICATION } from './data-samples';
 
 const TODAY = '2026-11-28';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeInterviewDay, interviewDayPhrases } from '../../src/lib/interview-day';
+import { describeInterviewDay, interviewDayPhrases } from '../../src/lib/script/interview-day';
 
 describe('describeInterviewDay', () => {
   it.each([

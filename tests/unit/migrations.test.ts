@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { applicationsSpec } from '../../src/lib/schemas/applications';
-import { practiceSpec } from '../../src/lib/schemas/practice';
-import { profileSpec } from '../../src/lib/schemas/profile';
-import { progressSpec } from '../../src/lib/schemas/progress';
-import { DEFAULT_SETTINGS, settingsSpec } from '../../src/lib/schemas/settings';
-import { decodeStored, type StoredSpec } from '../../src/lib/stored-value';
+import { applicationsSpec } from '../../src/lib/storage/schemas/applications';
+import { practiceSpec } from '../../src/lib/storage/schemas/practice';
+import { profileSpec } from '../../src/lib/storage/schemas/profile';
+import { progressSpec } from '../../src/lib/storage/schemas/progress';
+import { DEFAULT_SETTINGS, settingsSpec } from '../../src/lib/storage/schemas/settings';
+import { decodeStored, type StoredSpec } from '../../src/lib/storage/stored-value';
 import { APPLICATION, PRACTICE, PROFILE, PROGRESS, RUN, SETTINGS } from './data-samples';
 
 /** Version 0 is what the prototype stored: no envelope, so the raw text is the data itself. */

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildExport, parseImport } from '../../src/lib/data-export';
+import { buildExport, parseImport } from '../../src/lib/storage/export';
 import { loadStores, restoreStorage } from './storage-doubles';
 import { SNAPSHOT } from './data-samples';
 

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   backupFileName, backupLabel, checkImportSize, describePersistAnswer, describeProfile, describeSettings,
   formatSavedAt, formatSize,
-} from '../../src/lib/my-data-view';
+} from '../../src/lib/storage/my-data-view';
 import { MAX_IMPORT_CHARS } from '../../src/lib/limits';
-import { DEFAULT_PROFILE } from '../../src/lib/schemas/profile';
-import { DEFAULT_SETTINGS } from '../../src/lib/schemas/settings';
+import { DEFAULT_PROFILE } from '../../src/lib/storage/schemas/profile';
+import { DEFAULT_SETTINGS } from '../../src/lib/storage/schemas/settings';
 
 describe('describeProfile', () => {
   it.each([

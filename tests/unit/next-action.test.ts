@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { adviceForToday, computeCallWindow } from '../../src/lib/call-window';
+import { adviceForToday, computeCallWindow } from '../../src/lib/call-window/rule';
 import { addDays, formatLongDate, weekdayOnOrAfter } from '../../src/lib/dates';
 import {
   callDayOf, nextActionFor, type NextActionBucket, type NextActionStatus, type TrackedApplication,
-} from '../../src/lib/next-action';
-import { actionKeyOf, sortByNextAction, summariseToday, upcomingCallDays } from '../../src/lib/next-action-list';
-import type { ActivityKind, Application } from '../../src/lib/schemas/application';
+} from '../../src/lib/follow-ups/next-action';
+import { actionKeyOf, sortByNextAction, summariseToday, upcomingCallDays } from '../../src/lib/follow-ups/next-action-list';
+import type { ActivityKind, Application } from '../../src/lib/storage/schemas/application';
 
 // Tuesday, November 17, 2026: the window runs Tuesday, November 24 to Tuesday, December 1.
 const INTERVIEW = '2026-11-17';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   LEAD_IN_MS, advancePhase, isActive, isCountableRun, pressTime, startPhase, stopPhase, viewAt, type RunPhase,
-} from '../../src/lib/practice-phase';
+} from '../../src/lib/practice/phase';
 
 const T0 = 1000.25; // performance.now() rarely starts at a round number
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   clampTargetSeconds, elapsedSeconds, formatClock, overtime, targetProgress,
-} from '../../src/lib/practice-clock';
-import { chartPoints } from '../../src/lib/practice-chart';
-import { medianPace, trimHistory } from '../../src/lib/practice-history';
-import { summariseRun } from '../../src/lib/practice-run';
-import { SAMPLE_VOICEMAIL } from '../../src/lib/sample-voicemail';
+} from '../../src/lib/practice/clock';
+import { chartPoints } from '../../src/lib/practice/chart';
+import { medianPace, trimHistory } from '../../src/lib/practice/history';
+import { summariseRun } from '../../src/lib/practice/run';
+import { SAMPLE_VOICEMAIL } from '../../src/lib/practice/sample-voicemail';
 import { countSpokenWords, secondsUntil, spokenWords, wordIndexAtSeconds } from '../../src/lib/speech-timing';
-import { keyFactsSegment, sentenceParts } from '../../src/lib/text-parts';
+import { keyFactsSegment, sentenceParts } from '../../src/lib/practice/text-parts';
 
 const { text: SAMPLE, keyFactsEndIndex: SAMPLE_KEY_END } = SAMPLE_VOICEMAIL;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { choosePracticeText } from '../../src/lib/practice-source';
-import { SAMPLE_VOICEMAIL } from '../../src/lib/sample-voicemail';
-import { buildVoicemail } from '../../src/lib/script-text';
+import { choosePracticeText } from '../../src/lib/practice/source';
+import { SAMPLE_VOICEMAIL } from '../../src/lib/practice/sample-voicemail';
+import { buildVoicemail } from '../../src/lib/script/text';
 import { PRIYA, TODAY, without } from './helpers/script-details';
 
 describe('choosePracticeText', () => {

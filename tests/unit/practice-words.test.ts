@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   chartSummary, formatRunTime, formatSeconds, keyFactsSentence, overtimeLabel, paceSentence, resultMessage,
   targetReachedMessage, tooShortMessage,
-} from '../../src/lib/practice-messages';
-import { guidePace, measuredPace } from '../../src/lib/practice-pace';
-import { summariseRun } from '../../src/lib/practice-run';
-import { splitPracticeText } from '../../src/lib/practice-text';
-import { SAMPLE_VOICEMAIL } from '../../src/lib/sample-voicemail';
+} from '../../src/lib/practice/messages';
+import { guidePace, measuredPace } from '../../src/lib/practice/pace';
+import { summariseRun } from '../../src/lib/practice/run';
+import { splitPracticeText } from '../../src/lib/practice/text';
+import { SAMPLE_VOICEMAIL } from '../../src/lib/practice/sample-voicemail';
 import { spokenWords } from '../../src/lib/speech-timing';
 
 const { text: SAMPLE, keyFactsEndIndex: SAMPLE_KEY_END } = SAMPLE_VOICEMAIL;

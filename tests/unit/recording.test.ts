@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   RECORDING_MIME_TYPES, RECORDING_PROBLEM_MESSAGES, pickRecordingMimeType, recordingProblemOf,
-} from '../../src/lib/recording';
+} from '../../src/lib/practice/recording';
 
 describe('pickRecordingMimeType', () => {
   it.each<[string, string[], string | undefined]>([

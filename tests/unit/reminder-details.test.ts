@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildApplication } from '../../src/lib/application-edits';
+import { buildApplication } from '../../src/lib/follow-ups/application-edits';
 import {
   buildCallReminder, describeApplication, describeReminderContents, scriptDetailsOf, voicemailFor,
-} from '../../src/lib/reminder-details';
-import type { Profile } from '../../src/lib/schemas/profile';
+} from '../../src/lib/calendar/reminder-details';
+import type { Profile } from '../../src/lib/storage/schemas/profile';
 
 const PROFILE: Profile = { fullName: 'Priya Shah', phone: '(555) 010-0148', email: 'priya@example.com' };
 const APPLICATION = buildApplication('app-1', '2026-11-17T18:00:00.000Z', {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import * as application from '../../src/lib/schemas/application';
-import * as applications from '../../src/lib/schemas/applications';
-import { checkWith, type Check } from '../../src/lib/schemas/check';
-import * as practice from '../../src/lib/schemas/practice';
-import * as profile from '../../src/lib/schemas/profile';
-import { checkProgress, DEFAULT_PROGRESS } from '../../src/lib/schemas/progress';
-import { checkSettings, DEFAULT_SETTINGS } from '../../src/lib/schemas/settings';
+import * as application from '../../src/lib/storage/schemas/application';
+import * as applications from '../../src/lib/storage/schemas/applications';
+import { checkWith, type Check } from '../../src/lib/storage/schemas/check';
+import * as practice from '../../src/lib/storage/schemas/practice';
+import * as profile from '../../src/lib/storage/schemas/profile';
+import { checkProgress, DEFAULT_PROGRESS } from '../../src/lib/storage/schemas/progress';
+import { checkSettings, DEFAULT_SETTINGS } from '../../src/lib/storage/schemas/settings';
 import { APPLICATION, APPLICATIONS, junkStrings, PRACTICE, PROFILE, PROGRESS, RUN, SETTINGS } from './data-samples';
 
 // Every stored shape as a Check: valibot-backed ones through checkWith, the two

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKLIST_LABELS, type ScriptKind, checkScript } from '../../src/lib/script-checklist';
-import type { ScriptDetails } from '../../src/lib/script-details';
-import { buildEmail, buildPhoneScript, buildVoicemail } from '../../src/lib/script-text';
+import { CHECKLIST_LABELS, type ScriptKind, checkScript } from '../../src/lib/script/checklist';
+import type { ScriptDetails } from '../../src/lib/script/details';
+import { buildEmail, buildPhoneScript, buildVoicemail } from '../../src/lib/script/text';
 import { MISSING_COMBINATIONS, PRIYA, TODAY, without } from './helpers/script-details';
 
 const KINDS: ScriptKind[] = ['phone', 'voicemail', 'email'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   EMPTY_DETAILS, FIELD_LIMITS, REQUIRED_FIELDS, cleanDetails, missingFields,
-} from '../../src/lib/script-details';
+} from '../../src/lib/script/details';
 import { MISSING_COMBINATIONS, PRIYA, without } from './helpers/script-details';
 
 describe('missingFields', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildApplication } from '../../src/lib/application-edits';
-import { BAD_DATE_MESSAGE } from '../../src/lib/call-window-form';
-import { DEFAULT_PROFILE } from '../../src/lib/schemas/profile';
+import { buildApplication } from '../../src/lib/follow-ups/application-edits';
+import { BAD_DATE_MESSAGE } from '../../src/lib/call-window/form';
+import { DEFAULT_PROFILE } from '../../src/lib/storage/schemas/profile';
 import {
   buildScriptSaves, checkScriptForm, detailsOfForm, EMAIL_MESSAGE, EMPTY_SCRIPT_FORM, scriptFormValuesOf,
   type ScriptFormValues,
-} from '../../src/lib/script-form';
+} from '../../src/lib/script/form';
 import { PRIYA, TODAY } from './helpers/script-details';
 
 const FORM: ScriptFormValues = {

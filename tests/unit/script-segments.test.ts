@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentScript, wordsBefore } from '../../src/lib/script-segments';
+import { segmentScript, wordsBefore } from '../../src/lib/script/segments';
 
 const join = (segments: ReturnType<typeof segmentScript>) =>
   segments.map((s) => (s.kind === 'mark' ? '|' : s.kind === 'gap' ? `<${s.text}>` : s.text)).join('');

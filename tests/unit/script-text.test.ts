@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { REQUIRED_FIELDS, type ScriptDetails } from '../../src/lib/script-details';
-import { GAP_MARKERS, findGaps, gapMarker, hasGaps } from '../../src/lib/script-gaps';
-import { buildEmail, buildPhoneScript, buildVoicemail } from '../../src/lib/script-text';
+import { REQUIRED_FIELDS, type ScriptDetails } from '../../src/lib/script/details';
+import { GAP_MARKERS, findGaps, gapMarker, hasGaps } from '../../src/lib/script/gaps';
+import { buildEmail, buildPhoneScript, buildVoicemail } from '../../src/lib/script/text';
 import { countSpokenWords } from '../../src/lib/speech-timing';
 import { MISSING_COMBINATIONS, PRIYA, TODAY, without } from './helpers/script-details';
 

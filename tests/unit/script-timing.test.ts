@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildVoicemail } from '../../src/lib/script-text';
+import { buildVoicemail } from '../../src/lib/script/text';
 import {
   choosePace, describeKeyFacts, describeMark, describePace, describeSpeakingTime, formatDuration,
-} from '../../src/lib/script-timing';
-import { checkKeyFactsTiming, type KeyFact } from '../../src/lib/ten-second-check';
+} from '../../src/lib/script/timing';
+import { checkKeyFactsTiming, type KeyFact } from '../../src/lib/script/ten-second-check';
 import { PRIYA, TODAY } from './helpers/script-details';
 
 describe('choosePace and describePace', () => {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildApplication } from '../../src/lib/application-edits';
-import { choosePracticeText } from '../../src/lib/practice-source';
-import type { Application } from '../../src/lib/schemas/application';
-import { DEFAULT_PROFILE, type Profile } from '../../src/lib/schemas/profile';
-import { EMPTY_DETAILS } from '../../src/lib/script-details';
-import { GAP_MARKERS } from '../../src/lib/script-gaps';
-import { buildEmail, buildPhoneScript, buildVoicemail } from '../../src/lib/script-text';
+import { buildApplication } from '../../src/lib/follow-ups/application-edits';
+import { choosePracticeText } from '../../src/lib/practice/source';
+import type { Application } from '../../src/lib/storage/schemas/application';
+import { DEFAULT_PROFILE, type Profile } from '../../src/lib/storage/schemas/profile';
+import { EMPTY_DETAILS } from '../../src/lib/script/details';
+import { GAP_MARKERS } from '../../src/lib/script/gaps';
+import { buildEmail, buildPhoneScript, buildVoicemail } from '../../src/lib/script/text';
 import {
   currentVoicemail, detailsOf, editToSave, fullTextOf, generateScripts, showScripts,
-} from '../../src/lib/script-view';
+} from '../../src/lib/script/view';
 import { PRIYA, TODAY } from './helpers/script-details';
 
 const PROFILE: Profile = { fullName: PRIYA.fullName, phone: PRIYA.phone, email: PRIYA.email };

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { number, object } from 'valibot';
-import { checkWith } from '../../src/lib/schemas/check';
+import { checkWith } from '../../src/lib/storage/schemas/check';
 import { MAX_STORED_CHARS } from '../../src/lib/limits';
-import { applicationsSpec } from '../../src/lib/schemas/applications';
-import { practiceSpec } from '../../src/lib/schemas/practice';
-import { profileSpec } from '../../src/lib/schemas/profile';
-import { progressSpec } from '../../src/lib/schemas/progress';
-import { settingsSpec } from '../../src/lib/schemas/settings';
-import { decodeStored, encodeStored, migrateData, upgradeData, type StoredSpec } from '../../src/lib/stored-value';
+import { applicationsSpec } from '../../src/lib/storage/schemas/applications';
+import { practiceSpec } from '../../src/lib/storage/schemas/practice';
+import { profileSpec } from '../../src/lib/storage/schemas/profile';
+import { progressSpec } from '../../src/lib/storage/schemas/progress';
+import { settingsSpec } from '../../src/lib/storage/schemas/settings';
+import { decodeStored, encodeStored, migrateData, upgradeData, type StoredSpec } from '../../src/lib/storage/stored-value';
 import { APPLICATIONS, junkStrings, PRACTICE, PROFILE, PROGRESS, SETTINGS } from './data-samples';
 import { envelope } from './storage-doubles';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { REQUIRED_FIELDS } from '../../src/lib/script-details';
-import { buildVoicemail } from '../../src/lib/script-text';
+import { REQUIRED_FIELDS } from '../../src/lib/script/details';
+import { buildVoicemail } from '../../src/lib/script/text';
 import { charIndexAtSeconds } from '../../src/lib/speech-timing';
-import { checkKeyFactsTiming } from '../../src/lib/ten-second-check';
+import { checkKeyFactsTiming } from '../../src/lib/script/ten-second-check';
 import { PRIYA, TODAY, without } from './helpers/script-details';
 
 const voicemail = buildVoicemail(PRIYA, TODAY);

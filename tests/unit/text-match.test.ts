@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDigits, findFirstPhrase, findPhrase } from '../../src/lib/text-match';
+import { findDigits, findFirstPhrase, findPhrase } from '../../src/lib/script/text-match';
 
 const found = (text: string, range: { start: number; end: number } | null) =>
   range && text.slice(range.start, range.end);

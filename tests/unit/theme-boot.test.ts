@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { encodeStored } from '../../src/lib/stored-value';
-import { DEFAULT_SETTINGS, settingsSpec } from '../../src/lib/schemas/settings';
+import { encodeStored } from '../../src/lib/storage/stored-value';
+import { DEFAULT_SETTINGS, settingsSpec } from '../../src/lib/storage/schemas/settings';
 import { storedKey } from '../../src/stores/persisted';
 
 // public/theme-boot.js reads the settings store's saved value before the page paints.

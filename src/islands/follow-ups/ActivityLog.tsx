@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ACTIVITY_LABELS } from '../../lib/activity-labels';
+import { ACTIVITY_LABELS } from '../../lib/follow-ups/activity-labels';
 import type { IsoDate } from '../../lib/dates';
-import { checkActivityDate, emptyActivity, type ActivityValues } from '../../lib/follow-up-form';
+import { checkActivityDate, emptyActivity, type ActivityValues } from '../../lib/follow-ups/form';
 import { TEXT_LIMITS } from '../../lib/limits';
-import { ACTIVITY_KINDS, type ActivityEntry, type ActivityKind, type Application } from '../../lib/schemas/application';
+import { ACTIVITY_KINDS, type ActivityEntry, type ActivityKind, type Application } from '../../lib/storage/schemas/application';
 import Field from '../parts/Field';
 import { shortDate } from './format-dates';
 

@@ -1,6 +1,6 @@
-import type { ApplicationDraft } from '../../lib/application-edits';
+import type { ApplicationDraft } from '../../lib/follow-ups/application-edits';
 import type { IsoDate } from '../../lib/dates';
-import { EMPTY_INTERVIEW } from '../../lib/follow-up-form';
+import { EMPTY_INTERVIEW } from '../../lib/follow-ups/form';
 import InterviewForm from './InterviewForm';
 import { ADD_HEADING_ID, ADD_TOGGLE_ID } from './ids';
 

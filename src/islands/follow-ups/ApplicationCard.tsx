@@ -1,11 +1,11 @@
-import { GIVEN_DATE_MEANING_LABELS } from '../../lib/activity-labels';
-import { suggestsEmail } from '../../lib/call-window-view';
+import { GIVEN_DATE_MEANING_LABELS } from '../../lib/follow-ups/activity-labels';
+import { suggestsEmail } from '../../lib/call-window/view';
 import type { IsoDate } from '../../lib/dates';
-import { interviewValuesOf } from '../../lib/follow-up-form';
-import { BUCKET_LABELS, isCallStatus, type NextAction } from '../../lib/next-action';
+import { interviewValuesOf } from '../../lib/follow-ups/form';
+import { BUCKET_LABELS, isCallStatus, type NextAction } from '../../lib/follow-ups/next-action';
 import { withBase } from '../../lib/paths';
 import { buildTelHref } from '../../lib/safe-links';
-import type { Application } from '../../lib/schemas/application';
+import type { Application } from '../../lib/storage/schemas/application';
 import ActivityLog from './ActivityLog';
 import CardActions from './CardActions';
 import { nameOf, type CardHandlers } from './card-handlers';

@@ -1,5 +1,5 @@
 import { withBase } from '../../lib/paths';
-import type { Application } from '../../lib/schemas/application';
+import type { Application } from '../../lib/storage/schemas/application';
 import { nameOf, type CardHandlers } from './card-handlers';
 
 interface Props {

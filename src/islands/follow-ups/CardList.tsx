@@ -1,8 +1,8 @@
 import { Component } from 'preact';
 import type { IsoDate } from '../../lib/dates';
-import type { NextAction } from '../../lib/next-action';
-import type { Ranked } from '../../lib/next-action-list';
-import type { Application } from '../../lib/schemas/application';
+import type { NextAction } from '../../lib/follow-ups/next-action';
+import type { Ranked } from '../../lib/follow-ups/next-action-list';
+import type { Application } from '../../lib/storage/schemas/application';
 import ApplicationCard from './ApplicationCard';
 import type { CardHandlers } from './card-handlers';
 

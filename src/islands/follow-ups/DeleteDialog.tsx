@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { Application } from '../../lib/schemas/application';
+import type { Application } from '../../lib/storage/schemas/application';
 import { nameOf } from './card-handlers';
 
 interface Props {

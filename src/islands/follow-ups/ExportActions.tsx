@@ -1,8 +1,8 @@
-import { buildApplicationsCsv, buildCsvFileName } from '../../lib/csv';
+import { buildApplicationsCsv, buildCsvFileName } from '../../lib/follow-ups/csv';
 import type { IsoDate } from '../../lib/dates';
-import { upcomingCallDays } from '../../lib/next-action-list';
+import { upcomingCallDays } from '../../lib/follow-ups/next-action-list';
 import { lessonPath, withBase } from '../../lib/paths';
-import type { Application } from '../../lib/schemas/application';
+import type { Application } from '../../lib/storage/schemas/application';
 import { $profile } from '../../stores/profile';
 import { saveTextFile } from '../parts/save-file';
 
@@ -29,7 +29,7 @@ export default function ExportActions({ applications, today, announce }: Props) 
     const fileName = `follow-up-calls-${today}.ics`;
     try {
       // The `ics` package and the script texts are heavy: load them only when someone asks for the file.
-      const { buildCallDaysCalendar } = await import('../../lib/call-days-calendar');
+      const { buildCallDaysCalendar } = await import('../../lib/calendar/call-days');
       const lessonUrl = new URL(withBase(import.meta.env.BASE_URL, lessonPath('prepare-your-script')), window.location.href).href;
       // The profile adds your own number to the voicemail script the reminder carries.
       saveTextFile(buildCallDaysCalendar(callDays, $profile.get(), lessonUrl, new Date()), fileName, 'text/calendar;charset=utf-8');

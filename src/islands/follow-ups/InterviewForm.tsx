@@ -1,13 +1,13 @@
 import { useRef, useState } from 'preact/hooks';
-import type { ApplicationDraft } from '../../lib/application-edits';
-import { GIVEN_DATE_MEANING_LABELS } from '../../lib/activity-labels';
+import type { ApplicationDraft } from '../../lib/follow-ups/application-edits';
+import { GIVEN_DATE_MEANING_LABELS } from '../../lib/follow-ups/activity-labels';
 import type { IsoDate } from '../../lib/dates';
 import {
   buildInterviewDraft, checkInterview, firstInvalidField, type BadDateInputs, type InterviewErrors, type InterviewField,
   type InterviewValues,
-} from '../../lib/follow-up-form';
+} from '../../lib/follow-ups/form';
 import { TEXT_LIMITS } from '../../lib/limits';
-import { GIVEN_DATE_MEANINGS } from '../../lib/schemas/application';
+import { GIVEN_DATE_MEANINGS } from '../../lib/storage/schemas/application';
 import Field from '../parts/Field';
 
 interface Props {

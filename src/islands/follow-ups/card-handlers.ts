@@ -1,6 +1,6 @@
 /** What a card can ask the tracker to do; the tracker changes the store, announces it and moves focus. */
-import type { ApplicationDraft } from '../../lib/application-edits';
-import type { ActivityEntry, Application } from '../../lib/schemas/application';
+import type { ApplicationDraft } from '../../lib/follow-ups/application-edits';
+import type { ActivityEntry, Application } from '../../lib/storage/schemas/application';
 
 /** The tracker's answers to a card's buttons and forms. */
 export interface CardHandlers {

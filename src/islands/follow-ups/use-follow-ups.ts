@@ -5,11 +5,11 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { ACTIVITY_LABELS } from '../../lib/activity-labels';
-import type { ApplicationDraft } from '../../lib/application-edits';
-import type { Ranked } from '../../lib/next-action-list';
-import type { Application } from '../../lib/schemas/application';
-import { DEFAULT_APPLICATIONS } from '../../lib/schemas/applications';
+import { ACTIVITY_LABELS } from '../../lib/follow-ups/activity-labels';
+import type { ApplicationDraft } from '../../lib/follow-ups/application-edits';
+import type { Ranked } from '../../lib/follow-ups/next-action-list';
+import type { Application } from '../../lib/storage/schemas/application';
+import { DEFAULT_APPLICATIONS } from '../../lib/storage/schemas/applications';
 import {
   $applications, addApplication, deleteApplication, logActivity, removeActivity, setActiveApplication, setArchived,
   updateApplication,

@@ -5,9 +5,9 @@
  */
 import { useMemo, useRef } from 'preact/hooks';
 import type { IsoDate } from '../../lib/dates';
-import { nextActionFor, type NextAction } from '../../lib/next-action';
-import { actionKeyOf, sortByNextAction, type Ranked } from '../../lib/next-action-list';
-import type { Application } from '../../lib/schemas/application';
+import { nextActionFor, type NextAction } from '../../lib/follow-ups/next-action';
+import { actionKeyOf, sortByNextAction, type Ranked } from '../../lib/follow-ups/next-action-list';
+import type { Application } from '../../lib/storage/schemas/application';
 
 /** Current and archived interviews, soonest next action first; empty until `today` is known. */
 export function useRanked(items: readonly Application[], today: IsoDate | null) {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { backupFileName, backupLabel, formatSavedAt, formatSize } from '../../lib/my-data-view';
+import { backupFileName, backupLabel, formatSavedAt, formatSize } from '../../lib/storage/my-data-view';
 import { deleteBackup, readBackup, type BackupInfo } from '../../stores/my-data';
 import { saveTextFile } from '../parts/save-file';
 

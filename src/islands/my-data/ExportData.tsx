@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { buildExport, exportFileName } from '../../lib/data-export';
+import { buildExport, exportFileName } from '../../lib/storage/export';
 import { snapshotData } from '../../stores/my-data';
 import { saveTextFile } from '../parts/save-file';
 

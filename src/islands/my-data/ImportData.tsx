@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { describeData, parseImport, type DataSnapshot } from '../../lib/data-export';
-import { checkImportSize, describeProfile } from '../../lib/my-data-view';
+import { describeData, parseImport, type DataSnapshot } from '../../lib/storage/export';
+import { checkImportSize, describeProfile } from '../../lib/storage/my-data-view';
 import { replaceAllData } from '../../stores/my-data';
 import { applyTheme } from './apply-theme';
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { describePersistAnswer, type PersistAnswer } from '../../lib/my-data-view';
+import { describePersistAnswer, type PersistAnswer } from '../../lib/storage/my-data-view';
 import { withBase } from '../../lib/paths';
 import { requestPersistentStorage } from '../../stores/storage-engine';
 

@@ -1,5 +1,5 @@
 import type { VNode } from 'preact';
-import { backupLabel } from '../../lib/my-data-view';
+import { backupLabel } from '../../lib/storage/my-data-view';
 import type { StorageHealth } from '../../stores/storage-engine';
 
 interface Props {

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { describeData, type DataSnapshot } from '../../lib/data-export';
-import { describeProfile, describeSettings } from '../../lib/my-data-view';
+import { describeData, type DataSnapshot } from '../../lib/storage/export';
+import { describeProfile, describeSettings } from '../../lib/storage/my-data-view';
 
 interface Props {
   snapshot: DataSnapshot;

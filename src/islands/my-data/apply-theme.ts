@@ -1,4 +1,4 @@
-import type { Theme } from '../../lib/schemas/settings';
+import type { Theme } from '../../lib/storage/schemas/settings';
 
 /**
  * Show a theme that an import or a deletion just saved: on <html>, where the palettes

@@ -1,10 +1,10 @@
 import { useStore } from '@nanostores/preact';
-import type { DataSnapshot } from '../../lib/data-export';
-import { DEFAULT_APPLICATIONS } from '../../lib/schemas/applications';
-import { DEFAULT_PRACTICE } from '../../lib/schemas/practice';
-import { DEFAULT_PROFILE } from '../../lib/schemas/profile';
-import { DEFAULT_PROGRESS } from '../../lib/schemas/progress';
-import { DEFAULT_SETTINGS } from '../../lib/schemas/settings';
+import type { DataSnapshot } from '../../lib/storage/export';
+import { DEFAULT_APPLICATIONS } from '../../lib/storage/schemas/applications';
+import { DEFAULT_PRACTICE } from '../../lib/storage/schemas/practice';
+import { DEFAULT_PROFILE } from '../../lib/storage/schemas/profile';
+import { DEFAULT_PROGRESS } from '../../lib/storage/schemas/progress';
+import { DEFAULT_SETTINGS } from '../../lib/storage/schemas/settings';
 import { $applications } from '../../stores/applications';
 import { $practice } from '../../stores/practice';
 import { $profile } from '../../stores/profile';

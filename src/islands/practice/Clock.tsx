@@ -1,6 +1,6 @@
-import { formatClock, targetProgress } from '../../lib/practice-clock';
-import { overtimeLabel } from '../../lib/practice-messages';
-import type { RunView } from '../../lib/practice-phase';
+import { formatClock, targetProgress } from '../../lib/practice/clock';
+import { overtimeLabel } from '../../lib/practice/messages';
+import type { RunView } from '../../lib/practice/phase';
 
 interface Props {
   view: RunView;

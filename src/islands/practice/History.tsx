@@ -1,8 +1,8 @@
-import { chartPoints } from '../../lib/practice-chart';
-import { newestFirst } from '../../lib/practice-history';
-import { chartSummary, formatRunTime, formatSeconds, paceSentence } from '../../lib/practice-messages';
-import { measuredPace } from '../../lib/practice-pace';
-import type { Practice } from '../../lib/schemas/practice';
+import { chartPoints } from '../../lib/practice/chart';
+import { newestFirst } from '../../lib/practice/history';
+import { chartSummary, formatRunTime, formatSeconds, paceSentence } from '../../lib/practice/messages';
+import { measuredPace } from '../../lib/practice/pace';
+import type { Practice } from '../../lib/storage/schemas/practice';
 import { resetPace } from '../../stores/practice';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import { RECORDING_PROBLEM_MESSAGES } from '../../lib/recording';
+import { RECORDING_PROBLEM_MESSAGES } from '../../lib/practice/recording';
 import type { Recording } from './use-recording';
 
 interface Props {

@@ -1,5 +1,5 @@
-import { formatSeconds, keyFactsSentence } from '../../lib/practice-messages';
-import { isCountableRun } from '../../lib/practice-phase';
+import { formatSeconds, keyFactsSentence } from '../../lib/practice/messages';
+import { isCountableRun } from '../../lib/practice/phase';
 import type { RunResult } from './use-practice-run';
 
 interface Props {

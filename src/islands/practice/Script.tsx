@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { splitPracticeText, type TextPiece } from '../../lib/practice-text';
+import { splitPracticeText, type TextPiece } from '../../lib/practice/text';
 
 interface Props {
   text: string;

@@ -1,5 +1,5 @@
 import { withBase } from '../../lib/paths';
-import type { PracticeSource } from '../../lib/practice-source';
+import type { PracticeSource } from '../../lib/practice/source';
 
 interface Props {
   /** `null` before the island has hydrated: a neutral heading. */

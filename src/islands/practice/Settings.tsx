@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { TARGET_SECONDS } from '../../lib/limits';
-import { DEFAULT_SETTINGS, isTargetSeconds, type Settings as SettingsValue } from '../../lib/schemas/settings';
+import { DEFAULT_SETTINGS, isTargetSeconds, type Settings as SettingsValue } from '../../lib/storage/schemas/settings';
 import { setLeadIn, setSound, setTargetSeconds } from '../../stores/settings';
 import Field from '../parts/Field';
 

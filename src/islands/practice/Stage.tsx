@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { isActive, viewAt, type RunPhase } from '../../lib/practice-phase';
+import { isActive, viewAt, type RunPhase } from '../../lib/practice/phase';
 import { wordIndexAtSeconds } from '../../lib/speech-timing';
 import Clock from './Clock';
 import Script from './Script';

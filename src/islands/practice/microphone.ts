@@ -1,10 +1,10 @@
 /**
  * Microphone recording of one attempt, kept in memory: getUserMedia + MediaRecorder in
- * a format the browser supports (lib/recording.ts). Nothing here saves or sends audio.
+ * a format the browser supports (lib/practice/recording.ts). Nothing here saves or sends audio.
  * Every failure becomes a `RecordingProblem`, never an exception, and the microphone
  * is released as soon as a take ends, is cancelled, or could not start.
  */
-import { pickRecordingMimeType, recordingProblemOf, type RecordingProblem } from '../../lib/recording';
+import { pickRecordingMimeType, recordingProblemOf, type RecordingProblem } from '../../lib/practice/recording';
 
 /** How a take ended: its audio, a problem, or nothing (cancelled or silent). */
 export type TakeOutcome = { blob: Blob } | { problem: RecordingProblem } | null;

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   STARTED_MESSAGE, resultMessage, targetReachedMessage, tooShortMessage,
-} from '../../lib/practice-messages';
-import { isActive, isCountableRun, pressTime, startPhase, stopPhase, type RunPhase } from '../../lib/practice-phase';
-import { summariseRun, type RunSummary } from '../../lib/practice-run';
-import type { TextSource } from '../../lib/schemas/practice';
+} from '../../lib/practice/messages';
+import { isActive, isCountableRun, pressTime, startPhase, stopPhase, type RunPhase } from '../../lib/practice/phase';
+import { summariseRun, type RunSummary } from '../../lib/practice/run';
+import type { TextSource } from '../../lib/storage/schemas/practice';
 import { recordRun } from '../../stores/practice';
 import type { Recording } from './use-recording';
 import { createTonePlayer, type TonePlayer } from './tone';

@@ -1,9 +1,9 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
 import { localIsoDate } from '../../lib/dates';
-import { choosePracticeText, type PracticeSource } from '../../lib/practice-source';
-import { DEFAULT_PROFILE } from '../../lib/schemas/profile';
-import { currentVoicemail } from '../../lib/script-view';
+import { choosePracticeText, type PracticeSource } from '../../lib/practice/source';
+import { DEFAULT_PROFILE } from '../../lib/storage/schemas/profile';
+import { currentVoicemail } from '../../lib/script/view';
 import { $activeApplication } from '../../stores/applications';
 import { $profile } from '../../stores/profile';
 

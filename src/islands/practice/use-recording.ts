@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { RecordingProblem } from '../../lib/recording';
+import type { RecordingProblem } from '../../lib/practice/recording';
 import { checkMicrophone, startTake, type Take } from './microphone';
 
 /** The "Record my practice" state and what a run does with it. */

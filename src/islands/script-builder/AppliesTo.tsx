@@ -1,6 +1,6 @@
 import { withBase } from '../../lib/paths';
-import { describeApplication } from '../../lib/reminder-details';
-import type { Application } from '../../lib/schemas/application';
+import { describeApplication } from '../../lib/calendar/reminder-details';
+import type { Application } from '../../lib/storage/schemas/application';
 
 /** "For: Office Manager at Greenway Dental · Switch interview", once the interview has a name. */
 export default function AppliesTo({ application }: { application: Application | null }) {

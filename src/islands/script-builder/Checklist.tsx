@@ -1,4 +1,4 @@
-import type { ChecklistItem } from '../../lib/script-checklist';
+import type { ChecklistItem } from '../../lib/script/checklist';
 import GoToField from './GoToField';
 
 interface Props {

@@ -1,5 +1,5 @@
-import { FIELD_LIMITS } from '../../lib/script-details';
-import type { ScriptFormErrors, ScriptFormField, ScriptFormValues } from '../../lib/script-form';
+import { FIELD_LIMITS } from '../../lib/script/details';
+import type { ScriptFormErrors, ScriptFormField, ScriptFormValues } from '../../lib/script/form';
 import Field, { type FieldProps } from '../parts/Field';
 import { FIELD_IDS, FIELD_LABELS } from './field-ids';
 

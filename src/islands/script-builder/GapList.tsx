@@ -1,5 +1,5 @@
-import type { Gap } from '../../lib/script-gaps';
-import { SCRIPT_FORM_FIELDS } from '../../lib/script-form';
+import type { Gap } from '../../lib/script/gaps';
+import { SCRIPT_FORM_FIELDS } from '../../lib/script/form';
 import { FIELD_LABELS } from './field-ids';
 import GoToField from './GoToField';
 

@@ -1,4 +1,4 @@
-import type { DetailField } from '../../lib/script-details';
+import type { DetailField } from '../../lib/script/details';
 import { FIELD_LABELS, focusField, formFieldOf } from './field-ids';
 
 /** "Go to field", named for screen readers by the field it focuses: "Go to field: Company". */

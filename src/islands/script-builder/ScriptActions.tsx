@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { withBase } from '../../lib/paths';
-import { describeApplication } from '../../lib/reminder-details';
-import type { Application } from '../../lib/schemas/application';
-import type { ScriptKind } from '../../lib/script-checklist';
-import type { ShownScripts } from '../../lib/script-view';
+import { describeApplication } from '../../lib/calendar/reminder-details';
+import type { Application } from '../../lib/storage/schemas/application';
+import type { ScriptKind } from '../../lib/script/checklist';
+import type { ShownScripts } from '../../lib/script/view';
 import { buildMailto, buildTelHref, isEmailAddress, isSafeHref } from '../../lib/safe-links';
 import CopyButton from './CopyButton';
 import { textFieldId } from './field-ids';

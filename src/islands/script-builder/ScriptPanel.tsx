@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { IsoDate } from '../../lib/dates';
 import { TEXT_LIMITS } from '../../lib/limits';
-import type { Application, ScriptPart } from '../../lib/schemas/application';
-import { checkScript, type ScriptKind } from '../../lib/script-checklist';
-import type { ScriptDetails } from '../../lib/script-details';
-import { findGaps } from '../../lib/script-gaps';
-import type { Pace } from '../../lib/script-timing';
-import { fullTextOf, PARTS_OF, type ShownScripts } from '../../lib/script-view';
+import type { Application, ScriptPart } from '../../lib/storage/schemas/application';
+import { checkScript, type ScriptKind } from '../../lib/script/checklist';
+import type { ScriptDetails } from '../../lib/script/details';
+import { findGaps } from '../../lib/script/gaps';
+import type { Pace } from '../../lib/script/timing';
+import { fullTextOf, PARTS_OF, type ShownScripts } from '../../lib/script/view';
 import Field from '../parts/Field';
 import Checklist from './Checklist';
 import EditedNote from './EditedNote';

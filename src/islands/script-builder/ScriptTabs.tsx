@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { ScriptKind } from '../../lib/script-checklist';
+import type { ScriptKind } from '../../lib/script/checklist';
 import ScriptPanel, { type PanelContext } from './ScriptPanel';
 
 /** The three outputs, in the order a follow-up goes: call, voicemail, email. */

@@ -1,9 +1,9 @@
 import type { IsoDate } from '../../lib/dates';
-import type { ChecklistItem } from '../../lib/script-checklist';
-import type { ScriptDetails } from '../../lib/script-details';
-import { segmentScript } from '../../lib/script-segments';
-import { describeKeyFacts, describeMark, describeSpeakingTime, type Pace } from '../../lib/script-timing';
-import { checkKeyFactsTiming, KEY_FACTS, KEY_FACTS_TARGET_SECONDS, type KeyFact } from '../../lib/ten-second-check';
+import type { ChecklistItem } from '../../lib/script/checklist';
+import type { ScriptDetails } from '../../lib/script/details';
+import { segmentScript } from '../../lib/script/segments';
+import { describeKeyFacts, describeMark, describeSpeakingTime, type Pace } from '../../lib/script/timing';
+import { checkKeyFactsTiming, KEY_FACTS, KEY_FACTS_TARGET_SECONDS, type KeyFact } from '../../lib/script/ten-second-check';
 
 interface Props {
   kind: 'phone' | 'voicemail';

@@ -1,7 +1,7 @@
 /** The ids and labels of the script builder's fields: unique on a page, and how "Go to field" finds them. */
-import type { ScriptFormField } from '../../lib/script-form';
-import type { ScriptPart } from '../../lib/schemas/application';
-import type { DetailField } from '../../lib/script-details';
+import type { ScriptFormField } from '../../lib/script/form';
+import type { ScriptPart } from '../../lib/storage/schemas/application';
+import type { DetailField } from '../../lib/script/details';
 
 /** The input id of each field. */
 export const FIELD_IDS: Readonly<Record<ScriptFormField, string>> = {

@@ -11,11 +11,11 @@ import { useStore } from '@nanostores/preact';
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { localIsoDate } from '../../lib/dates';
-import { DEFAULT_PROFILE } from '../../lib/schemas/profile';
+import { DEFAULT_PROFILE } from '../../lib/storage/schemas/profile';
 import {
   buildScriptSaves, checkScriptForm, detailsOfForm, isCompleteDate, scriptFormValuesOf, SCRIPT_FORM_FIELDS,
   type ScriptFormErrors, type ScriptFormField, type ScriptFormValues,
-} from '../../lib/script-form';
+} from '../../lib/script/form';
 import { $activeApplication, ensureActiveApplication, updateApplication } from '../../stores/applications';
 import { $profile, updateProfile } from '../../stores/profile';
 import { FIELD_IDS } from './field-ids';

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import {
   buildGoogleCalendarUrl, buildReminderFileName, buildReminderSummary, type ReminderDetails,
-} from '../../lib/calendar-reminder';
+} from '../../lib/calendar/reminder';
 import { formatLongDate, type IsoDate } from '../../lib/dates';
 import { withBase } from '../../lib/paths';
-import { describeReminderContents } from '../../lib/reminder-details';
+import { describeReminderContents } from '../../lib/calendar/reminder-details';
 import { saveTextFile } from '../parts/save-file';
 
 interface Props {
@@ -23,7 +23,7 @@ export default function CalendarActions({ details, today, headingLevel }: Props)
     const fileName = buildReminderFileName(details);
     try {
       // The `ics` package is heavy: load it only when someone asks for the file.
-      const { buildReminderEvent } = await import('../../lib/calendar-event');
+      const { buildReminderEvent } = await import('../../lib/calendar/event');
       saveTextFile(buildReminderEvent(details, new Date()), fileName, 'text/calendar;charset=utf-8');
       setMessage(`Downloaded ${fileName}: open it to add the reminder to your calendar.`);
     } catch {

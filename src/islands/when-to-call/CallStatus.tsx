@@ -1,4 +1,4 @@
-import { suggestsEmail, type CallWindowView } from '../../lib/call-window-view';
+import { suggestsEmail, type CallWindowView } from '../../lib/call-window/view';
 import { formatLongDate, type IsoDate } from '../../lib/dates';
 import { withBase } from '../../lib/paths';
 

@@ -1,5 +1,5 @@
-import type { FormErrors, FormField, FormValues } from '../../lib/call-window-form';
-import type { GivenDateMeaning } from '../../lib/schemas/application';
+import type { FormErrors, FormField, FormValues } from '../../lib/call-window/form';
+import type { GivenDateMeaning } from '../../lib/storage/schemas/application';
 import Field from '../parts/Field';
 import { FIELD_IDS } from './field-ids';
 

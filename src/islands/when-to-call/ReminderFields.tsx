@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { FormErrors, FormField, FormValues } from '../../lib/call-window-form';
+import type { FormErrors, FormField, FormValues } from '../../lib/call-window/form';
 import { TEXT_LIMITS } from '../../lib/limits';
 import Field from '../parts/Field';
 import { FIELD_IDS } from './field-ids';

@@ -1,5 +1,5 @@
-import type { TimelineDay } from '../../lib/call-window';
-import { timelineTags } from '../../lib/call-window-view';
+import type { TimelineDay } from '../../lib/call-window/rule';
+import { timelineTags } from '../../lib/call-window/view';
 
 interface Props {
   days: TimelineDay[];

@@ -1,5 +1,5 @@
 /** The ids of the when-to-call fields: unique on a page, and how the form finds its inputs. */
-import type { FormField } from '../../lib/call-window-form';
+import type { FormField } from '../../lib/call-window/form';
 
 /** The input id of each field. */
 export const FIELD_IDS: Readonly<Record<FormField, string>> = {

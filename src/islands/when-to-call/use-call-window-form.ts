@@ -12,10 +12,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   buildSaveDraft, checkForm, formValuesOf, isCompleteDate, FORM_FIELDS, type BadDates, type FormErrors, type FormField,
   type FormValues,
-} from '../../lib/call-window-form';
+} from '../../lib/call-window/form';
 import { localIsoDate, type IsoDate } from '../../lib/dates';
-import type { GivenDateMeaning } from '../../lib/schemas/application';
-import { DEFAULT_APPLICATIONS } from '../../lib/schemas/applications';
+import type { GivenDateMeaning } from '../../lib/storage/schemas/application';
+import { DEFAULT_APPLICATIONS } from '../../lib/storage/schemas/applications';
 import { $applications, ensureActiveApplication, updateApplication } from '../../stores/applications';
 import { FIELD_IDS } from './field-ids';
 

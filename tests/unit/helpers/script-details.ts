@@ -1,5 +1,5 @@
 /** Shared details for the script builder's unit tests. */
-import { REQUIRED_FIELDS, type RequiredField, type ScriptDetails } from '../../../src/lib/script-details';
+import { REQUIRED_FIELDS, type RequiredField, type ScriptDetails } from '../../../src/lib/script/details';
 
 /** A Wednesday: the interview below was "last Tuesday, November 17". */
 export const TODAY = '2026-11-25';

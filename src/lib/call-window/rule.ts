@@ -1,0 +1,150 @@
+/**
+ * The rule for when to make a follow-up call after a job interview.
+ *
+ * Without a date from the interviewer, the window runs from day 7 to day 14 after
+ * the interview, with weekend edges pulled inwards to a weekday. With a date, the
+ * interviewer's word wins. Everything is calendar-date arithmetic on `IsoDate`
+ * strings, and "today" is passed in, so the answer is the same in every time zone.
+ */
+import {
+  addDays, compareIsoDates, daysBetween, daysInMonth, formatShortDate, formatWeekday, isWeekend, parseIsoDate,
+  toIsoDate, weekdayOnOrAfter, weekdayOnOrBefore, type IsoDate,
+} from '../dates';
+
+export { adviceForToday, type CallAdvice, type CallLog, type CallStatus } from './advice';
+
+/** What the date the interviewer gave means: "call me on" it, or "we decide by" it. */
+export type GivenDateMeaning = 'call-on' | 'decide-by';
+
+/** What the user typed: dates as `YYYY-MM-DD`, an empty given date meaning none. */
+export interface CallWindowInput {
+  interviewDate: string;
+  givenDate?: string | undefined;
+  /** Defaults to 'call-on', as the application schema does. */
+  givenDateMeaning?: GivenDateMeaning | undefined;
+}
+
+/** One sentence per field that needs fixing; a missing key means the field is fine. */
+export interface CallWindowErrors {
+  interviewDate?: string;
+  givenDate?: string;
+}
+
+/** Where the window came from: the 7–14 day habit, or the interviewer's date. */
+export type CallWindowBasis = 'rule-of-thumb' | GivenDateMeaning;
+
+/** The days to call: `opens` to `closes` inclusive, `suggested` being the best one. */
+export interface CallWindow {
+  interviewDate: IsoDate;
+  opens: IsoDate;
+  closes: IsoDate;
+  suggested: IsoDate;
+  basis: CallWindowBasis;
+}
+
+/** Either the window or the reasons there is none. */
+export type CallWindowResult = { ok: true; window: CallWindow } | { ok: false; errors: CallWindowErrors };
+
+/** One day of the timeline drawn under the calculator. */
+export interface TimelineDay {
+  date: IsoDate;
+  /** Days after the interview: 0 is the interview itself. */
+  dayNumber: number;
+  /** "Tuesday". */
+  weekday: string;
+  /** "Tue, Nov 17". */
+  label: string;
+  isWeekend: boolean;
+  inWindow: boolean;
+  isToday: boolean;
+  isSuggested: boolean;
+  isInterview: boolean;
+}
+
+const OPENS_AFTER_DAYS = 7;
+const CLOSES_AFTER_DAYS = 14;
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December'] as const;
+
+/** Check the input: each field gets one plain sentence, never "Invalid Date". */
+export function validateCallWindowInput(input: CallWindowInput, today: IsoDate): CallWindowErrors {
+  const errors: CallWindowErrors = {};
+  const interview = input.interviewDate.trim();
+  const given = (input.givenDate ?? '').trim();
+  const interviewProblem = interview === '' ? 'Enter the date of your interview.' : describeBadDate(interview);
+  if (interviewProblem) errors.interviewDate = interviewProblem;
+  else if (compareIsoDates(interview, sameDayInYear(today, 1)) > 0) {
+    errors.interviewDate = 'That is more than a year from today. Check the year.';
+  } else if (compareIsoDates(interview, sameDayInYear(today, -1)) < 0) {
+    errors.interviewDate =
+      'That is more than a year ago. Check the year; after so long, a short email is the better follow-up.';
+  }
+  if (given === '') return errors;
+  const givenProblem = describeBadDate(given);
+  if (givenProblem) errors.givenDate = givenProblem;
+  else if (!errors.interviewDate && compareIsoDates(given, interview) < 0) {
+    errors.givenDate = 'This date is before your interview. Check both dates.';
+  } else if (!errors.interviewDate && compareIsoDates(given, sameDayInYear(interview, 1)) > 0) {
+    errors.givenDate = 'This date is more than a year after your interview. Check the year.';
+  }
+  return errors;
+}
+
+/** Work out the call window, or say what is wrong with the input. */
+export function computeCallWindow(input: CallWindowInput, today: IsoDate): CallWindowResult {
+  const errors = validateCallWindowInput(input, today);
+  if (errors.interviewDate !== undefined || errors.givenDate !== undefined) return { ok: false, errors };
+  const interviewDate = input.interviewDate.trim();
+  const given = (input.givenDate ?? '').trim();
+  if (given === '') {
+    // Edges move inwards, so a weekend never stretches the window past day 7–14.
+    const opens = weekdayOnOrAfter(addDays(interviewDate, OPENS_AFTER_DAYS));
+    const closes = weekdayOnOrBefore(addDays(interviewDate, CLOSES_AFTER_DAYS));
+    return { ok: true, window: { interviewDate, opens, closes, suggested: opens, basis: 'rule-of-thumb' } };
+  }
+  const basis = input.givenDateMeaning ?? 'call-on';
+  // "Call me on Friday": that day. "We decide by Friday": they need that day, so call after it.
+  const suggested = weekdayOnOrAfter(basis === 'call-on' ? given : addDays(given, 1));
+  // A given date opens the window; it stays open a week, like the rule of thumb.
+  // `suggested` is a weekday, so a week later is the same weekday.
+  const closes = addDays(suggested, 7);
+  return { ok: true, window: { interviewDate, opens: suggested, closes, suggested, basis } };
+}
+
+/** Days 0 to at least 14 after the interview (further if the window closes later). */
+export function timelineDays(window: CallWindow, today: IsoDate): TimelineDay[] {
+  const lastDay = Math.max(CLOSES_AFTER_DAYS, daysBetween(window.interviewDate, window.closes));
+  return Array.from({ length: lastDay + 1 }, (_, dayNumber) => {
+    const date = addDays(window.interviewDate, dayNumber);
+    return {
+      date,
+      dayNumber,
+      weekday: formatWeekday(date),
+      label: formatShortDate(date),
+      isWeekend: isWeekend(date),
+      inWindow: date >= window.opens && date <= window.closes,
+      isToday: date === today,
+      isSuggested: date === window.suggested,
+      isInterview: dayNumber === 0,
+    };
+  });
+}
+
+/** Why text is not a real day, or `undefined` when it is one. */
+function describeBadDate(text: string): string | undefined {
+  if (parseIsoDate(text)) return undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const month = MONTH_NAMES[Number(match?.[2]) - 1];
+  if (match && month && Number(match[3]) > 0) {
+    return `There is no ${month} ${Number(match[3])} in ${match[1]}. Check the day.`;
+  }
+  return 'Enter a full date: day, month and year.';
+}
+
+/** The same day `years` later or earlier; February 29 becomes February 28. */
+function sameDayInYear(date: IsoDate, years: number): IsoDate {
+  const parts = parseIsoDate(date);
+  if (!parts) throw new RangeError(`Not a calendar date: ${JSON.stringify(date)}`);
+  const year = parts.year + years;
+  return toIsoDate(year, parts.month, Math.min(parts.day, daysInMonth(year, parts.month)));
+}

@@ -1,0 +1,103 @@
+/**
+ * What the when-to-call tool shows for a set of dates: today's advice, the window in
+ * words, the timeline's labels and the day a reminder goes on. Pure: today and the
+ * activity log are passed in, so the island only draws what this returns.
+ */
+import {
+  adviceForToday, computeCallWindow, timelineDays, type CallAdvice, type CallLog, type CallStatus, type CallWindow,
+  type CallWindowInput, type TimelineDay,
+} from './rule';
+import { compareIsoDates, formatLongDate, isWeekend, weekdayOnOrAfter, type IsoDate } from '../dates';
+import type { ActivityEntry } from '../storage/schemas/application';
+
+/** The neutral sentence: what the server renders and what shows until a date is entered. */
+export const WAITING_SENTENCE = 'Enter your interview date to see when to call.';
+
+/** The sentence while a date marked above needs fixing. */
+export const FIX_SENTENCE = 'Fix the date marked above to see when to call.';
+
+/** Everything the tool shows below the fields. */
+export type CallWindowView =
+  | { kind: 'waiting' | 'fix'; sentence: string }
+  | {
+      kind: 'ready';
+      window: CallWindow;
+      advice: CallAdvice;
+      /** "Tuesday, November 24 to Tuesday, December 1". */
+      windowText: string;
+      /** Why the window is where it is, in one sentence. */
+      basisText: string;
+      days: TimelineDay[];
+      /** The day a calendar reminder goes on, or `null` when no call is due any more. */
+      reminderDay: IsoDate | null;
+    };
+
+/** The statuses whose advice points to the email lesson. */
+const EMAIL_STATUSES: ReadonlySet<CallStatus> = new Set(['past-window', 'long-past', 'voicemail-left']);
+
+/** The dates as saved and today (`null` on the server and before hydration) turned into what to show. */
+export function buildCallWindowView(input: CallWindowInput, today: IsoDate | null, log: CallLog = {}): CallWindowView {
+  if (today === null || input.interviewDate.trim() === '') return { kind: 'waiting', sentence: WAITING_SENTENCE };
+  const result = computeCallWindow(input, today);
+  if (!result.ok) return { kind: 'fix', sentence: FIX_SENTENCE };
+  const { window } = result;
+  const advice = adviceForToday(window, today, log);
+  return {
+    kind: 'ready',
+    window,
+    advice,
+    windowText: `${formatLongDate(window.opens, today)} to ${formatLongDate(window.closes, today)}`,
+    basisText: describeBasis(input, window, today),
+    days: timelineDays(window, today),
+    reminderDay: reminderDayFor(window, advice, today),
+  };
+}
+
+/** Whether the advice should offer the lesson on emailing instead. */
+export function suggestsEmail(status: CallStatus): boolean {
+  return EMAIL_STATUSES.has(status);
+}
+
+/** The latest voicemail left and the latest reply, from an application's activity log. */
+export function callLogOf(log: readonly Pick<ActivityEntry, 'kind' | 'date'>[]): CallLog {
+  const latest = (kind: ActivityEntry['kind']) =>
+    log.filter((entry) => entry.kind === kind).map((entry) => entry.date).sort(compareIsoDates).at(-1);
+  return { voicemailLeftOn: latest('left-voicemail'), repliedOn: latest('they-replied') };
+}
+
+/** The words on one day of the timeline, so it reads without colour: "Interview", "Today"… */
+export function timelineTags(day: TimelineDay): string[] {
+  const tags: string[] = [];
+  if (day.isInterview) tags.push('Interview');
+  if (day.isToday) tags.push('Today');
+  if (day.isSuggested) tags.push('Suggested day');
+  // A weekend inside the window is not a day to call, so it says "Weekend" only.
+  if (day.inWindow && !day.isWeekend) tags.push('Call window');
+  if (day.isWeekend) tags.push('Weekend');
+  return tags;
+}
+
+/**
+ * The day to put in the calendar: the suggested day while it is ahead, the next
+ * weekday while the window is open, and none once the window has passed or the
+ * log says the call was made.
+ */
+export function reminderDayFor(window: CallWindow, advice: CallAdvice, today: IsoDate): IsoDate | null {
+  if (advice.status === 'interview-ahead' || advice.status === 'too-soon') return window.suggested;
+  if (advice.status !== 'in-window') return null;
+  return compareIsoDates(window.suggested, today) >= 0 ? window.suggested : weekdayOnOrAfter(today);
+}
+
+function describeBasis(input: CallWindowInput, window: CallWindow, today: IsoDate): string {
+  const given = (input.givenDate ?? '').trim();
+  if (window.basis === 'rule-of-thumb') {
+    return 'They gave you no date, so the usual rule applies: one to two weeks after the interview, on a weekday.';
+  }
+  const day = formatLongDate(given, today);
+  if (window.basis === 'call-on') {
+    return isWeekend(given)
+      ? `They asked you to call on ${day}. That is a weekend, so call on the next weekday.`
+      : `They asked you to call on ${day}, so that is your day.`;
+  }
+  return `They said they would decide by ${day}, so call on the first weekday after it.`;
+}

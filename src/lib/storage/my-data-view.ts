@@ -1,0 +1,87 @@
+/**
+ * What the My data page says, in words a job seeker reads without knowing what
+ * localStorage is: the profile and settings in a phrase, backups by name, time and
+ * size, the import file's size check and the browser's answer to "keep my data".
+ */
+import { MAX_IMPORT_CHARS } from '../limits';
+import type { Profile } from './schemas/profile';
+import { DEFAULT_SETTINGS, type Settings } from './schemas/settings';
+
+/** "your name, phone and email", "your email", or "not filled in". */
+export function describeProfile(profile: Profile): string {
+  const filled = [
+    profile.fullName.trim() && 'name',
+    profile.phone.trim() && 'phone',
+    profile.email.trim() && 'email',
+  ].filter((part): part is string => Boolean(part));
+  return filled.length === 0 ? 'not filled in' : `your ${joinWords(filled)}`;
+}
+
+/** "dark theme, sound off, countdown on, 15-second target", or "the defaults". */
+export function describeSettings(settings: Settings): string {
+  const { theme, sound, leadIn, targetSeconds } = settings;
+  if (theme === DEFAULT_SETTINGS.theme && sound === DEFAULT_SETTINGS.sound && leadIn === DEFAULT_SETTINGS.leadIn
+    && targetSeconds === DEFAULT_SETTINGS.targetSeconds) return 'the defaults';
+  const themeWords = theme === 'system' ? 'theme of your device' : `${theme} theme`;
+  return `${themeWords}, sound ${sound ? 'on' : 'off'}, countdown ${leadIn ? 'on' : 'off'}, ${targetSeconds}-second voicemail target`;
+}
+
+/** "a and b", "a, b and c". */
+function joinWords(words: readonly string[]): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+const STORE_LABELS: Record<string, string> = {
+  progress: 'Lesson progress',
+  settings: 'Settings',
+  profile: 'Your contact details',
+  applications: 'Interviews',
+  practice: 'Practice history',
+};
+
+/** What a backup holds, by the store it came from: "Lesson progress". */
+export function backupLabel(name: string): string {
+  return STORE_LABELS[name] ?? name;
+}
+
+/** "less than 1 KB", "4.2 KB", "310 KB", "1.1 MB" (a character counted as a byte). */
+export function formatSize(chars: number): string {
+  if (chars < 1024) return 'less than 1 KB';
+  const [value, unit] = chars < 1024 * 1024 ? [chars / 1024, 'KB'] : [chars / (1024 * 1024), 'MB'];
+  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${unit}`;
+}
+
+/** "Nov 28, 2026, 1:45 PM" on this device's clock; the raw text when it is no date. */
+export function formatSavedAt(iso: string, timeZone?: string): string {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return iso;
+  return new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(time);
+}
+
+/** `callback-coach-backup-progress-2026-11-28T13-45-37.txt`: safe on every file system. */
+export function backupFileName(name: string, savedAt: string): string {
+  const safe = (text: string) => text.replace(/\.\d+Z$/, '').replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+  return `callback-coach-backup-${safe(name) || 'data'}-${safe(savedAt) || 'undated'}.txt`;
+}
+
+/** The message for an import file too large to read, or `null` when its size is fine. */
+export function checkImportSize(bytes: number): string | null {
+  if (bytes <= MAX_IMPORT_CHARS) return null;
+  const megabytes = (bytes / (1024 * 1024)).toFixed(1);
+  return `This file is ${megabytes} MB, too big to be a Callback Coach export: exports are well under 5 MB. Choose the file you exported.`;
+}
+
+/** How the browser answered "keep my data": it was asked and agreed, refused, or has no such choice. */
+export type PersistAnswer = 'granted' | 'not-granted' | 'not-offered';
+
+/** What to tell the user about the browser's answer. */
+export function describePersistAnswer(answer: PersistAnswer): string {
+  switch (answer) {
+    case 'granted':
+      return 'Done: this browser agreed to keep what Callback Coach saved until you delete it yourself.';
+    case 'not-granted':
+      return 'This browser did not agree: it decides on its own, often after you visit a site more. Export your data to be safe.';
+    case 'not-offered':
+      return 'This browser does not offer that choice. Export your data, and add the calendar reminder, to be safe.';
+  }
+}
