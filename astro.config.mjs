@@ -59,7 +59,8 @@ const TOOL_MODULES = [
  * @param {string[]} fragments
  */
 function inModules(fragments) {
-  return (/** @type {string} */ id) => fragments.some((fragment) => id.replaceAll('\\', '/').includes(fragment));
+  return (/** @type {string} */ id) =>
+    fragments.some((fragment) => id.replaceAll('\\', '/').includes(fragment));
 }
 
 export default defineConfig({

@@ -37,7 +37,11 @@ export default defineConfig({
   },
   projects: [
     { name: 'site', testIgnore: /base-path\.spec/ },
-    { name: 'base-path', testMatch: /base-path\.spec/, use: { baseURL: `http://localhost:${coachPort}/coach/` } },
+    {
+      name: 'base-path',
+      testMatch: /base-path\.spec/,
+      use: { baseURL: `http://localhost:${coachPort}/coach/` },
+    },
   ],
   webServer: [
     {

@@ -26,12 +26,31 @@ function weightChecks(weights) {
     ['lesson-tool', TOOL_JS_GZIP, 'Lesson with a tool, JS'],
   ]) {
     const pages = weights.filter((w) => w.kind === kind);
-    if (pages.length === 0) checks.push({ name, subject: `no ${kind} pages built`, measured: '–', limit: `≤ ${kb(limit)} gzip`, pass: null });
+    if (pages.length === 0)
+      checks.push({
+        name,
+        subject: `no ${kind} pages built`,
+        measured: '–',
+        limit: `≤ ${kb(limit)} gzip`,
+        pass: null,
+      });
     for (const page of pages) {
       checks.push(
         page.error
-          ? { name, subject: page.path, measured: `not measured: ${page.error}`, limit: `≤ ${kb(limit)} gzip`, pass: false }
-          : { name, subject: page.path, measured: `${kb(page.before.jsGzip)} gzip`, limit: `≤ ${kb(limit)} gzip`, pass: page.before.jsGzip <= limit },
+          ? {
+              name,
+              subject: page.path,
+              measured: `not measured: ${page.error}`,
+              limit: `≤ ${kb(limit)} gzip`,
+              pass: false,
+            }
+          : {
+              name,
+              subject: page.path,
+              measured: `${kb(page.before.jsGzip)} gzip`,
+              limit: `≤ ${kb(limit)} gzip`,
+              pass: page.before.jsGzip <= limit,
+            },
       );
     }
   }
@@ -40,7 +59,12 @@ function weightChecks(weights) {
 
 /** Lighthouse budgets: one check a page and category. */
 function lighthouseChecks(reports) {
-  const labels = { performance: 'Performance', accessibility: 'Accessibility', bestPractices: 'Best Practices', seo: 'SEO' };
+  const labels = {
+    performance: 'Performance',
+    accessibility: 'Accessibility',
+    bestPractices: 'Best Practices',
+    seo: 'SEO',
+  };
   const checks = [];
   for (const report of reports) {
     for (const [key, min] of Object.entries(MIN_SCORES)) {
@@ -50,7 +74,16 @@ function lighthouseChecks(reports) {
       checks.push(
         score == null
           ? { name, subject: report.path, measured: `not measured: ${report.error}`, limit, pass: false }
-          : { name, subject: report.path, measured: key === 'performance' ? `${score} (CPU index ${Math.round(report.benchmarkIndex)})` : String(score), limit, pass: score >= min },
+          : {
+              name,
+              subject: report.path,
+              measured:
+                key === 'performance'
+                  ? `${score} (CPU index ${Math.round(report.benchmarkIndex)})`
+                  : String(score),
+              limit,
+              pass: score >= min,
+            },
       );
     }
   }
@@ -61,7 +94,13 @@ function lighthouseChecks(reports) {
 function scalingCheck(scaling) {
   const limit = `${scaling.judged} ms/page at ${scaling.largest} ≤ ${LINEAR_FACTOR} × at ${scaling.middle}`;
   const measured = scaling.ratio == null ? 'build failed' : `${scaling.ratio.toFixed(2)} ×`;
-  return { name: 'Build cost grows no worse than linearly', subject: 'astro build + Pagefind', measured, limit, pass: scaling.pass };
+  return {
+    name: 'Build cost grows no worse than linearly',
+    subject: 'astro build + Pagefind',
+    measured,
+    limit,
+    pass: scaling.pass,
+  };
 }
 
 /** Every budget for the parts that ran. */

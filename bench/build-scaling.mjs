@@ -41,7 +41,8 @@ async function copyProject(dir) {
   const modules = path.join(dir, 'node_modules');
   await mkdir(modules);
   for (const name of await readdir(path.join(ROOT, 'node_modules'))) {
-    if (!SKIP_IN_NODE_MODULES.has(name)) await symlink(path.join(ROOT, 'node_modules', name), path.join(modules, name));
+    if (!SKIP_IN_NODE_MODULES.has(name))
+      await symlink(path.join(ROOT, 'node_modules', name), path.join(modules, name));
   }
 }
 
@@ -68,7 +69,13 @@ async function countPages(dir) {
 
 /** Remove a copy's build output and every cache, so the next build starts cold. */
 async function clearBuild(dir) {
-  for (const sub of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.vite-temp']) {
+  for (const sub of [
+    'dist',
+    '.astro',
+    'node_modules/.astro',
+    'node_modules/.vite',
+    'node_modules/.vite-temp',
+  ]) {
     await rm(path.join(dir, sub), { recursive: true, force: true });
   }
 }
@@ -123,7 +130,9 @@ export async function runBuildScaling(counts = LESSON_COUNTS) {
     try {
       const row = await measureCount(count);
       rows.push(row);
-      console.log(`  scaling: ${count} lessons → ${row.seconds.toFixed(1)} s wall (${row.msPerPage.toFixed(0)} ms/page), ${row.cpuSeconds?.toFixed(1)} s CPU (${row.cpuMsPerPage?.toFixed(0)} ms/page)`);
+      console.log(
+        `  scaling: ${count} lessons → ${row.seconds.toFixed(1)} s wall (${row.msPerPage.toFixed(0)} ms/page), ${row.cpuSeconds?.toFixed(1)} s CPU (${row.cpuMsPerPage?.toFixed(0)} ms/page)`,
+      );
     } catch (error) {
       rows.push({ lessons: count, error: String(error.message ?? error).slice(0, 2000) });
       console.log(`  scaling: ${count} lessons failed`);
@@ -132,10 +141,16 @@ export async function runBuildScaling(counts = LESSON_COUNTS) {
   const [middle, largest] = rows.slice(-2);
   const ok = middle && largest && !middle.error && !largest.error;
   const wallRatio = ok ? largest.msPerPage / middle.msPerPage : null;
-  const cpuRatio = ok && largest.cpuMsPerPage !== null && middle.cpuMsPerPage ? largest.cpuMsPerPage / middle.cpuMsPerPage : null;
+  const cpuRatio =
+    ok && largest.cpuMsPerPage !== null && middle.cpuMsPerPage
+      ? largest.cpuMsPerPage / middle.cpuMsPerPage
+      : null;
   const judged = cpuRatio === null ? 'wall' : 'CPU';
   const ratio = cpuRatio ?? wallRatio;
-  const marginal = (key) => (ok && largest[key] !== null ? ((largest[key] - middle[key]) * 1000) / (largest.pages - middle.pages) : null);
+  const marginal = (key) =>
+    ok && largest[key] !== null
+      ? ((largest[key] - middle[key]) * 1000) / (largest.pages - middle.pages)
+      : null;
   return {
     rows,
     ratio,

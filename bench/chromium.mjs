@@ -36,7 +36,13 @@ export async function launchDebuggable() {
   const profile = await mkdtemp(path.join(TMP, 'chrome-'));
   const child = spawn(
     CHROME_PATH,
-    ['--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`, ...CHROME_ARGS, 'about:blank'],
+    [
+      '--headless=new',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      ...CHROME_ARGS,
+      'about:blank',
+    ],
     { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
   );
   const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -41,7 +41,13 @@ export async function findHooks() {
   const found = [];
   for (const name of HOOK_NAMES) {
     const file = path.join(ROOT, 'bench', `${name}.mjs`);
-    if (await access(file).then(() => true, () => false)) found.push({ name, file });
+    if (
+      await access(file).then(
+        () => true,
+        () => false,
+      )
+    )
+      found.push({ name, file });
   }
   return found;
 }
@@ -55,7 +61,10 @@ export async function runHook({ name, file }, context) {
     if (typeof module.run !== 'function') throw new Error(`bench/${name}.mjs exports no run()`);
     let timer;
     const timeout = new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`did not finish within ${HOOK_TIMEOUT_MS / 1000} s`)), HOOK_TIMEOUT_MS);
+      timer = setTimeout(
+        () => reject(new Error(`did not finish within ${HOOK_TIMEOUT_MS / 1000} s`)),
+        HOOK_TIMEOUT_MS,
+      );
     });
     const result = await Promise.race([module.run(context), timeout]).finally(() => clearTimeout(timer));
     const rows = Array.isArray(result?.rows) ? result.rows : [];
@@ -69,6 +78,21 @@ export async function runHook({ name, file }, context) {
     return { name, title, rows, budgets, notes: result?.notes ?? '' };
   } catch (error) {
     const message = String(error?.message ?? error).split('\n')[0];
-    return { name, title, rows: [], notes: '', error: message, budgets: [{ name: `${title} bench`, subject: name, measured: `error: ${message}`, limit: 'completes', pass: false }] };
+    return {
+      name,
+      title,
+      rows: [],
+      notes: '',
+      error: message,
+      budgets: [
+        {
+          name: `${title} bench`,
+          subject: name,
+          measured: `error: ${message}`,
+          limit: 'completes',
+          pass: false,
+        },
+      ],
+    };
   }
 }

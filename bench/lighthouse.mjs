@@ -24,7 +24,13 @@ function losingAudits(lhr) {
       if (!audit || audit.score === null || audit.score >= 1) continue;
       const isInsight = ref.group === 'insights' || ref.group === 'diagnostics';
       if (ref.weight === 0 && !(id === 'performance' && isInsight)) continue;
-      losing.push({ category: id, id: ref.id, title: audit.title, displayValue: audit.displayValue ?? '', weighted: ref.weight > 0 });
+      losing.push({
+        category: id,
+        id: ref.id,
+        title: audit.title,
+        displayValue: audit.displayValue ?? '',
+        weighted: ref.weight > 0,
+      });
     }
   }
   return losing;
@@ -40,11 +46,16 @@ function sourceName(url) {
 /** Where the main thread went in one report: total, top groups, and the longest tasks by source. */
 function mainThread(lhr) {
   const work = lhr.audits['mainthread-work-breakdown'];
-  const groups = (work?.details?.items ?? []).slice(0, 2).map((item) => `${item.groupLabel ?? item.group} ${Math.round(item.duration)} ms`);
+  const groups = (work?.details?.items ?? [])
+    .slice(0, 2)
+    .map((item) => `${item.groupLabel ?? item.group} ${Math.round(item.duration)} ms`);
   const tasks = (lhr.audits['long-tasks']?.details?.items ?? [])
     .slice(0, 3)
     .map((item) => `${sourceName(item.url)} ${Math.round(item.duration)} ms`);
-  return { work: [work?.displayValue, ...groups].filter(Boolean).join(', '), longTasks: tasks.join(', ') || 'none' };
+  return {
+    work: [work?.displayValue, ...groups].filter(Boolean).join(', '),
+    longTasks: tasks.join(', ') || 'none',
+  };
 }
 
 /** One Lighthouse run of `url` against the browser on `port`; returns the scores and metrics. */
@@ -60,7 +71,8 @@ async function runOnce(url, port) {
   const lhr = result?.lhr;
   if (!lhr) throw new Error(`Lighthouse returned no report for ${url}`);
   if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-  const score = (id) => (lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100));
+  const score = (id) =>
+    lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100);
   return {
     version: lhr.lighthouseVersion,
     settings: `${lhr.configSettings.formFactor}, ${lhr.configSettings.throttlingMethod} throttling`,
@@ -79,7 +91,16 @@ async function runOnce(url, port) {
 
 /** Median of each number over the runs, and each losing audit with the count of runs it lost in. */
 function combine(runs) {
-  const keys = ['performance', 'accessibility', 'bestPractices', 'seo', 'lcpMs', 'tbtMs', 'cls', 'benchmarkIndex'];
+  const keys = [
+    'performance',
+    'accessibility',
+    'bestPractices',
+    'seo',
+    'lcpMs',
+    'tbtMs',
+    'cls',
+    'benchmarkIndex',
+  ];
   const combined = Object.fromEntries(keys.map((key) => [key, median(runs.map((run) => run[key]))]));
   const losing = new Map();
   for (const run of runs) {
@@ -90,8 +111,18 @@ function combine(runs) {
       losing.set(key, seen);
     }
   }
-  const medianRun = [...runs].sort((a, b) => a.performance - b.performance)[Math.floor((runs.length - 1) / 2)];
-  return { ...combined, mainThread: medianRun.mainThread, runs: runs.length, perfRuns: runs.map((r) => r.performance), losing: [...losing.values()], version: runs[0]?.version, settings: runs[0]?.settings };
+  const medianRun = [...runs].sort((a, b) => a.performance - b.performance)[
+    Math.floor((runs.length - 1) / 2)
+  ];
+  return {
+    ...combined,
+    mainThread: medianRun.mainThread,
+    runs: runs.length,
+    perfRuns: runs.map((r) => r.performance),
+    losing: [...losing.values()],
+    version: runs[0]?.version,
+    settings: runs[0]?.settings,
+  };
 }
 
 /**
@@ -117,7 +148,9 @@ export async function runLighthouse(origin, pages) {
       results.push(result);
       console.log(
         `  lighthouse ${path}: ` +
-          (runs.length ? `perf ${result.performance} a11y ${result.accessibility} bp ${result.bestPractices} seo ${result.seo}` : error),
+          (runs.length
+            ? `perf ${result.performance} a11y ${result.accessibility} bp ${result.bestPractices} seo ${result.seo}`
+            : error),
       );
     }
   } finally {

@@ -2,7 +2,10 @@
 
 /** A Markdown table from a header row and body rows; `|` in cells is escaped. */
 export function table(header, rows) {
-  const cell = (value) => String(value ?? '').replaceAll('|', '\\|').replaceAll('\n', ' ');
+  const cell = (value) =>
+    String(value ?? '')
+      .replaceAll('|', '\\|')
+      .replaceAll('\n', ' ');
   const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
@@ -11,7 +14,10 @@ export function table(header, rows) {
 export function objectTable(rows) {
   if (rows.length === 0) return '_No rows._';
   const header = Object.keys(rows[0]);
-  return table(header, rows.map((row) => header.map((key) => row[key])));
+  return table(
+    header,
+    rows.map((row) => header.map((key) => row[key])),
+  );
 }
 
 /** Bytes as KB with one decimal (1 KB = 1024 bytes). */

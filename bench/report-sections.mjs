@@ -4,7 +4,11 @@ import { RUNS } from './lighthouse.mjs';
 import { kb, objectTable, table, verdict } from './markdown.mjs';
 
 /** A script's file name without Astro's long suffix for component scripts. */
-const shortName = (scriptPath) => scriptPath.split('/').pop().replace(/\.astro_astro_type_script_index_\d+_lang/, '.astro-script');
+const shortName = (scriptPath) =>
+  scriptPath
+    .split('/')
+    .pop()
+    .replace(/\.astro_astro_type_script_index_\d+_lang/, '.astro-script');
 
 const round = (value, digits = 0) => (value == null ? '–' : Number(value).toFixed(digits));
 
@@ -21,7 +25,10 @@ export function budgetsSection(budgets) {
     '',
     `${count(true)} PASS, ${count(false)} FAIL${count(null) ? `, ${count(null)} not applicable` : ''}.`,
     '',
-    table(['Budget', 'Page / subject', 'Measured', 'Limit', 'Result'], budgets.map((b) => [b.name, b.subject, b.measured, b.limit, verdict(b.pass)])),
+    table(
+      ['Budget', 'Page / subject', 'Measured', 'Limit', 'Result'],
+      budgets.map((b) => [b.name, b.subject, b.measured, b.limit, verdict(b.pass)]),
+    ),
   ].join('\n');
 }
 
@@ -30,16 +37,45 @@ function weightRows(weights, state) {
   return weights.map((w) => {
     const s = w[state];
     if (!s) return [w.path, w.kind, w.error ?? w.searchError ?? 'not measured', '', '', '', '', '', '', ''];
-    return [w.path, w.kind, kb(s.jsRaw), kb(s.jsGzip), kb(s.cssRaw), kb(s.cssGzip), kb(s.totalRaw), kb(s.totalGzip), s.requests, ''];
+    return [
+      w.path,
+      w.kind,
+      kb(s.jsRaw),
+      kb(s.jsGzip),
+      kb(s.cssRaw),
+      kb(s.cssGzip),
+      kb(s.totalRaw),
+      kb(s.totalGzip),
+      s.requests,
+      '',
+    ];
   });
 }
 
 /** Page weight before interaction and after search, and the heaviest scripts. */
 export function weightSection(weights) {
-  const header = ['Page', 'Kind', 'JS raw', 'JS gzip', 'CSS raw', 'CSS gzip', 'Total raw', 'Total gzip', 'Requests', 'Note'];
+  const header = [
+    'Page',
+    'Kind',
+    'JS raw',
+    'JS gzip',
+    'CSS raw',
+    'CSS gzip',
+    'Total raw',
+    'Total gzip',
+    'Requests',
+    'Note',
+  ];
   const heaviest = weights
     .filter((w) => w.scripts)
-    .map((w) => [w.path, w.scripts.slice(0, 4).map((s) => `${shortName(s.path)} ${kb(s.gzip)}`).join(', ') || '–', kb(w.before.inlineJsGzip)]);
+    .map((w) => [
+      w.path,
+      w.scripts
+        .slice(0, 4)
+        .map((s) => `${shortName(s.path)} ${kb(s.gzip)}`)
+        .join(', ') || '–',
+      kb(w.before.inlineJsGzip),
+    ]);
   return [
     '## Page weight',
     '',
@@ -70,10 +106,29 @@ export function lighthouseSection(reports) {
   const rows = reports.map((r) =>
     r.performance == null
       ? [r.path, r.error, '', '', '', '', '', '', '', '']
-      : [r.path, r.performance, r.accessibility, r.bestPractices, r.seo, round(r.lcpMs), round(r.tbtMs), round(r.cls, 3), r.perfRuns.join(' / '), round(r.benchmarkIndex)],
+      : [
+          r.path,
+          r.performance,
+          r.accessibility,
+          r.bestPractices,
+          r.seo,
+          round(r.lcpMs),
+          round(r.tbtMs),
+          round(r.cls, 3),
+          r.perfRuns.join(' / '),
+          round(r.benchmarkIndex),
+        ],
   );
   const losing = reports.flatMap((r) =>
-    (r.losing ?? []).map((a) => [r.path, a.category, a.weighted ? 'scored' : 'insight', `\`${a.id}\``, a.title, a.displayValue, `${a.runs}/${r.runs}`]),
+    (r.losing ?? []).map((a) => [
+      r.path,
+      a.category,
+      a.weighted ? 'scored' : 'insight',
+      `\`${a.id}\``,
+      a.title,
+      a.displayValue,
+      `${a.runs}/${r.runs}`,
+    ]),
   );
   return [
     '## Lighthouse',
@@ -83,24 +138,43 @@ export function lighthouseSection(reports) {
     'Pages: home, one lesson, and every tool page, the tools index and /my-data/ in the sitemap.',
     `Settings Lighthouse reported: ${[...new Set(reports.map((r) => r.settings).filter(Boolean))].join('; ') || 'none'}.`,
     '',
-    'CPU index is Lighthouse\'s benchmarkIndex (median): how fast this machine ran during the runs; a low one',
+    "CPU index is Lighthouse's benchmarkIndex (median): how fast this machine ran during the runs; a low one",
     '(other work on the 2 shared cores) lengthens the simulated TBT and can cost Performance points.',
     '',
-    table(['Page', 'Performance', 'Accessibility', 'Best Practices', 'SEO', 'LCP', 'TBT', 'CLS', 'Perf runs', 'CPU index'], rows),
+    table(
+      [
+        'Page',
+        'Performance',
+        'Accessibility',
+        'Best Practices',
+        'SEO',
+        'LCP',
+        'TBT',
+        'CLS',
+        'Perf runs',
+        'CPU index',
+      ],
+      rows,
+    ),
     '',
     '### Main thread (the run with the median Performance score)',
     '',
     'Mobile-throttled main-thread time and the longest tasks with their source ("Unattributable" is work',
     'Chromium does not tie to a script: layout, style, and time lost to a busy machine).',
     '',
-    table(['Page', 'Main-thread work', 'Longest tasks'], reports.filter((r) => r.mainThread).map((r) => [r.path, r.mainThread.work, r.mainThread.longTasks])),
+    table(
+      ['Page', 'Main-thread work', 'Longest tasks'],
+      reports.filter((r) => r.mainThread).map((r) => [r.path, r.mainThread.work, r.mainThread.longTasks]),
+    ),
     '',
     '### Audits that cost points',
     '',
     'For each category under 100: its scored audits that did not pass, and for Performance also the insights',
     'and diagnostics Lighthouse flagged (these carry no weight of their own but explain the metrics).',
     '',
-    losing.length ? table(['Page', 'Category', 'Kind', 'Audit id', 'Title', 'Value', 'Runs'], losing) : 'None: every category scored 100 on every run.',
+    losing.length
+      ? table(['Page', 'Category', 'Kind', 'Audit id', 'Title', 'Value', 'Runs'], losing)
+      : 'None: every category scored 100 on every run.',
   ].join('\n');
 }
 
@@ -109,7 +183,16 @@ export function scalingSection(scaling) {
   const rows = scaling.rows.map((r) =>
     r.error
       ? [r.lessons, '', '', 'failed', r.error.split('\n')[0], '', '', '']
-      : [r.lessons, r.pages, r.indexed, round(r.seconds, 1), round(r.msPerPage), round(r.cpuSeconds, 1), round(r.cpuMsPerPage), r.times.map((t, i) => `${t.toFixed(1)}/${r.cpuTimes[i]?.toFixed(1) ?? '–'}`).join(', ')],
+      : [
+          r.lessons,
+          r.pages,
+          r.indexed,
+          round(r.seconds, 1),
+          round(r.msPerPage),
+          round(r.cpuSeconds, 1),
+          round(r.cpuMsPerPage),
+          r.times.map((t, i) => `${t.toFixed(1)}/${r.cpuTimes[i]?.toFixed(1) ?? '–'}`).join(', '),
+        ],
   );
   const { middle, largest } = scaling;
   const verdictLine =
@@ -125,9 +208,21 @@ export function scalingSection(scaling) {
     'takeaways), timed from start to end of `npx astro build` (no `astro check`), Pagefind index included.',
     `${BUILDS} builds a size, each from cold caches (dist, .astro and node_modules/.astro and .vite removed); their`,
     'median is shown. Pages are all HTML files written (lessons plus home, sources and any other pages). CPU is',
-    'user + system time of the build\'s whole process tree (Astro, esbuild, Pagefind).',
+    "user + system time of the build's whole process tree (Astro, esbuild, Pagefind).",
     '',
-    table(['Lessons', 'Pages', 'Pagefind pages', 'Wall s', 'Wall ms/page', 'CPU s', 'CPU ms/page', 'Each build (wall/CPU s)'], rows),
+    table(
+      [
+        'Lessons',
+        'Pages',
+        'Pagefind pages',
+        'Wall s',
+        'Wall ms/page',
+        'CPU s',
+        'CPU ms/page',
+        'Each build (wall/CPU s)',
+      ],
+      rows,
+    ),
     '',
     `Rule: "linear or better" when CPU ms/page at ${largest} lessons ≤ ${LINEAR_FACTOR} × CPU ms/page at ${middle} lessons`,
     '(wall-clock ms/page where CPU time cannot be read). CPU time is judged because wall time on a shared',
@@ -139,6 +234,10 @@ export function scalingSection(scaling) {
 
 /** A hook bench's table and notes, or its error. */
 export function hookSection(hook) {
-  return [`## ${hook.title}`, '', hook.error ? `**Failed:** ${hook.error}` : objectTable(hook.rows), ...(hook.notes ? ['', hook.notes] : [])].join('\n');
+  return [
+    `## ${hook.title}`,
+    '',
+    hook.error ? `**Failed:** ${hook.error}` : objectTable(hook.rows),
+    ...(hook.notes ? ['', hook.notes] : []),
+  ].join('\n');
 }
-

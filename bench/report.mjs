@@ -1,16 +1,39 @@
 /** bench/RESULTS.md from the measurements, and the summary printed at the end. */
-import { budgetsSection, hookSection, lighthouseSection, scalingSection, versionsSection, weightSection } from './report-sections.mjs';
+import {
+  budgetsSection,
+  hookSection,
+  lighthouseSection,
+  scalingSection,
+  versionsSection,
+  weightSection,
+} from './report-sections.mjs';
 
 const round = (value) => (value == null ? '–' : Number(value).toFixed(0));
 
 /** The whole RESULTS.md. */
-export function renderReport({ startedAt, seconds, argv, versions, budgets, weights, lighthouse, scaling, hooks, errors, notes, siteBuild, load }) {
+export function renderReport({
+  startedAt,
+  seconds,
+  argv,
+  versions,
+  budgets,
+  weights,
+  lighthouse,
+  scaling,
+  hooks,
+  errors,
+  notes,
+  siteBuild,
+  load,
+}) {
   return [
     '# Callback Coach: bench results',
     '',
     `Measured ${startedAt.toISOString()} with \`npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}\` in ${round(seconds)} s.`,
     ...(siteBuild ? [siteBuild] : []),
-    ...(load ? [`${load} Timings (build seconds, TBT) rise when other work shares the machine; byte counts do not.`] : []),
+    ...(load
+      ? [`${load} Timings (build seconds, TBT) rise when other work shares the machine; byte counts do not.`]
+      : []),
     'Written by bench/run.mjs; see bench/hooks.mjs for adding a section. A measurement, not a test: a FAIL',
     'means the site must change to meet its budget (issue 8).',
     '',
@@ -35,5 +58,9 @@ export function printSummary(budgets) {
     console.log(`${mark}  ${b.name} — ${b.subject}: ${b.measured} (limit ${b.limit})`);
   }
   const failed = budgets.filter((b) => b.pass === false).length;
-  console.log(failed ? `\n${failed} budget(s) FAIL. See bench/RESULTS.md.` : '\nEvery budget passes. See bench/RESULTS.md.');
+  console.log(
+    failed
+      ? `\n${failed} budget(s) FAIL. See bench/RESULTS.md.`
+      : '\nEvery budget passes. See bench/RESULTS.md.',
+  );
 }

@@ -58,14 +58,21 @@ export function logResources(page) {
       const kind = kindOf(request.resourceType(), response?.headers()['content-type']);
       const body = await response?.body().catch(() => null);
       const raw = body ? body.length : (await request.sizes()).responseBodySize;
-      const entry = { url: request.url(), kind, raw, gzip: body && kind !== 'other' ? gzipSync(body).length : raw };
+      const entry = {
+        url: request.url(),
+        kind,
+        raw,
+        gzip: body && kind !== 'other' ? gzipSync(body).length : raw,
+      };
       if (kind === 'html' && body) {
         const inline = inlineScriptText(body.toString('utf8'));
         if (inline) entry.inlineJs = { raw: Buffer.byteLength(inline), gzip: gzipSync(inline).length };
       }
       entries.push(entry);
     })()
-      .catch((error) => entries.push({ url: request.url(), kind: 'other', raw: 0, gzip: 0, failed: String(error) }))
+      .catch((error) =>
+        entries.push({ url: request.url(), kind: 'other', raw: 0, gzip: 0, failed: String(error) }),
+      )
       .finally(() => {
         pending.delete(task);
         settle();

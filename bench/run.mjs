@@ -34,9 +34,19 @@ const CORE_PARTS = ['weight', 'lighthouse', 'scaling'];
 /** The parts to run and whether to build, from the command line. */
 function parseArgs(argv, hookNames) {
   const known = [...CORE_PARTS, ...hookNames];
-  const only = argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',').filter(Boolean);
-  const unknown = [...(only ?? []).filter((part) => !known.includes(part)), ...argv.filter((a) => a !== '--no-build' && !a.startsWith('--only='))];
-  if (unknown.length) throw new Error(`Unknown part or flag: ${unknown.join(', ')}. Parts: ${known.join(', ')}; flags: --no-build, --only=`);
+  const only = argv
+    .find((arg) => arg.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',')
+    .filter(Boolean);
+  const unknown = [
+    ...(only ?? []).filter((part) => !known.includes(part)),
+    ...argv.filter((a) => a !== '--no-build' && !a.startsWith('--only=')),
+  ];
+  if (unknown.length)
+    throw new Error(
+      `Unknown part or flag: ${unknown.join(', ')}. Parts: ${known.join(', ')}; flags: --no-build, --only=`,
+    );
   return { build: !argv.includes('--no-build'), parts: new Set(only ?? known) };
 }
 
@@ -54,8 +64,14 @@ async function measureSite({ build, parts, hooks, results, cleanups }) {
     } catch (error) {
       // Work in progress elsewhere in the tree can fail `astro check`; measure what builds.
       const lines = String(error.message).split('\n');
-      const reason = lines.filter((line) => / - error /.test(line)).slice(0, 3).join(' / ') || lines.findLast((line) => line.trim());
-      results.notes.push(`\`npm run build\` failed (${reason || 'see its output'}); measured a plain \`astro build\` instead.`);
+      const reason =
+        lines
+          .filter((line) => / - error /.test(line))
+          .slice(0, 3)
+          .join(' / ') || lines.findLast((line) => line.trim());
+      results.notes.push(
+        `\`npm run build\` failed (${reason || 'see its output'}); measured a plain \`astro build\` instead.`,
+      );
       console.log('  npm run build failed; building with `astro build` alone…');
       const { seconds } = await runCommand('npx', ['astro', 'build'], { cwd: ROOT, env });
       results.siteBuild = `\`astro build\` (with Pagefind) took ${seconds.toFixed(1)} s.`;
@@ -98,7 +114,10 @@ async function main() {
   const startedAt = new Date();
   const argv = process.argv.slice(2);
   const hooks = await findHooks();
-  const { build, parts } = parseArgs(argv, hooks.map((hook) => hook.name));
+  const { build, parts } = parseArgs(
+    argv,
+    hooks.map((hook) => hook.name),
+  );
   const results = { errors: [], notes: [] };
   const cleanups = [];
   const cleanUp = async () => {
@@ -112,7 +131,8 @@ async function main() {
   const versions = await collectVersions();
   const loadAtStart = os.loadavg()[0];
   try {
-    if ([...parts].some((part) => part !== 'scaling')) await measureSite({ build, parts, hooks, results, cleanups });
+    if ([...parts].some((part) => part !== 'scaling'))
+      await measureSite({ build, parts, hooks, results, cleanups });
     if (parts.has('scaling')) {
       console.log('Build-time scaling…');
       results.scaling = await runBuildScaling();

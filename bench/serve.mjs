@@ -46,12 +46,16 @@ export async function startPreview({ outDir, base = '/' }) {
   const env = { ...process.env, OUT_DIR: outDir };
   if (base === '/') delete env.BASE_PATH;
   else env.BASE_PATH = base;
-  const child = spawn('npx', ['astro', 'preview', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
-    cwd: ROOT,
-    env,
-    detached: true,
-    stdio: 'ignore',
-  });
+  const child = spawn(
+    'npx',
+    ['astro', 'preview', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'],
+    {
+      cwd: ROOT,
+      env,
+      detached: true,
+      stdio: 'ignore',
+    },
+  );
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;

@@ -28,7 +28,10 @@ export const title = 'Practice timer error';
 const RUNS = 20;
 const HOLD_MS = 1500;
 const BUDGET_MS = 20;
-const SETTINGS = JSON.stringify({ version: 1, data: { theme: 'system', sound: false, leadIn: false, targetSeconds: 10 } });
+const SETTINGS = JSON.stringify({
+  version: 1,
+  data: { theme: 'system', sound: false, leadIn: false, targetSeconds: 10 },
+});
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -55,7 +58,9 @@ async function pressSpace(page) {
 }
 
 async function savedRuns(page) {
-  return page.evaluate(() => JSON.parse(localStorage.getItem('cc:practice') ?? '{"data":{"runs":[]}}').data.runs);
+  return page.evaluate(
+    () => JSON.parse(localStorage.getItem('cc:practice') ?? '{"data":{"runs":[]}}').data.runs,
+  );
 }
 
 /** One timed run: its errors (ms) against real time, the input windows, and the display check. */
@@ -68,7 +73,10 @@ async function timedRun(page) {
   const start = await pressSpace(page);
   await sleep(HOLD_MS);
   const stop = await pressSpace(page);
-  await page.waitForFunction((n) => JSON.parse(localStorage.getItem('cc:practice') ?? '{"data":{"runs":[]}}').data.runs.length > n, count);
+  await page.waitForFunction(
+    (n) => JSON.parse(localStorage.getItem('cc:practice') ?? '{"data":{"runs":[]}}').data.runs.length > n,
+    count,
+  );
   const savedMs = (await savedRuns(page)).at(-1).seconds * 1000;
   const [startKey, stopKey] = await page.evaluate(() => window.__keyTimes);
   const window = start.half + stop.half;
@@ -92,7 +100,11 @@ export async function run({ baseUrl, browser }) {
       if (!localStorage.getItem('cc:settings')) localStorage.setItem('cc:settings', settings);
       // When the browser received each Space press, on the page's own clock.
       window.__keyTimes = [];
-      addEventListener('keydown', (event) => event.code === 'Space' && window.__keyTimes.push(event.timeStamp), true);
+      addEventListener(
+        'keydown',
+        (event) => event.code === 'Space' && window.__keyTimes.push(event.timeStamp),
+        true,
+      );
     }, SETTINGS);
     await page.goto(new URL('tools/practice/', baseUrl).href);
     await page.locator('.practice[data-ready]').waitFor({ state: 'attached' });
@@ -144,7 +156,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { launchPlaywright } = await import('./chromium.mjs');
   const browser = await launchPlaywright();
   try {
-    console.log(JSON.stringify(await run({ baseUrl: process.argv[2] ?? 'http://localhost:4321/', browser }), null, 2));
+    console.log(
+      JSON.stringify(await run({ baseUrl: process.argv[2] ?? 'http://localhost:4321/', browser }), null, 2),
+    );
   } finally {
     await browser.close();
   }

@@ -39,7 +39,9 @@ const median = (values) => {
 function isoDay(offset) {
   const day = new Date();
   day.setDate(day.getDate() + offset);
-  return [day.getFullYear(), day.getMonth() + 1, day.getDate()].map((n, i) => String(n).padStart(i ? 2 : 4, '0')).join('-');
+  return [day.getFullYear(), day.getMonth() + 1, day.getDate()]
+    .map((n, i) => String(n).padStart(i ? 2 : 4, '0'))
+    .join('-');
 }
 
 /** 200 valid applications: interviews from 60 days ago to 10 days ahead. */
@@ -47,10 +49,18 @@ export function seedApplications(count = COUNT) {
   const createdAt = new Date().toISOString();
   const items = Array.from({ length: count }, (_, index) => {
     const id = index.toString(16).padStart(20, '0');
-    const interviewOffset = -60 + (index * 7) % 71;
-    const log = index % 3 === 0
-      ? [{ id: `${id.slice(0, 16)}a000`, kind: KINDS[index % KINDS.length], date: isoDay(Math.min(0, interviewOffset + 8)), note: `Note ${index}` }]
-      : [];
+    const interviewOffset = -60 + ((index * 7) % 71);
+    const log =
+      index % 3 === 0
+        ? [
+            {
+              id: `${id.slice(0, 16)}a000`,
+              kind: KINDS[index % KINDS.length],
+              date: isoDay(Math.min(0, interviewOffset + 8)),
+              note: `Note ${index}`,
+            },
+          ]
+        : [];
     return {
       id,
       company: `Company ${index} Ltd`,
@@ -77,7 +87,8 @@ async function timeRender(page, url, expected) {
   const handle = await page.waitForFunction(() => window.__trackerShownAt, undefined, { timeout: 60_000 });
   const shownAt = await handle.jsonValue();
   const cards = await page.locator('.fu-list').first().locator(':scope > li').count();
-  if (cards !== expected) throw new Error(`expected ${expected} cards, found ${cards}: did the seeded data load?`);
+  if (cards !== expected)
+    throw new Error(`expected ${expected} cards, found ${cards}: did the seeded data load?`);
   return shownAt;
 }
 
@@ -86,23 +97,26 @@ async function timeLog(page) {
   const card = page.locator('.fu-list > li article').first();
   await card.getByRole('button', { name: /^Log what happened/ }).click();
   await card.getByLabel('What happened').selectOption('left-voicemail');
-  return card.evaluate((article) => new Promise((resolve, reject) => {
-    const before = article.querySelectorAll('.fu-entry').length;
-    const submit = article.querySelector('.fu-log-form button[type="submit"]');
-    const timer = setTimeout(() => reject(new Error('the new entry never appeared')), 10_000);
-    let start = 0;
-    const observer = new MutationObserver(() => {
-      if (article.querySelectorAll('.fu-entry').length <= before) return;
-      const dom = performance.now() - start;
-      observer.disconnect();
-      clearTimeout(timer);
-      // A task queued from the next animation frame runs once that frame is painted.
-      requestAnimationFrame(() => setTimeout(() => resolve({ dom, frame: performance.now() - start })));
-    });
-    observer.observe(article, { childList: true, subtree: true });
-    start = performance.now();
-    submit.click();
-  }));
+  return card.evaluate(
+    (article) =>
+      new Promise((resolve, reject) => {
+        const before = article.querySelectorAll('.fu-entry').length;
+        const submit = article.querySelector('.fu-log-form button[type="submit"]');
+        const timer = setTimeout(() => reject(new Error('the new entry never appeared')), 10_000);
+        let start = 0;
+        const observer = new MutationObserver(() => {
+          if (article.querySelectorAll('.fu-entry').length <= before) return;
+          const dom = performance.now() - start;
+          observer.disconnect();
+          clearTimeout(timer);
+          // A task queued from the next animation frame runs once that frame is painted.
+          requestAnimationFrame(() => setTimeout(() => resolve({ dom, frame: performance.now() - start })));
+        });
+        observer.observe(article, { childList: true, subtree: true });
+        start = performance.now();
+        submit.click();
+      }),
+  );
 }
 
 /** Run the bench against a served site; see bench/hooks.mjs for the contract. */
@@ -112,18 +126,21 @@ export async function run({ baseUrl, browser }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
-    await page.addInitScript(({ stored, expected: count }) => {
-      localStorage.setItem('cc:applications', stored);
-      // Watch the list fill up from before the page's own scripts run.
-      const observer = new MutationObserver(() => {
-        const list = document.querySelector('.fu-list');
-        if (list && list.children.length >= count) {
-          window.__trackerShownAt = performance.now();
-          observer.disconnect();
-        }
-      });
-      observer.observe(document, { childList: true, subtree: true });
-    }, { stored: JSON.stringify({ version: 1, data: seed }), expected });
+    await page.addInitScript(
+      ({ stored, expected: count }) => {
+        localStorage.setItem('cc:applications', stored);
+        // Watch the list fill up from before the page's own scripts run.
+        const observer = new MutationObserver(() => {
+          const list = document.querySelector('.fu-list');
+          if (list && list.children.length >= count) {
+            window.__trackerShownAt = performance.now();
+            observer.disconnect();
+          }
+        });
+        observer.observe(document, { childList: true, subtree: true });
+      },
+      { stored: JSON.stringify({ version: 1, data: seed }), expected },
+    );
 
     const url = new URL('follow-ups/', baseUrl).href;
     await timeRender(page, url, expected); // warm-up: caches and compiled code, not counted
@@ -134,19 +151,48 @@ export async function run({ baseUrl, browser }) {
 
     const renderMedian = ms(median(renders));
     const frameMedian = ms(median(updates.map((u) => u.frame)));
-    const budget = (name, measured, limit, pass) => ({ name, label: name, measured, detail: measured, limit, pass });
+    const budget = (name, measured, limit, pass) => ({
+      name,
+      label: name,
+      measured,
+      detail: measured,
+      limit,
+      pass,
+    });
     return {
       rows: [
-        { label: 'Interviews stored (shown, archived)', value: `${COUNT} (${expected}, ${COUNT - expected})` },
-        { label: `Render /follow-ups/: navigation start to all cards shown, median of ${LOADS} (ms)`, value: renderMedian },
+        {
+          label: 'Interviews stored (shown, archived)',
+          value: `${COUNT} (${expected}, ${COUNT - expected})`,
+        },
+        {
+          label: `Render /follow-ups/: navigation start to all cards shown, median of ${LOADS} (ms)`,
+          value: renderMedian,
+        },
         { label: 'Render /follow-ups/: worst (ms)', value: ms(Math.max(...renders)) },
-        { label: `Log one entry: click to entry in the DOM, median of ${LOGS} (ms)`, value: ms(median(updates.map((u) => u.dom))) },
+        {
+          label: `Log one entry: click to entry in the DOM, median of ${LOGS} (ms)`,
+          value: ms(median(updates.map((u) => u.dom))),
+        },
         { label: 'Log one entry: click to the next frame, median (ms)', value: frameMedian },
-        { label: 'Log one entry: click to the next frame, worst (ms)', value: ms(Math.max(...updates.map((u) => u.frame))) },
+        {
+          label: 'Log one entry: click to the next frame, worst (ms)',
+          value: ms(Math.max(...updates.map((u) => u.frame))),
+        },
       ],
       budgets: [
-        budget(`Tracker render with ${COUNT} interviews ≤ ${RENDER_BUDGET_MS} ms`, `${renderMedian} ms median`, `≤ ${RENDER_BUDGET_MS} ms`, renderMedian <= RENDER_BUDGET_MS),
-        budget(`Tracker update after logging ≤ ${UPDATE_BUDGET_MS} ms`, `${frameMedian} ms median`, `≤ ${UPDATE_BUDGET_MS} ms`, frameMedian <= UPDATE_BUDGET_MS),
+        budget(
+          `Tracker render with ${COUNT} interviews ≤ ${RENDER_BUDGET_MS} ms`,
+          `${renderMedian} ms median`,
+          `≤ ${RENDER_BUDGET_MS} ms`,
+          renderMedian <= RENDER_BUDGET_MS,
+        ),
+        budget(
+          `Tracker update after logging ≤ ${UPDATE_BUDGET_MS} ms`,
+          `${frameMedian} ms median`,
+          `≤ ${UPDATE_BUDGET_MS} ms`,
+          frameMedian <= UPDATE_BUDGET_MS,
+        ),
       ],
       notes:
         'Times are taken in the page with performance.now(). Render runs from navigation start (HTML, scripts, ' +
@@ -162,7 +208,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { launchPlaywright } = await import('./chromium.mjs');
   const browser = await launchPlaywright();
   try {
-    console.log(JSON.stringify(await run({ baseUrl: process.argv[2] ?? 'http://localhost:4321/', browser }), null, 2));
+    console.log(
+      JSON.stringify(await run({ baseUrl: process.argv[2] ?? 'http://localhost:4321/', browser }), null, 2),
+    );
   } finally {
     await browser.close();
   }

@@ -26,7 +26,14 @@ const icons = [
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 try {
   const outDir = new URL('../public/icons/', import.meta.url);
@@ -34,7 +41,9 @@ try {
   for (const { file, size, svg, transparent } of icons) {
     const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });
     const sized = svg.replace('<svg ', `<svg width="${size}" height="${size}" `);
-    await page.setContent(`<!doctype html><html><body style="margin:0;background:transparent">${sized}</body></html>`);
+    await page.setContent(
+      `<!doctype html><html><body style="margin:0;background:transparent">${sized}</body></html>`,
+    );
     await page.screenshot({ path: new URL(file, outDir).pathname, omitBackground: transparent });
     await page.close();
     console.log(`public/icons/${file} (${size}×${size})`);

@@ -9,7 +9,9 @@ export async function getLessons(): Promise<Lesson[]> {
   lessons.forEach((lesson, i) => {
     const previous = lessons[i - 1];
     if (previous && previous.data.order === lesson.data.order) {
-      throw new Error(`content/lessons/${lesson.id}.mdx: field "order" repeats ${lesson.data.order}, already used by ${previous.id}.mdx`);
+      throw new Error(
+        `content/lessons/${lesson.id}.mdx: field "order" repeats ${lesson.data.order}, already used by ${previous.id}.mdx`,
+      );
     }
   });
   return lessons;

@@ -12,19 +12,22 @@ class OfflineSupport extends HTMLElement {
     const container = navigator.serviceWorker;
     if (!import.meta.env.PROD || !container) return;
     const scope = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-    container.register(`${scope}sw.js`, { scope }).then((registration: ServiceWorkerRegistration | undefined) => {
-      // Some environments (automation that blocks service workers) resolve with nothing.
-      if (!registration) return;
-      const watch = (worker: ServiceWorker | null): void => {
-        const check = (): void => {
-          if (worker?.state === 'installed') this.#offer(worker, scope);
+    container.register(`${scope}sw.js`, { scope }).then(
+      (registration: ServiceWorkerRegistration | undefined) => {
+        // Some environments (automation that blocks service workers) resolve with nothing.
+        if (!registration) return;
+        const watch = (worker: ServiceWorker | null): void => {
+          const check = (): void => {
+            if (worker?.state === 'installed') this.#offer(worker, scope);
+          };
+          check();
+          worker?.addEventListener('statechange', check);
         };
-        check();
-        worker?.addEventListener('statechange', check);
-      };
-      watch(registration.waiting ?? registration.installing);
-      registration.addEventListener('updatefound', () => watch(registration.installing));
-    }, () => {});
+        watch(registration.waiting ?? registration.installing);
+        registration.addEventListener('updatefound', () => watch(registration.installing));
+      },
+      () => {},
+    );
   }
 
   /** Show the notice and hand over to `worker` when the reader follows a link in the site. */
@@ -46,8 +49,18 @@ class OfflineSupport extends HTMLElement {
     dismiss.onclick = () => show(false);
     document.addEventListener('click', (event) => {
       const link = (event.target as Element).closest?.<HTMLAnchorElement>('a[href]');
-      if (!link || event.defaultPrevented || event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
-      if (link.target || link.hasAttribute('download') || !link.href.startsWith(location.origin + scope)) return;
+      if (
+        !link ||
+        event.defaultPrevented ||
+        event.button ||
+        event.ctrlKey ||
+        event.metaKey ||
+        event.shiftKey ||
+        event.altKey
+      )
+        return;
+      if (link.target || link.hasAttribute('download') || !link.href.startsWith(location.origin + scope))
+        return;
       if (link.hash && link.pathname === location.pathname) return;
       event.preventDefault();
       let gone = false;

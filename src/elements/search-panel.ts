@@ -83,11 +83,19 @@ class SearchPanel {
     const pagefind = await this.#load();
     if (!pagefind) return this.#show('Search could not load. Check your connection and try again.', []);
     const found = await pagefind.search(term);
-    const data = await Promise.all((found?.results ?? []).slice(0, MAX_RESULTS).map((result) => result.data()));
+    const data = await Promise.all(
+      (found?.results ?? []).slice(0, MAX_RESULTS).map((result) => result.data()),
+    );
     if (request !== this.#latest) return;
     const count = found?.results.length ?? 0;
-    const status = count === 0 ? `No lessons match “${term}”.` : `${count} ${count === 1 ? 'result' : 'results'} for “${term}”.`;
-    this.#show(status, data.map((item) => resultItem(item.url, item.meta.title ?? item.url, item.excerpt)));
+    const status =
+      count === 0
+        ? `No lessons match “${term}”.`
+        : `${count} ${count === 1 ? 'result' : 'results'} for “${term}”.`;
+    this.#show(
+      status,
+      data.map((item) => resultItem(item.url, item.meta.title ?? item.url, item.excerpt)),
+    );
   }
 
   #show(status: string, items: HTMLLIElement[]): void {

@@ -21,7 +21,8 @@ class StorageNotice extends HTMLElement {
     };
     // The notice lives as long as the page, so it never unsubscribes.
     $storageHealth.subscribe(({ recovered, saving, lastWriteFailed }) => {
-      kinds = `${recovered.length ? 'recovered' : ''} ${saving === 'off' ? 'off' : ''} ${lastWriteFailed ? 'full' : ''}`.trim();
+      kinds =
+        `${recovered.length ? 'recovered' : ''} ${saving === 'off' ? 'off' : ''} ${lastWriteFailed ? 'full' : ''}`.trim();
       show();
     });
     button.onclick = () => {

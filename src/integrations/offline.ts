@@ -87,14 +87,18 @@ export function offline(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { count, size, warnings } = await generateSW(serviceWorkerOptions(outDir)).catch((error: unknown) => {
-          throw new Error(`The service worker could not be generated: ${String(error)}`);
-        });
+        const { count, size, warnings } = await generateSW(serviceWorkerOptions(outDir)).catch(
+          (error: unknown) => {
+            throw new Error(`The service worker could not be generated: ${String(error)}`);
+          },
+        );
         if (warnings.length > 0) {
           throw new Error(`Workbox left files out of the offline copy or warned:\n${warnings.join('\n')}`);
         }
         if (!count) throw new Error('The service worker precaches no files.');
-        logger.info(`Service worker precaches ${count} files, ${size} bytes (${(size / 1024).toFixed(1)} KiB).`);
+        logger.info(
+          `Service worker precaches ${count} files, ${size} bytes (${(size / 1024).toFixed(1)} KiB).`,
+        );
       },
     },
   };

@@ -22,13 +22,17 @@ export function pagefind(): AstroIntegration {
           const { index, errors } = await createIndex({ forceLanguage: 'en' });
           if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+          if (added.errors.length > 0)
+            throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
           const lessons = await countLessonPages(outDir);
           if (lessons === 0 || added.page_count < lessons) {
-            throw new Error(`Pagefind indexed ${added.page_count} pages but the site has ${lessons} lessons.`);
+            throw new Error(
+              `Pagefind indexed ${added.page_count} pages but the site has ${lessons} lessons.`,
+            );
           }
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+          if (written.errors.length > 0)
+            throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
           logger.info(`Indexed ${added.page_count} pages for search.`);
         } finally {
           await close();

@@ -19,7 +19,9 @@ export default function FollowUpTracker() {
   const { today, items, current, archived } = tracker;
   return (
     <div class="tool follow-ups" data-pagefind-ignore="">
-      <p role="status" class="fu-message">{tracker.message}</p>
+      <p role="status" class="fu-message">
+        {tracker.message}
+      </p>
       {today === null ? (
         <p class="fu-loading">Loading the interviews saved in this browser…</p>
       ) : (
@@ -33,11 +35,21 @@ export default function FollowUpTracker() {
           />
           {items.length > 0 && (
             <section aria-labelledby={LIST_HEADING_ID}>
-              <h2 id={LIST_HEADING_ID} tabIndex={-1}>Your interviews ({current.length})</h2>
+              <h2 id={LIST_HEADING_ID} tabIndex={-1}>
+                Your interviews ({current.length})
+              </h2>
               {current.length === 0 ? (
-                <p>All your interviews are archived. Add a new one, or bring one back from the archive below.</p>
+                <p>
+                  All your interviews are archived. Add a new one, or bring one back from the archive below.
+                </p>
               ) : (
-                <CardList ranked={current} today={today} activeId={tracker.activeId} editingId={tracker.editingId} handlers={tracker.handlers} />
+                <CardList
+                  ranked={current}
+                  today={today}
+                  activeId={tracker.activeId}
+                  editingId={tracker.editingId}
+                  handlers={tracker.handlers}
+                />
               )}
             </section>
           )}
@@ -56,7 +68,13 @@ export default function FollowUpTracker() {
               </h2>
               <div id="fu-archived-list" hidden={!tracker.archivedOpen}>
                 {tracker.archivedOpen && (
-                  <CardList ranked={archived} today={today} activeId={null} editingId={tracker.editingId} handlers={tracker.handlers} />
+                  <CardList
+                    ranked={archived}
+                    today={today}
+                    activeId={null}
+                    editingId={tracker.editingId}
+                    handlers={tracker.handlers}
+                  />
                 )}
               </div>
             </section>
@@ -64,7 +82,11 @@ export default function FollowUpTracker() {
           {items.length > 0 && (
             <ExportActions applications={items} today={today} announce={tracker.announce} />
           )}
-          <DeleteDialog application={tracker.pendingDelete} onConfirm={tracker.confirmDelete} onCancel={tracker.cancelDelete} />
+          <DeleteDialog
+            application={tracker.pendingDelete}
+            onConfirm={tracker.confirmDelete}
+            onCancel={tracker.cancelDelete}
+          />
         </>
       )}
     </div>

@@ -34,7 +34,8 @@ export default function ScriptBuilder({ headingLevel = 2 }: Props) {
   const scripts = showScripts(form.details, form.application?.scripts ?? {}, form.today);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
 
-  const edit = (part: ScriptPart, text: string) => setScript(ensureActiveApplication(), part, editToSave(text, scripts[part].generated));
+  const edit = (part: ScriptPart, text: string) =>
+    setScript(ensureActiveApplication(), part, editToSave(text, scripts[part].generated));
   const reset = (parts: readonly ScriptPart[]) => {
     if (form.application) for (const part of parts) setScript(form.application.id, part, null);
   };
@@ -46,7 +47,13 @@ export default function ScriptBuilder({ headingLevel = 2 }: Props) {
     <div class="tool script-builder" ref={root} data-pagefind-ignore="">
       <AppliesTo application={form.application} />
       <div class="sb-layout">
-        <DetailsForm values={form.values} errors={form.errors} onInput={form.input} onLeave={form.leave} Heading={Heading} />
+        <DetailsForm
+          values={form.values}
+          errors={form.errors}
+          onInput={form.input}
+          onLeave={form.leave}
+          Heading={Heading}
+        />
         <ScriptTabs
           scripts={scripts}
           details={form.details}

@@ -23,15 +23,28 @@ function describeWhen(action: NextAction, today: IsoDate): string {
   return ` on ${longDate(date, today)}`;
 }
 
-function Group({ title, items, today, href }: { title: string; items: Ranked<Application>[]; today: IsoDate; href: string }) {
+function Group({
+  title,
+  items,
+  today,
+  href,
+}: {
+  title: string;
+  items: Ranked<Application>[];
+  today: IsoDate;
+  href: string;
+}) {
   if (items.length === 0) return null;
   return (
     <div class="today-group">
-      <h3>{title} ({items.length})</h3>
+      <h3>
+        {title} ({items.length})
+      </h3>
       <ul>
         {items.map(({ application, action }) => (
           <li key={application.id}>
-            <a href={`${href}#${application.id}`}>{nameOf(application)}</a>: {action.todo}{describeWhen(action, today)}
+            <a href={`${href}#${application.id}`}>{nameOf(application)}</a>: {action.todo}
+            {describeWhen(action, today)}
           </li>
         ))}
       </ul>
@@ -47,14 +60,17 @@ export default function TodaySummary() {
   const link = <a href={href}>Your follow-ups</a>;
   let body;
   if (today === null) {
-    body = <p>The follow-up calls due today and this week show here. Keep track of every interview in {link}.</p>;
+    body = (
+      <p>The follow-up calls due today and this week show here. Keep track of every interview in {link}.</p>
+    );
   } else if (!items.some((item) => !item.archived)) {
     body = <p>No interviews saved yet. Add your first one in {link}, and the calls due show here.</p>;
   } else {
     const { due, overdue, thisWeek } = summariseToday(items, today);
-    body = due.length + overdue.length + thisWeek.length === 0
-      ? <p>Nothing due today or this week. See everything in {link}.</p>
-      : (
+    body =
+      due.length + overdue.length + thisWeek.length === 0 ? (
+        <p>Nothing due today or this week. See everything in {link}.</p>
+      ) : (
         <>
           <Group title="Due today" items={due} today={today} href={href} />
           <Group title="Overdue" items={overdue} today={today} href={href} />

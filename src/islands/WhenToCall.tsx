@@ -37,19 +37,28 @@ export default function WhenToCall({ headingLevel = 2 }: Props) {
   const profile = useStore($profile, { ssr: () => DEFAULT_PROFILE });
   const { application, today, saved, errors } = form;
   // The advice follows what is saved; a date being fixed shows its error instead.
-  const view: CallWindowView = errors.interviewDate || errors.givenDate
-    ? { kind: 'fix', sentence: FIX_SENTENCE }
-    : buildCallWindowView(saved, today, callLogOf(application?.log ?? []));
+  const view: CallWindowView =
+    errors.interviewDate || errors.givenDate
+      ? { kind: 'fix', sentence: FIX_SENTENCE }
+      : buildCallWindowView(saved, today, callLogOf(application?.log ?? []));
   const status = useSettled(view, statusKey(view));
   const reminderDay = view.kind === 'ready' ? view.reminderDay : null;
-  const lessonUrl = typeof window === 'undefined'
-    ? undefined
-    : new URL(withBase(import.meta.env.BASE_URL, lessonPath('prepare-your-script')), window.location.href).href;
+  const lessonUrl =
+    typeof window === 'undefined'
+      ? undefined
+      : new URL(withBase(import.meta.env.BASE_URL, lessonPath('prepare-your-script')), window.location.href)
+          .href;
 
   return (
     <div class="tool when-to-call" ref={root} data-pagefind-ignore="">
       <AppliesTo application={application} />
-      <DateFields values={form.values} errors={errors} onInput={form.input} onLeave={form.leave} onMeaning={form.chooseMeaning} />
+      <DateFields
+        values={form.values}
+        errors={errors}
+        onInput={form.input}
+        onLeave={form.leave}
+        onMeaning={form.chooseMeaning}
+      />
       <ReminderFields values={form.values} errors={errors} onInput={form.input} onLeave={form.leave} />
       <CallStatus status={status} view={view} today={today} />
       {view.kind === 'ready' && <Timeline days={view.days} headingLevel={headingLevel} />}

@@ -113,9 +113,12 @@ function format(date: IsoDate, options: Intl.DateTimeFormatOptions): string {
 /** "Tuesday, November 17" (the year is added when it differs from `today`'s). */
 export function formatLongDate(date: IsoDate, today?: IsoDate): string {
   const sameYear = today === undefined || date.slice(0, 4) === today.slice(0, 4);
-  return format(date, sameYear
-    ? { weekday: 'long', month: 'long', day: 'numeric' }
-    : { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' });
+  return format(
+    date,
+    sameYear
+      ? { weekday: 'long', month: 'long', day: 'numeric' }
+      : { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' },
+  );
 }
 
 /** "Tue, Nov 17": for tight spaces such as a timeline. */

@@ -1,7 +1,10 @@
 /** What the course's progress means for a reader: counts, wording and where to go next. */
 
 /** The first lesson (in course order) not yet marked done, or `null` when all are. */
-export function firstUnfinishedLesson(slugsInOrder: readonly string[], done: readonly string[]): string | null {
+export function firstUnfinishedLesson(
+  slugsInOrder: readonly string[],
+  done: readonly string[],
+): string | null {
   const finished = new Set(done);
   return slugsInOrder.find((slug) => !finished.has(slug)) ?? null;
 }

@@ -26,9 +26,7 @@ export function isEmailAddress(text: string): boolean {
  */
 export function buildMailto(to: string, subject: string, body: string): string {
   const address = to.trim();
-  const recipient = isEmailAddress(address)
-    ? address.split('@').map(encodeURIComponent).join('@')
-    : '';
+  const recipient = isEmailAddress(address) ? address.split('@').map(encodeURIComponent).join('@') : '';
   // A subject is one line; RFC 6068 asks for CRLF line breaks in the body.
   const oneLineSubject = subject.replace(/\s*[\r\n]+\s*/g, ' ').trim();
   const crlfBody = body.replace(/\r\n|\r|\n/g, '\r\n');

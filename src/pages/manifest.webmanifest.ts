@@ -13,7 +13,8 @@ export const GET: APIRoute = () => {
   const manifest = {
     name: 'Callback Coach',
     short_name: 'Callback Coach',
-    description: 'A short course on following up by phone after a job interview, with the tools to do it. Works offline.',
+    description:
+      'A short course on following up by phone after a job interview, with the tools to do it. Works offline.',
     lang: 'en',
     start_url: base,
     scope: base,

@@ -9,8 +9,15 @@
  */
 import { computed } from 'nanostores';
 import {
-  addApplicationTo, addLogEntry, archiveApplication, buildApplication, patchApplication, removeApplication,
-  removeLogEntry, setScriptText, type ApplicationDraft,
+  addApplicationTo,
+  addLogEntry,
+  archiveApplication,
+  buildApplication,
+  patchApplication,
+  removeApplication,
+  removeLogEntry,
+  setScriptText,
+  type ApplicationDraft,
 } from '../lib/follow-ups/application-edits';
 import { createId } from '../lib/ids';
 import type { ActivityEntry, Application, ScriptPart } from '../lib/storage/schemas/application';
@@ -21,8 +28,9 @@ import { persisted } from './persisted';
 export const $applications = persisted('applications', applicationsSpec);
 
 /** The application the tools work on, or `null`. */
-export const $activeApplication = computed($applications, ({ items, activeId }): Application | null =>
-  items.find((item) => item.id === activeId) ?? null,
+export const $activeApplication = computed(
+  $applications,
+  ({ items, activeId }): Application | null => items.find((item) => item.id === activeId) ?? null,
 );
 
 /** Add an application and make it active; its id. */

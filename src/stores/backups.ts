@@ -56,5 +56,7 @@ export function listBackups(): BackupInfo[] {
     const parts = parseBackupKey(key);
     if (parts) backups.push({ key, ...parts, size: readStoredKey(key)?.length ?? 0 });
   }
-  return backups.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : a.key < b.key ? 1 : -1));
+  return backups.sort((a, b) =>
+    a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : a.key < b.key ? 1 : -1,
+  );
 }

@@ -20,7 +20,11 @@ import { $profile } from './profile';
 import { $progress } from './progress';
 import { $settings } from './settings';
 import {
-  $storageHealth, listStoredKeys, readStoredKey, removeStoredKey, unprotectStoredKey,
+  $storageHealth,
+  listStoredKeys,
+  readStoredKey,
+  removeStoredKey,
+  unprotectStoredKey,
 } from './storage-engine';
 
 export { listBackups, type BackupInfo } from './backups';
@@ -51,7 +55,8 @@ export function snapshotData(): DataSnapshot {
  */
 export function replaceAllData(data: DataSnapshot): boolean {
   for (const part of PARTS) {
-    if (!SPECS[part].check(data[part]).ok) throw new TypeError(`Not replacing: the ${part} data is not valid`);
+    if (!SPECS[part].check(data[part]).ok)
+      throw new TypeError(`Not replacing: the ${part} data is not valid`);
   }
   for (const part of PARTS) unprotectStoredKey(storedKey(part));
   $profile.set(data.profile);

@@ -9,7 +9,8 @@
  */
 export async function requestPersistentStorage(): Promise<boolean> {
   try {
-    const manager: StorageManager | undefined = typeof navigator === 'undefined' ? undefined : navigator.storage;
+    const manager: StorageManager | undefined =
+      typeof navigator === 'undefined' ? undefined : navigator.storage;
     if (typeof manager?.persist !== 'function') return false;
     // Already granted: asking again could show Firefox's prompt for nothing.
     if (typeof manager.persisted === 'function' && (await manager.persisted())) return true;

@@ -18,7 +18,12 @@ import { setPersistentEngine, windowPersistentEvents, type PersistentStore } fro
 import { MAX_STORED_CHARS } from '../lib/limits';
 import { reportHealth } from './storage-health';
 
-export { $storageHealth, DEFAULT_STORAGE_HEALTH, reportRecovered, type StorageHealth } from './storage-health';
+export {
+  $storageHealth,
+  DEFAULT_STORAGE_HEALTH,
+  reportRecovered,
+  type StorageHealth,
+} from './storage-health';
 export { requestPersistentStorage } from './persistent-storage';
 
 const isBrowser = typeof window !== 'undefined';
@@ -169,4 +174,7 @@ if (isBrowser && backing) {
   });
 }
 
-setPersistentEngine(engine, isBrowser ? windowPersistentEvents : { addEventListener() {}, removeEventListener() {} });
+setPersistentEngine(
+  engine,
+  isBrowser ? windowPersistentEvents : { addEventListener() {}, removeEventListener() {} },
+);

@@ -18,7 +18,12 @@ export interface StorageHealth {
 }
 
 /** Health with nothing wrong: what the server renders (`useStore(…, { ssr })`). */
-export const DEFAULT_STORAGE_HEALTH: StorageHealth = { saving: 'on', lastWriteFailed: false, recovered: [], readOnly: [] };
+export const DEFAULT_STORAGE_HEALTH: StorageHealth = {
+  saving: 'on',
+  lastWriteFailed: false,
+  recovered: [],
+  readOnly: [],
+};
 
 const $health = atom<StorageHealth>(DEFAULT_STORAGE_HEALTH);
 
@@ -29,7 +34,9 @@ export const $storageHealth: ReadableAtom<StorageHealth> = $health;
 export function reportHealth(patch: Partial<StorageHealth>): void {
   const current = $health.get();
   const next = { ...current, ...patch };
-  const same = (Object.keys(next) as (keyof StorageHealth)[]).every((field) => String(next[field]) === String(current[field]));
+  const same = (Object.keys(next) as (keyof StorageHealth)[]).every(
+    (field) => String(next[field]) === String(current[field]),
+  );
   if (!same) $health.set(next);
 }
 

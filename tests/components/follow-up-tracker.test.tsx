@@ -39,7 +39,9 @@ describe('FollowUpTracker', () => {
     expect(html).toContain('Loading the interviews saved in this browser');
     expect(html).not.toContain('Greenway');
     expect(html).not.toMatch(/<input/);
-    expect(renderToString(<TodaySummary />)).toContain('The follow-up calls due today and this week show here.');
+    expect(renderToString(<TodaySummary />)).toContain(
+      'The follow-up calls due today and this week show here.',
+    );
   });
 
   it('adds an interview, checking the fields first', async () => {
@@ -65,12 +67,19 @@ describe('FollowUpTracker', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add interview' }));
 
     await waitFor(() => expect(items()).toHaveLength(1));
-    expect(items()[0]).toMatchObject({ ...GREENWAY, interviewerEmail: 'okafor@greenway.example', givenDate: '2026-11-20', givenDateMeaning: 'decide-by' });
+    expect(items()[0]).toMatchObject({
+      ...GREENWAY,
+      interviewerEmail: 'okafor@greenway.example',
+      givenDate: '2026-11-20',
+      givenDateMeaning: 'decide-by',
+    });
     const added = await waitFor(() => card('Greenway Dental'));
     await waitFor(() => expect(document.activeElement?.id).toBe(`fu-${items()[0]?.id}-title`));
     expect(within(added).getByText('Active')).toBeTruthy();
     expect(within(added).getByText('Time to call')).toBeTruthy();
-    expect(screen.getByRole('status').textContent).toBe('Added Greenway Dental. It is now the active interview.');
+    expect(screen.getByRole('status').textContent).toBe(
+      'Added Greenway Dental. It is now the active interview.',
+    );
   });
 
   it('edits an interview', async () => {
@@ -85,7 +94,13 @@ describe('FollowUpTracker', () => {
     await within(form).findByText('Enter the date of your interview.');
     type('Interview date', '2026-11-20', form);
     fireEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
-    await waitFor(() => expect(items()[0]).toMatchObject({ id, company: 'Greenway Family Dental', interviewDate: '2026-11-20' }));
+    await waitFor(() =>
+      expect(items()[0]).toMatchObject({
+        id,
+        company: 'Greenway Family Dental',
+        interviewDate: '2026-11-20',
+      }),
+    );
     await waitFor(() => expect(document.activeElement?.id).toBe(`fu-${id}-title`));
     expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('Greenway Family DentalActive');
   });
@@ -107,7 +122,11 @@ describe('FollowUpTracker', () => {
     type('Note (optional)', 'Reception said he is away', greenway);
     fireEvent.click(within(greenway).getByRole('button', { name: 'Add to log' }));
 
-    await waitFor(() => expect(items()[0]?.log).toMatchObject([{ kind: 'left-voicemail', date: '2026-11-27', note: 'Reception said he is away' }]));
+    await waitFor(() =>
+      expect(items()[0]?.log).toMatchObject([
+        { kind: 'left-voicemail', date: '2026-11-27', note: 'Reception said he is away' },
+      ]),
+    );
     await within(greenway).findByText('You left a voicemail');
     expect(within(greenway).getByText(/don't call again/).textContent).toContain('keep applying');
     expect(within(greenway).getByText('Reception said he is away')).toBeTruthy();
@@ -120,7 +139,12 @@ describe('FollowUpTracker', () => {
 
   it('deletes only after confirmation, and moves focus to the next card', async () => {
     addApplication({ ...GREENWAY, interviewDate: '2026-11-10' });
-    const other = addApplication({ company: 'Blue Bay', jobTitle: 'Clerk', interviewerName: 'Ms. Lee', interviewDate: '2026-11-17' });
+    const other = addApplication({
+      company: 'Blue Bay',
+      jobTitle: 'Clerk',
+      interviewerName: 'Ms. Lee',
+      interviewDate: '2026-11-17',
+    });
     render(<FollowUpTracker />);
     fireEvent.click(await screen.findByRole('button', { name: 'Delete for Greenway Dental' }));
     const dialog = screen.getByRole('dialog', { hidden: true });
@@ -166,6 +190,8 @@ describe('FollowUpTracker', () => {
     const overdue = await screen.findByRole('heading', { name: 'Overdue (1)' });
     const link = within(overdue.parentElement!).getByRole('link', { name: 'Greenway Dental' });
     expect(link.getAttribute('href')).toBe(`/follow-ups/#${id}`);
-    expect(link.parentElement?.textContent).toBe('Greenway Dental: Send a short email, overdue since Friday, November 27');
+    expect(link.parentElement?.textContent).toBe(
+      'Greenway Dental: Send a short email, overdue since Friday, November 27',
+    );
   });
 });

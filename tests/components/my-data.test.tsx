@@ -23,7 +23,10 @@ beforeEach(() => {
 /** Choose a file in the import field. */
 function chooseFile(text: string, name = 'export.json'): void {
   const input = screen.getByLabelText('Export file') as HTMLInputElement;
-  Object.defineProperty(input, 'files', { configurable: true, value: [new File([text], name, { type: 'application/json' })] });
+  Object.defineProperty(input, 'files', {
+    configurable: true,
+    value: [new File([text], name, { type: 'application/json' })],
+  });
   fireEvent.change(input);
 }
 
@@ -44,12 +47,17 @@ describe('MyData', () => {
     await waitFor(() => expect(summary()).toBe('0 interviews, 0 practice runs, 1 of 2 lessons done.'));
     addApplication({ company: 'Greenway Dental' });
     await waitFor(() => expect(summary()).toBe('1 interview, 0 practice runs, 1 of 2 lessons done.'));
-    expect(screen.getByText('Saving works: what you enter is kept in this browser, on this device.')).toBeTruthy();
+    expect(
+      screen.getByText('Saving works: what you enter is kept in this browser, on this device.'),
+    ).toBeTruthy();
   });
 
   it('previews an import, and replaces only once confirmed', async () => {
     render(<MyData lessonSlugs={LESSONS} />);
-    const file = buildExport({ ...snapshotData(), progress: { done: LESSONS } }, new Date('2026-11-28T10:00:00Z'));
+    const file = buildExport(
+      { ...snapshotData(), progress: { done: LESSONS } },
+      new Date('2026-11-28T10:00:00Z'),
+    );
     chooseFile(JSON.stringify(file));
     await screen.findByRole('group', { name: 'Replace your data with this file?' });
     expect($progress.get().done).toEqual([]);

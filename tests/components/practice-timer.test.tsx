@@ -37,7 +37,16 @@ const clock = () => screen.getByRole('timer');
 const status = () => screen.getByRole('status');
 
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance', 'Date'] });
+  vi.useFakeTimers({
+    toFake: [
+      'setTimeout',
+      'clearTimeout',
+      'requestAnimationFrame',
+      'cancelAnimationFrame',
+      'performance',
+      'Date',
+    ],
+  });
   $settings.set(DEFAULT_SETTINGS);
   $practice.set(DEFAULT_PRACTICE);
   $applications.set({ items: [], activeId: null });
@@ -51,7 +60,9 @@ describe('PracticeTimer', () => {
   it('shows the labelled sample with its key facts marked, in words as well as colour', () => {
     const { container } = renderTimer();
     expect(screen.getByRole('heading', { name: 'Sample voicemail (made-up details)' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: /script builder/ }).getAttribute('href')).toBe('/tools/script-builder/');
+    expect(screen.getByRole('link', { name: /script builder/ }).getAttribute('href')).toBe(
+      '/tools/script-builder/',
+    );
     const mark = container.querySelector('.practice-text mark.key-facts');
     expect(mark?.textContent).toMatch(/^Key facts: Hi Ms\. Alvarez.*Coordinator position\.$/);
     expect(clock().textContent).toContain('0.0');
@@ -62,18 +73,31 @@ describe('PracticeTimer', () => {
   it('practises the user’s own voicemail, their edit included, and saves it as theirs', () => {
     updateProfile({ fullName: 'Sam Rivera', phone: '555-0199' });
     const id = addApplication({
-      company: 'Acme', jobTitle: 'Data Analyst', interviewerName: 'Mr. Chen', interviewDate: '2026-01-05',
+      company: 'Acme',
+      jobTitle: 'Data Analyst',
+      interviewerName: 'Mr. Chen',
+      interviewDate: '2026-01-05',
     });
-    setScript(id, 'voicemail', 'Hello Mr. Chen, this is Sam Rivera. I interviewed with you on Monday, January 5, for the Data Analyst position at Acme. Please call me at 555-0199.');
+    setScript(
+      id,
+      'voicemail',
+      'Hello Mr. Chen, this is Sam Rivera. I interviewed with you on Monday, January 5, for the Data Analyst position at Acme. Please call me at 555-0199.',
+    );
     setLeadIn(false);
     const { container } = renderTimer();
     expect(screen.getByRole('heading', { name: 'Your voicemail for Data Analyst at Acme' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Edit your voicemail' })).toBeTruthy();
-    expect(container.querySelector('.practice-text mark.key-facts')?.textContent).toMatch(/^Key facts: Hello Mr\. Chen, this is Sam Rivera\./);
+    expect(container.querySelector('.practice-text mark.key-facts')?.textContent).toMatch(
+      /^Key facts: Hello Mr\. Chen, this is Sam Rivera\./,
+    );
     fireEvent.click(toggle());
     advance(8000);
     fireEvent.click(toggle());
-    expect($practice.get().runs[0]).toMatchObject({ seconds: 8, textSource: 'voicemail', textPreview: expect.stringMatching(/^Hello Mr\. Chen/) });
+    expect($practice.get().runs[0]).toMatchObject({
+      seconds: 8,
+      textSource: 'voicemail',
+      textPreview: expect.stringMatching(/^Hello Mr\. Chen/),
+    });
   });
 
   it('practises the sample while the user’s voicemail has gaps, and says why', () => {
@@ -104,7 +128,9 @@ describe('PracticeTimer', () => {
     const result = screen.getByRole('region', { name: 'Your last run' });
     expect(within(result).getByText('9.5 s')).toBeTruthy();
     expect(result.textContent).toMatch(/words a minute/);
-    expect(status().textContent).toMatch(/^Stopped at 9\.5 seconds, \d+ words a minute\. Your key facts took about/);
+    expect(status().textContent).toMatch(
+      /^Stopped at 9\.5 seconds, \d+ words a minute\. Your key facts took about/,
+    );
     expect(document.querySelector('.practice-word.is-pace')).toBeNull();
 
     const [run] = $practice.get().runs;
@@ -140,7 +166,9 @@ describe('PracticeTimer', () => {
     renderTimer();
     fireEvent.click(toggle());
     advance(10_000);
-    expect(status().textContent).toBe('10 seconds: target reached. Keep going, and press Stop when you finish.');
+    expect(status().textContent).toBe(
+      '10 seconds: target reached. Keep going, and press Stop when you finish.',
+    );
     advance(2300);
     expect(screen.getByText(/^overtime \+2\.\d s$/)).toBeTruthy();
     expect(toggle().textContent).toBe('Stop');
@@ -196,15 +224,33 @@ describe('PracticeTimer', () => {
     fireEvent.blur(target);
     advance(0);
     expect($settings.get().targetSeconds).toBe(15);
-    expect(screen.getByText(/Enter a whole number from 5 to 60\. The target stays at 15 seconds\./)).toBeTruthy();
+    expect(
+      screen.getByText(/Enter a whole number from 5 to 60\. The target stays at 15 seconds\./),
+    ).toBeTruthy();
     expect(target.value).toBe('15');
   });
 
   it('lists saved runs as a table and a chart, with the pace, which can be reset', () => {
     $practice.set({
       runs: [
-        { id: 'a1', at: '2026-01-01T10:00:00.000Z', seconds: 14.2, wordsPerMinute: 140, fit: true, textSource: 'sample', textPreview: 'Hi' },
-        { id: 'a2', at: '2026-01-02T10:00:00.000Z', seconds: 11.1, wordsPerMinute: 150, fit: false, textSource: 'voicemail', textPreview: 'Hi' },
+        {
+          id: 'a1',
+          at: '2026-01-01T10:00:00.000Z',
+          seconds: 14.2,
+          wordsPerMinute: 140,
+          fit: true,
+          textSource: 'sample',
+          textPreview: 'Hi',
+        },
+        {
+          id: 'a2',
+          at: '2026-01-02T10:00:00.000Z',
+          seconds: 11.1,
+          wordsPerMinute: 150,
+          fit: false,
+          textSource: 'voicemail',
+          textPreview: 'Hi',
+        },
       ],
       paceSince: null,
     });
@@ -216,7 +262,9 @@ describe('PracticeTimer', () => {
     );
     const table = screen.getByRole('table', { name: 'Your last 2 runs, newest first' });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => [...row.querySelectorAll('td')].slice(1).map((cell) => cell.textContent))).toEqual([
+    expect(
+      rows.map((row) => [...row.querySelectorAll('td')].slice(1).map((cell) => cell.textContent)),
+    ).toEqual([
       ['11.1 s', '150', 'No'],
       ['14.2 s', '140', 'Yes'],
     ]);
@@ -227,7 +275,9 @@ describe('PracticeTimer', () => {
   });
 
   it('says why recording cannot work, and times the run all the same', async () => {
-    const getUserMedia = vi.fn(() => Promise.reject(new DOMException('Permission denied', 'NotAllowedError')));
+    const getUserMedia = vi.fn(() =>
+      Promise.reject(new DOMException('Permission denied', 'NotAllowedError')),
+    );
     vi.stubGlobal('MediaRecorder', class {});
     Object.defineProperty(navigator, 'mediaDevices', { value: { getUserMedia }, configurable: true });
     setLeadIn(false);
@@ -274,16 +324,26 @@ describe('PracticeTimer', () => {
     [false, 0],
   ])('with sound %s, beeps %i time(s) at the target', (sound, beeps) => {
     const start = vi.fn();
-    const node = () => ({ connect: (next: unknown) => next, start, stop: vi.fn(), frequency: {}, type: '', gain: { setValueAtTime: vi.fn(), linearRampToValueAtTime: vi.fn() } });
-    vi.stubGlobal('AudioContext', class {
-      state = 'running';
-      currentTime = 0;
-      destination = {};
-      createOscillator = node;
-      createGain = node;
-      resume = () => Promise.resolve();
-      close = () => Promise.resolve();
+    const node = () => ({
+      connect: (next: unknown) => next,
+      start,
+      stop: vi.fn(),
+      frequency: {},
+      type: '',
+      gain: { setValueAtTime: vi.fn(), linearRampToValueAtTime: vi.fn() },
     });
+    vi.stubGlobal(
+      'AudioContext',
+      class {
+        state = 'running';
+        currentTime = 0;
+        destination = {};
+        createOscillator = node;
+        createGain = node;
+        resume = () => Promise.resolve();
+        close = () => Promise.resolve();
+      },
+    );
     $settings.set({ ...DEFAULT_SETTINGS, leadIn: false, sound });
     renderTimer();
     fireEvent.click(toggle());
@@ -308,7 +368,17 @@ describe('PracticeTimer', () => {
 describe('PracticeTimer before and after hydration', () => {
   it('renders a neutral server state: no sample text, no saved runs, no style attribute', () => {
     $practice.set({
-      runs: [{ id: 'a1', at: '2026-01-01T10:00:00.000Z', seconds: 9, wordsPerMinute: 140, fit: true, textSource: 'sample', textPreview: 'Hi' }],
+      runs: [
+        {
+          id: 'a1',
+          at: '2026-01-01T10:00:00.000Z',
+          seconds: 9,
+          wordsPerMinute: 140,
+          fit: true,
+          textSource: 'sample',
+          textPreview: 'Hi',
+        },
+      ],
       paceSince: null,
     });
     const html = renderToString(<PracticeTimer />);

@@ -55,8 +55,11 @@ function fillIn(): void {
 function seed(): string {
   $profile.set({ fullName: 'Priya Shah', phone: '(555) 010-0148', email: 'priya@example.com' });
   return addApplication({
-    jobTitle: 'Office Manager', company: 'Greenway Dental', interviewerName: 'Ms. Alvarez',
-    interviewDate: '2026-11-17', interviewerEmail: 'd.alvarez@greenway.example',
+    jobTitle: 'Office Manager',
+    company: 'Greenway Dental',
+    interviewerName: 'Ms. Alvarez',
+    interviewDate: '2026-11-17',
+    interviewerEmail: 'd.alvarez@greenway.example',
   });
 }
 
@@ -77,27 +80,47 @@ describe('ScriptBuilder', () => {
     expect(text('Phone call text')).toContain('this is [your full name]');
     fillIn();
     await waitFor(() => expect(text('Phone call text')).toContain('Hello Ms. Alvarez, this is Priya Shah.'));
-    expect(text('Phone call text')).toContain('last Tuesday, November 17, for the Office Manager position at Greenway Dental');
+    expect(text('Phone call text')).toContain(
+      'last Tuesday, November 17, for the Office Manager position at Greenway Dental',
+    );
     fireEvent.click(tab('Voicemail'));
     expect(text('Voicemail text')).toMatch(/^Hi Ms\. Alvarez, this is Priya Shah\./);
     expect(text('Voicemail text')).toContain("Once more, that's (555) 010-0148.");
     fireEvent.click(screen.getByRole('tab', { name: 'Email', exact: true } as never));
-    expect((field('Email subject')).value).toBe('Following up on the Office Manager interview – Priya Shah');
+    expect(field('Email subject').value).toBe('Following up on the Office Manager interview – Priya Shah');
     expect(text('Email body')).toMatch(/^Dear Ms\. Alvarez,/);
     expect(within(panel()).queryByText(/Still to fill/)).toBeNull();
 
     expect($profile.get()).toEqual({ fullName: 'Priya Shah', phone: '(555) 010-0148', email: '' });
     expect($activeApplication.get()).toMatchObject({
-      jobTitle: 'Office Manager', company: 'Greenway Dental', interviewDate: '2026-11-17', interviewerEmail: 'd.alvarez@greenway.example',
+      jobTitle: 'Office Manager',
+      company: 'Greenway Dental',
+      interviewDate: '2026-11-17',
+      interviewerEmail: 'd.alvarez@greenway.example',
     });
-    await waitFor(() => expect(screen.getByText(/^For:/).textContent).toBe('For: Office Manager at Greenway Dental · Switch interview'));
+    await waitFor(() =>
+      expect(screen.getByText(/^For:/).textContent).toBe(
+        'For: Office Manager at Greenway Dental · Switch interview',
+      ),
+    );
   });
 
   it('lists what is still to fill and goes to the field', async () => {
     render(<ScriptBuilder />);
-    const gaps = within(panel()).getByText(/Still to fill/).closest('div')!;
-    expect(within(gaps).getAllByRole('listitem').map((item) => item.firstChild?.textContent)).toEqual([
-      'Your full name', 'Your phone number', 'Job title', 'Company', "Interviewer's name", 'Interview date',
+    const gaps = within(panel())
+      .getByText(/Still to fill/)
+      .closest('div')!;
+    expect(
+      within(gaps)
+        .getAllByRole('listitem')
+        .map((item) => item.firstChild?.textContent),
+    ).toEqual([
+      'Your full name',
+      'Your phone number',
+      'Job title',
+      'Company',
+      "Interviewer's name",
+      'Interview date',
     ]);
     fireEvent.click(within(gaps).getByRole('button', { name: 'Go to field: Company' }));
     expect(document.activeElement).toBe(field('Company'));
@@ -111,7 +134,9 @@ describe('ScriptBuilder', () => {
     const row = (label: string) => within(checklist).getByText(label).closest('li')!;
     expect(row('Your full name').textContent).toContain('missing');
     expect(row('A thank-you').textContent).toContain('✓A thank-youdone');
-    fireEvent.click(within(row('Your full name')).getByRole('button', { name: 'Go to field: Your full name' }));
+    fireEvent.click(
+      within(row('Your full name')).getByRole('button', { name: 'Go to field: Your full name' }),
+    );
     expect(document.activeElement).toBe(field('Your full name'));
     type(field('Your full name'), 'Zoë Ñúñez');
     await waitFor(() => expect(row('Your full name').textContent).toContain('done'));
@@ -133,7 +158,9 @@ describe('ScriptBuilder', () => {
     const checklist = within(panel()).getByRole('region', { name: /Checklist/ });
     expect(within(checklist).getByText('Your phone number').closest('li')!.textContent).toContain('missing');
     // The phone number is filled in, so the fix is in the text: no field to go to.
-    expect(within(within(checklist).getByText('Your phone number').closest('li')!).queryByRole('button')).toBeNull();
+    expect(
+      within(within(checklist).getByText('Your phone number').closest('li')!).queryByRole('button'),
+    ).toBeNull();
 
     // Changing a detail no longer changes the edited text.
     type(field('Your full name'), 'Priya R. Shah');
@@ -141,7 +168,9 @@ describe('ScriptBuilder', () => {
     expect(text('Voicemail text')).toBe(edited);
 
     fireEvent.click(within(panel()).getByRole('button', { name: 'Reset to generated' }));
-    await waitFor(() => expect(text('Voicemail text')).toBe(generated.replace('Priya Shah', 'Priya R. Shah')));
+    await waitFor(() =>
+      expect(text('Voicemail text')).toBe(generated.replace('Priya Shah', 'Priya R. Shah')),
+    );
     expect($activeApplication.get()?.scripts.voicemail).toBeUndefined();
     fireEvent.click(within(panel()).getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(text('Voicemail text')).toBe(edited));
@@ -201,7 +230,9 @@ describe('ScriptBuilder', () => {
     type(field('Your phone number'), '555-01');
     expect(errorOf(field('Your phone number'))).toBeNull();
     fireEvent.blur(field('Your phone number'));
-    await waitFor(() => expect(errorOf(field('Your phone number'))).toMatch(/5 digits; a phone number has at least 7/));
+    await waitFor(() =>
+      expect(errorOf(field('Your phone number'))).toMatch(/5 digits; a phone number has at least 7/),
+    );
     expect(field('Your phone number').getAttribute('aria-invalid')).toBe('true');
     expect(field('Your phone number').value).toBe('555-01');
     expect($profile.get().phone).toBe('(555) 010-0148');
@@ -216,23 +247,29 @@ describe('ScriptBuilder', () => {
     seed();
     render(<ScriptBuilder />);
     fireEvent.click(screen.getByRole('tab', { name: 'Email', exact: true } as never));
-    await waitFor(() => expect(within(panel()).getByRole('link', { name: 'Open in email app' })).toBeTruthy());
+    await waitFor(() =>
+      expect(within(panel()).getByRole('link', { name: 'Open in email app' })).toBeTruthy(),
+    );
     type(field("Interviewer's email (optional)"), 'alvarez at greenway');
     fireEvent.blur(field("Interviewer's email (optional)"));
-    await waitFor(() => expect(errorOf(field("Interviewer's email (optional)"))).toMatch(/does not look like an email address/));
+    await waitFor(() =>
+      expect(errorOf(field("Interviewer's email (optional)"))).toMatch(/does not look like an email address/),
+    );
     const button = within(panel()).getByRole('button', { name: 'Open in email app' });
     expect(button.hasAttribute('disabled')).toBe(true);
     expect(within(panel()).getByText(/fix the interviewer's email/)).toBeTruthy();
     expect($activeApplication.get()?.interviewerEmail).toBe('d.alvarez@greenway.example');
   });
 
-  it("gives a returning visitor their saved texts and a correct mailto link", async () => {
+  it('gives a returning visitor their saved texts and a correct mailto link', async () => {
     seed();
     render(<ScriptBuilder />);
     await waitFor(() => expect(field('Your full name').value).toBe('Priya Shah'));
     fireEvent.click(screen.getByRole('tab', { name: 'Email', exact: true } as never));
     const href = within(panel()).getByRole('link', { name: 'Open in email app' }).getAttribute('href')!;
-    expect(href).toMatch(/^mailto:d\.alvarez@greenway\.example\?subject=Following%20up%20on%20the%20Office%20Manager%20interview%20%E2%80%93%20Priya%20Shah&body=Dear%20Ms\.%20Alvarez%2C%0D%0A%0D%0A/);
+    expect(href).toMatch(
+      /^mailto:d\.alvarez@greenway\.example\?subject=Following%20up%20on%20the%20Office%20Manager%20interview%20%E2%80%93%20Priya%20Shah&body=Dear%20Ms\.%20Alvarez%2C%0D%0A%0D%0A/,
+    );
     expect(href).not.toContain('+');
   });
 
@@ -242,7 +279,9 @@ describe('ScriptBuilder', () => {
     type(field('Job title'), 'Office Manager');
     await waitFor(() => expect(text('Phone call text')).toContain('this is <img src=x onerror=alert(1)>.'));
     fireEvent.click(tab('Voicemail'));
-    expect(within(panel()).getByText(/<img src=x onerror=alert\(1\)>/, { selector: '.sb-readview span' })).toBeTruthy();
+    expect(
+      within(panel()).getByText(/<img src=x onerror=alert\(1\)>/, { selector: '.sb-readview span' }),
+    ).toBeTruthy();
     expect(document.querySelector('img')).toBeNull();
   });
 
@@ -251,20 +290,38 @@ describe('ScriptBuilder', () => {
     $practice.set({
       paceSince: null,
       runs: [
-        { id: 'r1', at: '2026-11-27T10:00:00.000Z', seconds: 10, wordsPerMinute: 142, fit: true, textSource: 'voicemail', textPreview: 'Hi' },
+        {
+          id: 'r1',
+          at: '2026-11-27T10:00:00.000Z',
+          seconds: 10,
+          wordsPerMinute: 142,
+          fit: true,
+          textSource: 'voicemail',
+          textPreview: 'Hi',
+        },
       ],
     });
     render(<ScriptBuilder />);
     fireEvent.click(tab('Voicemail'));
-    await waitFor(() => expect(within(panel()).getByText(/at your measured pace of 142 words a minute/)).toBeTruthy());
-    const verdict = () => within(panel()).getAllByRole('status').find((node) => node.classList.contains('notice'))!;
+    await waitFor(() =>
+      expect(within(panel()).getByText(/at your measured pace of 142 words a minute/)).toBeTruthy(),
+    );
+    const verdict = () =>
+      within(panel())
+        .getAllByRole('status')
+        .find((node) => node.classList.contains('notice'))!;
     expect(verdict().textContent).toMatch(/all come before the 10-second mark/);
     expect(within(panel()).getByText(/^At 10 seconds you reach: “…/)).toBeTruthy();
     expect(within(panel()).getByText('10 s')).toBeTruthy();
 
-    const preamble = "Hello there, I hope you're having a wonderful week and that things at the office are going smoothly. ";
+    const preamble =
+      "Hello there, I hope you're having a wonderful week and that things at the office are going smoothly. ";
     type(screen.getByLabelText('Voicemail text'), preamble + text('Voicemail text'));
-    await waitFor(() => expect(verdict().textContent).toContain('Say your name, the job and the interview day before the 10-second mark.'));
+    await waitFor(() =>
+      expect(verdict().textContent).toContain(
+        'Say your name, the job and the interview day before the 10-second mark.',
+      ),
+    );
     expect(verdict().textContent).toContain('Your name, the job and the interview day come after it.');
   });
 
@@ -296,7 +353,9 @@ describe('ScriptBuilder', () => {
     const { hydrate } = await import('preact');
     hydrate(<ScriptBuilder />, container);
     await waitFor(() => expect($activeApplication.get()?.company).toBe('Brightwell Dental'));
-    await waitFor(() => expect((container.querySelector('#sb-full-name') as HTMLInputElement).value).toBe('Priya Shah'));
+    await waitFor(() =>
+      expect((container.querySelector('#sb-full-name') as HTMLInputElement).value).toBe('Priya Shah'),
+    );
     expect((container.querySelector('#sb-company') as HTMLInputElement).value).toBe('Brightwell Dental');
     container.remove();
   });

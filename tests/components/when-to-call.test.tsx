@@ -6,7 +6,12 @@ import { WAITING_SENTENCE } from '../../src/lib/call-window/view';
 import { BAD_DATE_MESSAGE } from '../../src/lib/call-window/form';
 import { DEFAULT_APPLICATIONS } from '../../src/lib/storage/schemas/applications';
 import { DEFAULT_PROFILE } from '../../src/lib/storage/schemas/profile';
-import { $activeApplication, $applications, addApplication, logActivity } from '../../src/stores/applications';
+import {
+  $activeApplication,
+  $applications,
+  addApplication,
+  logActivity,
+} from '../../src/stores/applications';
 import { $profile } from '../../src/stores/profile';
 
 // Thursday, November 19, 2026, mid-morning on this machine's clock: two days after a Tuesday interview.
@@ -25,7 +30,8 @@ afterEach(() => {
 const interviewField = () => screen.getByLabelText('Interview date') as HTMLInputElement;
 const givenField = () => screen.getByLabelText('Date they gave you (optional)') as HTMLInputElement;
 const adviceText = () => screen.getAllByRole('status')[0]!.textContent ?? '';
-const suggestedDay = () => screen.getByText('Suggested day', { selector: 'dt' }).nextElementSibling?.textContent;
+const suggestedDay = () =>
+  screen.getByText('Suggested day', { selector: 'dt' }).nextElementSibling?.textContent;
 
 function type(input: HTMLInputElement, value: string): void {
   fireEvent.input(input, { target: { value } });
@@ -40,7 +46,10 @@ function errorOf(input: HTMLInputElement): string | null {
 
 /** Make the browser report a date it cannot give as a value (Chromium on "February 30"). */
 function holdBadDate(input: HTMLInputElement): void {
-  Object.defineProperty(input, 'validity', { configurable: true, get: () => ({ badInput: true, valid: false }) });
+  Object.defineProperty(input, 'validity', {
+    configurable: true,
+    get: () => ({ badInput: true, valid: false }),
+  });
 }
 
 describe('WhenToCall', () => {
@@ -63,7 +72,9 @@ describe('WhenToCall', () => {
     const timeline = screen.getByRole('list');
     expect(within(timeline).getAllByRole('listitem')).toHaveLength(15);
     expect(within(timeline).getAllByRole('listitem')[2]!.textContent).toBe('Day 2, Thu, Nov 19: Today');
-    expect(within(timeline).getAllByRole('listitem')[7]!.textContent).toBe('Day 7, Tue, Nov 24: ★ Suggested day, Call window');
+    expect(within(timeline).getAllByRole('listitem')[7]!.textContent).toBe(
+      'Day 7, Tue, Nov 24: ★ Suggested day, Call window',
+    );
     expect($activeApplication.get()?.interviewDate).toBe('2026-11-17');
 
     expect(screen.queryByRole('group', { name: 'What did they say about that date?' })).toBeNull();
@@ -74,13 +85,28 @@ describe('WhenToCall', () => {
     fireEvent.click(within(meaning).getByLabelText('We will decide by this day'));
     await waitFor(() => expect(suggestedDay()).toBe('Monday, November 23'));
     await waitFor(() => expect(adviceText()).toContain('until Monday, November 23'));
-    expect($activeApplication.get()).toMatchObject({ givenDate: '2026-11-20', givenDateMeaning: 'decide-by' });
+    expect($activeApplication.get()).toMatchObject({
+      givenDate: '2026-11-20',
+      givenDateMeaning: 'decide-by',
+    });
   });
 
   it.each([
     ['an impossible date (the browser holds it back)', 'interview', '', true, BAD_DATE_MESSAGE],
-    ['an interview over a year away', 'interview', '2027-12-01', false, 'That is more than a year from today. Check the year.'],
-    ['a given date before the interview', 'given', '2026-11-10', false, 'This date is before your interview. Check both dates.'],
+    [
+      'an interview over a year away',
+      'interview',
+      '2027-12-01',
+      false,
+      'That is more than a year from today. Check the year.',
+    ],
+    [
+      'a given date before the interview',
+      'given',
+      '2026-11-10',
+      false,
+      'This date is before your interview. Check both dates.',
+    ],
     ['an impossible given date', 'given', '', true, BAD_DATE_MESSAGE],
   ] as const)('shows an error next to the field for %s', async (_why, which, value, isBad, message) => {
     render(<WhenToCall />);
@@ -97,15 +123,21 @@ describe('WhenToCall', () => {
 
   it('restores saved values after the first render', async () => {
     const id = addApplication({
-      interviewDate: '2026-11-17', givenDate: '2026-11-20', givenDateMeaning: 'decide-by',
-      company: 'Greenway Dental', jobTitle: 'Office Manager', interviewerPhone: '(555) 010-0142',
+      interviewDate: '2026-11-17',
+      givenDate: '2026-11-20',
+      givenDateMeaning: 'decide-by',
+      company: 'Greenway Dental',
+      jobTitle: 'Office Manager',
+      interviewerPhone: '(555) 010-0142',
     });
     render(<WhenToCall />);
     await waitFor(() => expect(interviewField().value).toBe('2026-11-17'));
     expect(givenField().value).toBe('2026-11-20');
     expect(screen.getByLabelText('We will decide by this day')).toHaveProperty('checked', true);
     expect(screen.getByLabelText('Company')).toHaveProperty('value', 'Greenway Dental');
-    expect(screen.getByText(/^For:/).textContent).toBe('For: Office Manager at Greenway Dental Switch interview');
+    expect(screen.getByText(/^For:/).textContent).toBe(
+      'For: Office Manager at Greenway Dental Switch interview',
+    );
     await waitFor(() => expect(adviceText()).toContain('Too soon to call'));
     expect(suggestedDay()).toBe('Monday, November 23');
     expect($applications.get().activeId).toBe(id);
@@ -129,13 +161,21 @@ describe('WhenToCall', () => {
     const id = addApplication({ interviewDate: '2026-11-10' });
     logActivity(id, { kind: 'left-voicemail', date: '2026-11-18', note: '' });
     render(<WhenToCall />);
-    await waitFor(() => expect(adviceText()).toContain("You left a voicemail yesterday, so don't call again."));
-    expect(screen.getByRole('link', { name: 'How to follow up by email instead' }).getAttribute('href')).toBe('/lessons/email-instead/');
+    await waitFor(() =>
+      expect(adviceText()).toContain("You left a voicemail yesterday, so don't call again."),
+    );
+    expect(screen.getByRole('link', { name: 'How to follow up by email instead' }).getAttribute('href')).toBe(
+      '/lessons/email-instead/',
+    );
     expect(screen.queryByRole('button', { name: 'Add to calendar' })).toBeNull();
   });
 
   it('downloads an .ics file for the suggested day', async () => {
-    addApplication({ interviewDate: '2026-11-17', company: 'Smith, Jr.; PhD', interviewerPhone: '(555) 010-0142' });
+    addApplication({
+      interviewDate: '2026-11-17',
+      company: 'Smith, Jr.; PhD',
+      interviewerPhone: '(555) 010-0142',
+    });
     const files: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
       files.push(blob as Blob);

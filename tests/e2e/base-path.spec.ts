@@ -42,7 +42,10 @@ test.describe('under the /coach/ base path', () => {
     await page.goto('/coach/lessons/when-to-call/');
     await page.getByRole('button', { name: 'Mark as done' }).click();
     await page.goto('/coach/');
-    await expect(page.getByRole('link', { name: 'Continue the course' })).toHaveAttribute('href', '/coach/lessons/prepare-your-script/');
+    await expect(page.getByRole('link', { name: 'Continue the course' })).toHaveAttribute(
+      'href',
+      '/coach/lessons/prepare-your-script/',
+    );
   });
 
   test('works offline after one visit, with the worker scoped to /coach/', async ({ page, context }) => {
@@ -62,6 +65,8 @@ test.describe('under the /coach/ base path', () => {
     expect((await page.goto('/coach/no-such-page/'))?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
     await page.locator('#site-search-input').fill('voicemail');
-    await expect(page.locator('#site-search-results li a[href="/coach/lessons/leave-a-voicemail/"]').first()).toBeVisible();
+    await expect(
+      page.locator('#site-search-results li a[href="/coach/lessons/leave-a-voicemail/"]').first(),
+    ).toBeVisible();
   });
 });

@@ -13,7 +13,12 @@ export const STORE_NAMES = ['progress', 'settings', 'profile', 'applications', '
 export type StoreName = (typeof STORE_NAMES)[number];
 
 /** The tool pages the course plans; a test uses those the build has. */
-export const TOOL_PATHS = ['/tools/when-to-call/', '/tools/script-builder/', '/tools/practice/', '/follow-ups/'] as const;
+export const TOOL_PATHS = [
+  '/tools/when-to-call/',
+  '/tools/script-builder/',
+  '/tools/practice/',
+  '/follow-ups/',
+] as const;
 
 /** A stored value in its envelope, as the stores write it. */
 export function envelope(data: unknown, version = 1): string {
@@ -58,7 +63,10 @@ export const FULL_STORAGE: Record<string, string> = {
     items: [APPLICATION, { ...APPLICATION, id: 'app-2', company: 'Difference Co', archived: true }],
     activeId: 'app-1',
   }),
-  'cc:practice': envelope({ runs: [RUN, { ...RUN, id: 'run-2', at: '2026-11-21T10:00:00.000Z' }], paceSince: null }),
+  'cc:practice': envelope({
+    runs: [RUN, { ...RUN, id: 'run-2', at: '2026-11-21T10:00:00.000Z' }],
+    paceSince: null,
+  }),
   'cc:progress': envelope({ done: ['when-to-call', 'prepare-your-script'] }),
   'cc:settings': envelope({ theme: 'dark', sound: false, leadIn: true, targetSeconds: 15 }),
   'cc:backup:progress:2026-11-20T08:00:00.000Z': '{"version":1,"data":{"done":"oops"',
@@ -122,13 +130,17 @@ export function watchPage(page: Page, origin: string): () => void {
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   page.on('request', (request) => {
     const url = request.url();
-    if (!/^(data|blob):/.test(url) && new URL(url).origin !== origin) problems.push(`request to another origin: ${url}`);
+    if (!/^(data|blob):/.test(url) && new URL(url).origin !== origin)
+      problems.push(`request to another origin: ${url}`);
   });
   return () => expect(problems, problems.join('\n')).toEqual([]);
 }
 
 /** A fresh context's new page, watched like the fixture's own. */
-export async function watchedPage(context: BrowserContext, origin: string): Promise<{ page: Page; check: () => void }> {
+export async function watchedPage(
+  context: BrowserContext,
+  origin: string,
+): Promise<{ page: Page; check: () => void }> {
   const page = await context.newPage();
   return { page, check: watchPage(page, origin) };
 }

@@ -14,7 +14,8 @@ export const test = base.extend<{ guard: void; expectedConsoleErrors: RegExp[] }
       const problems: string[] = [];
       const origin = new URL(baseURL ?? 'http://localhost').origin;
       page.on('console', (message) => {
-        if (message.type() === 'error' && !expectedConsoleErrors.some((re) => re.test(message.text()))) problems.push(`console error: ${message.text()}`);
+        if (message.type() === 'error' && !expectedConsoleErrors.some((re) => re.test(message.text())))
+          problems.push(`console error: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
       page.on('request', (request) => {
@@ -42,7 +43,9 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 /** Run axe on the page and fail with a readable list of violations. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const summary = violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
   expect(summary, summary.join('\n')).toEqual([]);
 }
 

@@ -19,8 +19,18 @@ interface Interview {
 }
 
 // In the window (call on Monday), past the window (overdue), and a decision date two weeks away.
-const GREENWAY: Interview = { company: 'Greenway Dental', jobTitle: 'Office Manager', interviewer: 'Mr. Okafor', date: '2026-11-17' };
-const BLUE_BAY: Interview = { company: 'Blue Bay Hotel', jobTitle: 'Front Desk Agent', interviewer: 'Ms. Lee', date: '2026-11-10' };
+const GREENWAY: Interview = {
+  company: 'Greenway Dental',
+  jobTitle: 'Office Manager',
+  interviewer: 'Mr. Okafor',
+  date: '2026-11-17',
+};
+const BLUE_BAY: Interview = {
+  company: 'Blue Bay Hotel',
+  jobTitle: 'Front Desk Agent',
+  interviewer: 'Ms. Lee',
+  date: '2026-11-10',
+};
 const HARBOR: Interview = {
   company: 'Harbor Clinic, Inc.',
   jobTitle: '=Receptionist',
@@ -35,7 +45,8 @@ async function openTracker(page: Page, hash = ''): Promise<void> {
   await expect(page.locator('.fu-loading')).toHaveCount(0);
 }
 
-const card = (page: Page, company: string): Locator => page.getByRole('article', { name: new RegExp(`^${company.replace(/[.,]/g, '\\$&')}`) });
+const card = (page: Page, company: string): Locator =>
+  page.getByRole('article', { name: new RegExp(`^${company.replace(/[.,]/g, '\\$&')}`) });
 
 async function addInterview(page: Page, interview: Interview): Promise<void> {
   const form = page.locator('#fu-add-form');
@@ -53,7 +64,9 @@ async function addInterview(page: Page, interview: Interview): Promise<void> {
 }
 
 /** The saved applications, as the page stored them. */
-async function storedItems(page: Page): Promise<{ id: string; company: string; interviewDate: string; log: unknown[] }[]> {
+async function storedItems(
+  page: Page,
+): Promise<{ id: string; company: string; interviewDate: string; log: unknown[] }[]> {
   const raw = await page.evaluate(() => localStorage.getItem('cc:applications'));
   return raw ? JSON.parse(raw).data.items : [];
 }
@@ -76,14 +89,18 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-test('three interviews: sorted by next action, summarised on the home page, followed by the tools', async ({ page }) => {
+test('three interviews: sorted by next action, summarised on the home page, followed by the tools', async ({
+  page,
+}) => {
   await openTracker(page);
   await expect(page.getByText('No interviews yet.')).toBeVisible();
   for (const interview of [GREENWAY, BLUE_BAY, HARBOR]) await addInterview(page, interview);
 
   const headings = page.locator('.fu-list h3');
   await expect(headings).toHaveText([/^Blue Bay Hotel/, /^Greenway Dental/, /^Harbor Clinic, Inc\./]);
-  await expect(card(page, BLUE_BAY.company).locator('.fu-when')).toHaveText('Overdue since Tuesday, November 24');
+  await expect(card(page, BLUE_BAY.company).locator('.fu-when')).toHaveText(
+    'Overdue since Tuesday, November 24',
+  );
   await expect(card(page, GREENWAY.company).locator('.fu-when')).toHaveText('Next: Monday, November 30');
   await expect(card(page, HARBOR.company).locator('.fu-when')).toHaveText('Next: Monday, December 14');
   await expect(card(page, HARBOR.company).getByText('Active', { exact: true })).toBeVisible();
@@ -94,7 +111,10 @@ test('three interviews: sorted by next action, summarised on the home page, foll
   await expect(today.getByRole('heading', { name: 'Overdue (1)' })).toBeVisible();
   await expect(today.getByRole('heading', { name: 'Coming up this week (1)' })).toBeVisible();
   await expect(today.getByRole('heading', { name: /Due today/ })).toHaveCount(0);
-  await expect(today.getByRole('link', { name: 'Blue Bay Hotel' })).toHaveAttribute('href', `/follow-ups/#${ids[BLUE_BAY.company]}`);
+  await expect(today.getByRole('link', { name: 'Blue Bay Hotel' })).toHaveAttribute(
+    'href',
+    `/follow-ups/#${ids[BLUE_BAY.company]}`,
+  );
   await expect(today.getByRole('listitem')).toHaveText([
     'Blue Bay Hotel: Call or email, overdue since Tuesday, November 24',
     'Greenway Dental: Call on Monday, November 30',
@@ -145,7 +165,10 @@ test.describe('with three interviews saved', () => {
 
   test('exports a CSV that parses back, and one calendar with every call day', async ({ page }) => {
     await card(page, BLUE_BAY.company).getByRole('button', { name: 'Archive for Blue Bay Hotel' }).click();
-    await expect(page.getByRole('button', { name: 'Archived (1)' })).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByRole('button', { name: 'Archived (1)' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
 
     const csvDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download CSV' }).click();
@@ -155,13 +178,32 @@ test.describe('with three interviews saved', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const [header, ...rows] = parseCsv(csv.slice(1));
     expect(header).toEqual([
-      'Company', 'Job title', 'Interviewer', 'Interviewer email', 'Interviewer phone', 'Interview date', 'Date they gave',
-      'What that date means', 'Status', 'Archived', 'Activity date', 'Activity', 'Note',
+      'Company',
+      'Job title',
+      'Interviewer',
+      'Interviewer email',
+      'Interviewer phone',
+      'Interview date',
+      'Date they gave',
+      'What that date means',
+      'Status',
+      'Archived',
+      'Activity date',
+      'Activity',
+      'Note',
     ]);
     const byCompany = Object.fromEntries(rows.map((row) => [row[0], row]));
     expect(Object.keys(byCompany).sort()).toEqual([BLUE_BAY.company, GREENWAY.company, HARBOR.company]);
     expect(byCompany[HARBOR.company]?.slice(1, 10)).toEqual([
-      "'=Receptionist", 'Dr. Park', '', '', '2026-11-26', '2026-12-11', 'We will decide by this day', 'Too soon to call', 'No',
+      "'=Receptionist",
+      'Dr. Park',
+      '',
+      '',
+      '2026-11-26',
+      '2026-12-11',
+      'We will decide by this day',
+      'Too soon to call',
+      'No',
     ]);
     expect(byCompany[BLUE_BAY.company]?.[9]).toBe('Yes');
 
@@ -189,7 +231,9 @@ test.describe('with three interviews saved', () => {
   });
 
   test('deletes only after confirmation, from storage too; axe passes with data', async ({ page }) => {
-    await card(page, GREENWAY.company).getByRole('button', { name: /^Log what happened/ }).click();
+    await card(page, GREENWAY.company)
+      .getByRole('button', { name: /^Log what happened/ })
+      .click();
     await expectNoAxeViolations(page);
 
     await card(page, BLUE_BAY.company).getByRole('button', { name: 'Delete for Blue Bay Hotel' }).click();
@@ -200,7 +244,9 @@ test.describe('with three interviews saved', () => {
     await expectNoAxeViolations(page);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
-    await expect(card(page, BLUE_BAY.company).getByRole('button', { name: 'Delete for Blue Bay Hotel' })).toBeFocused();
+    await expect(
+      card(page, BLUE_BAY.company).getByRole('button', { name: 'Delete for Blue Bay Hotel' }),
+    ).toBeFocused();
     expect((await storedItems(page)).map((item) => item.company)).toContain(BLUE_BAY.company);
 
     await card(page, BLUE_BAY.company).getByRole('button', { name: 'Delete for Blue Bay Hotel' }).click();
@@ -208,7 +254,10 @@ test.describe('with three interviews saved', () => {
     await expect(dialog).toBeHidden();
     await expect(card(page, BLUE_BAY.company)).toHaveCount(0);
     await expect(card(page, GREENWAY.company).getByRole('heading', { level: 3 })).toBeFocused();
-    expect((await storedItems(page)).map((item) => item.company).sort()).toEqual([GREENWAY.company, HARBOR.company]);
+    expect((await storedItems(page)).map((item) => item.company).sort()).toEqual([
+      GREENWAY.company,
+      HARBOR.company,
+    ]);
     expect(await page.evaluate(() => localStorage.getItem('cc:applications'))).not.toContain('Blue Bay');
 
     await page.reload();

@@ -1,6 +1,8 @@
 import { expect, test } from './fixtures';
 
-test('a keyboard-only reader can skip to the lesson, tick it off and go on to the next one', async ({ page }) => {
+test('a keyboard-only reader can skip to the lesson, tick it off and go on to the next one', async ({
+  page,
+}) => {
   await page.goto('/lessons/when-to-call/');
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });

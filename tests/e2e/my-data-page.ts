@@ -31,6 +31,8 @@ export function file(name: string, text: string | Buffer) {
 /** The error the import field names in its aria-describedby. */
 export async function importError(page: Page): Promise<string> {
   const ids = (await importField(page).getAttribute('aria-describedby')) ?? '';
-  const texts = await Promise.all(ids.split(' ').map((id) => page.locator(`[id="${id}"].field-error`).allInnerTexts()));
+  const texts = await Promise.all(
+    ids.split(' ').map((id) => page.locator(`[id="${id}"].field-error`).allInnerTexts()),
+  );
   return texts.flat().join(' ');
 }

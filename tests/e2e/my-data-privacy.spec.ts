@@ -1,6 +1,14 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { APPLICATION, PROFILE, builtToolPaths, envelope, readStorage, seedOnce, waitForIslands } from './data-helpers';
+import {
+  APPLICATION,
+  PROFILE,
+  builtToolPaths,
+  envelope,
+  readStorage,
+  seedOnce,
+  waitForIslands,
+} from './data-helpers';
 import { escapeRegExp } from './my-data-page';
 
 /**
@@ -19,7 +27,9 @@ test.describe('privacy', () => {
     }
     let typed = 0;
     for (const field of await page.locator('input:visible, textarea:visible').all()) {
-      const kind = await field.evaluate((el) => (el instanceof HTMLInputElement ? el.getAttribute('type') ?? '' : 'textarea'));
+      const kind = await field.evaluate((el) =>
+        el instanceof HTMLInputElement ? (el.getAttribute('type') ?? '') : 'textarea',
+      );
       if (kind !== 'textarea' && !TEXT_TYPES.has(kind)) continue;
       if (!(await field.isEditable())) continue;
       await field.fill(`${MARKER} ${typed}`);
@@ -34,8 +44,10 @@ test.describe('privacy', () => {
     const count = await page.locator('main button').count();
     for (let i = 0; i < count; i++) {
       const button = page.locator('main button').nth(i);
-      if (!(await button.isVisible().catch(() => false)) || !(await button.isEnabled().catch(() => false))) continue;
-      const name = (await button.innerText().catch(() => '')) || ((await button.getAttribute('aria-label')) ?? '');
+      if (!(await button.isVisible().catch(() => false)) || !(await button.isEnabled().catch(() => false)))
+        continue;
+      const name =
+        (await button.innerText().catch(() => '')) || ((await button.getAttribute('aria-label')) ?? '');
       if (RISKY.test(name)) continue;
       await button.click({ timeout: 2_000 }).catch(() => {});
       await page.keyboard.press('Escape');
@@ -77,13 +89,16 @@ test.describe('a returning visitor', () => {
     await seedOnce(page, SEEDED);
     await page.goto('/tools/script-builder/');
     await waitForIslands(page);
-    const values = await page.locator('main input, main textarea').evaluateAll((fields) =>
-      fields.map((field) => (field as HTMLInputElement).value),
-    );
+    const values = await page
+      .locator('main input, main textarea')
+      .evaluateAll((fields) => fields.map((field) => (field as HTMLInputElement).value));
     expect(values).toEqual(expect.arrayContaining([PROFILE.fullName, APPLICATION.company]));
     await page.getByRole('tab', { name: 'Email', exact: true }).click();
     const mailto = page.locator('main a[href^="mailto:"]').first();
-    await expect(mailto).toHaveAttribute('href', new RegExp(`^mailto:${escapeRegExp(APPLICATION.interviewerEmail)}\\?subject=`));
+    await expect(mailto).toHaveAttribute(
+      'href',
+      new RegExp(`^mailto:${escapeRegExp(APPLICATION.interviewerEmail)}\\?subject=`),
+    );
     expect(decodeURIComponent((await mailto.getAttribute('href')) ?? '')).toContain(PROFILE.fullName);
   });
 

@@ -1,9 +1,25 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
 import {
-  APPLICATION, FULL_STORAGE, FULL_SUMMARY, PROFILE, builtToolPaths, readStorage, seedOnce, waitForIslands, watchedPage,
+  APPLICATION,
+  FULL_STORAGE,
+  FULL_SUMMARY,
+  PROFILE,
+  builtToolPaths,
+  readStorage,
+  seedOnce,
+  waitForIslands,
+  watchedPage,
 } from './data-helpers';
-import { EMPTY_SUMMARY, escapeRegExp, file, importError, importField, openMyData, summary } from './my-data-page';
+import {
+  EMPTY_SUMMARY,
+  escapeRegExp,
+  file,
+  importError,
+  importField,
+  openMyData,
+  summary,
+} from './my-data-page';
 
 /**
  * "Export my data" and "Import data": a file exported in one browser brings everything
@@ -15,16 +31,24 @@ test.describe('export and import', () => {
     await page.goto('/lessons/tone-of-voice/');
     await page.getByRole('button', { name: 'Mark as done' }).click();
     await openMyData(page);
-    await expect(summary(page)).toHaveText('2 interviews (1 archived), 2 practice runs, 3 of 6 lessons done.');
+    await expect(summary(page)).toHaveText(
+      '2 interviews (1 archived), 2 practice runs, 3 of 6 lessons done.',
+    );
 
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export my data' }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^callback-coach-data-\d{4}-\d{2}-\d{2}\.json$/);
-    await expect(page.getByText(`Downloaded ${download.suggestedFilename()}.`, { exact: false })).toBeVisible();
+    await expect(
+      page.getByText(`Downloaded ${download.suggestedFilename()}.`, { exact: false }),
+    ).toBeVisible();
     const saved = test.info().outputPath(download.suggestedFilename());
     await download.saveAs(saved);
-    const exported = JSON.parse(await readFile(saved, 'utf8')) as { type: string; version: number; data: Record<string, unknown> };
+    const exported = JSON.parse(await readFile(saved, 'utf8')) as {
+      type: string;
+      version: number;
+      data: Record<string, unknown>;
+    };
     expect(exported).toMatchObject({ type: 'callback-coach-data', version: 1, data: { profile: PROFILE } });
 
     const context = await browser.newContext({ baseURL: baseURL ?? '' });
@@ -36,20 +60,32 @@ test.describe('export and import', () => {
       const preview = fresh.getByRole('group', { name: 'Replace your data with this file?' });
       await expect(preview).toBeVisible();
       await expect(fresh.getByRole('heading', { name: 'Replace your data with this file?' })).toBeFocused();
-      expect(await preview.innerText()).toContain(`Now in this browser\n${EMPTY_SUMMARY}; details: not filled in`);
+      expect(await preview.innerText()).toContain(
+        `Now in this browser\n${EMPTY_SUMMARY}; details: not filled in`,
+      );
       expect(await preview.innerText()).toContain(
         `In ${download.suggestedFilename()}\n2 interviews (1 archived), 2 practice runs, 3 of 6 lessons done; details: your name, phone and email`,
       );
       await preview.getByRole('button', { name: 'Replace my data' }).click();
-      await expect(fresh.getByText(`Done: your data now comes from ${download.suggestedFilename()}.`)).toBeFocused();
-      await expect(summary(fresh)).toHaveText('2 interviews (1 archived), 2 practice runs, 3 of 6 lessons done.');
+      await expect(
+        fresh.getByText(`Done: your data now comes from ${download.suggestedFilename()}.`),
+      ).toBeFocused();
+      await expect(summary(fresh)).toHaveText(
+        '2 interviews (1 archived), 2 practice runs, 3 of 6 lessons done.',
+      );
       await expect(fresh.locator('html')).toHaveAttribute('data-theme', 'dark');
 
       // The data is really saved: it is there on other pages, after a reload.
       await fresh.goto('/lessons/tone-of-voice/');
-      await expect(fresh.getByRole('button', { name: 'Mark as done' })).toHaveAttribute('aria-pressed', 'true');
+      await expect(fresh.getByRole('button', { name: 'Mark as done' })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      );
       const stored = await readStorage(fresh);
-      expect(JSON.parse(stored['cc:applications'] ?? '{}')).toMatchObject({ version: 1, data: { activeId: 'app-1' } });
+      expect(JSON.parse(stored['cc:applications'] ?? '{}')).toMatchObject({
+        version: 1,
+        data: { activeId: 'app-1' },
+      });
       expect(JSON.parse(stored['cc:profile'] ?? '{}')).toEqual({ version: 1, data: PROFILE });
       expect(Object.keys(stored).filter((key) => key.startsWith('cc:backup:'))).toEqual([]);
       const tools = await builtToolPaths(fresh);
@@ -74,7 +110,12 @@ test.describe('export and import', () => {
     await seedOnce(page, FULL_STORAGE);
     await openMyData(page);
     const before = await readStorage(page);
-    const other = { type: 'callback-coach-data', version: 1, exportedAt: '2026-11-28T10:00:00.000Z', data: { progress: { done: [] } } };
+    const other = {
+      type: 'callback-coach-data',
+      version: 1,
+      exportedAt: '2026-11-28T10:00:00.000Z',
+      data: { progress: { done: [] } },
+    };
     await importField(page).setInputFiles(file('other.json', JSON.stringify(other)));
     await page.getByRole('button', { name: 'Cancel' }).click();
     await expect(page.getByRole('group', { name: 'Replace your data with this file?' })).toHaveCount(0);
@@ -85,17 +126,33 @@ test.describe('export and import', () => {
   });
 
   const BAD_FILES = [
-    { what: 'not JSON', text: 'Dear hiring manager,', error: 'This file is not a Callback Coach export: it is not a JSON file.' },
-    { what: 'some other JSON', text: '{"name":"my-app","version":"1.0.0"}', error: 'This file is not a Callback Coach export.' },
+    {
+      what: 'not JSON',
+      text: 'Dear hiring manager,',
+      error: 'This file is not a Callback Coach export: it is not a JSON file.',
+    },
+    {
+      what: 'some other JSON',
+      text: '{"name":"my-app","version":"1.0.0"}',
+      error: 'This file is not a Callback Coach export.',
+    },
     {
       what: 'from a newer version',
-      text: JSON.stringify({ type: 'callback-coach-data', version: 99, exportedAt: '2030-01-01T00:00:00.000Z', data: {} }),
-      error: 'This file comes from a newer version of Callback Coach. Reload this page to get the newest version, then import the file again.',
+      text: JSON.stringify({
+        type: 'callback-coach-data',
+        version: 99,
+        exportedAt: '2030-01-01T00:00:00.000Z',
+        data: {},
+      }),
+      error:
+        'This file comes from a newer version of Callback Coach. Reload this page to get the newest version, then import the file again.',
     },
     {
       what: 'holding an invalid interview',
       text: JSON.stringify({
-        type: 'callback-coach-data', version: 1, exportedAt: '2026-11-28T10:00:00.000Z',
+        type: 'callback-coach-data',
+        version: 1,
+        exportedAt: '2026-11-28T10:00:00.000Z',
         data: { applications: { items: [{ ...APPLICATION, company: 42 }], activeId: null } },
       }),
       error: /^The interview list in this file is not valid: interview 1, company should be text\.$/,
@@ -108,7 +165,9 @@ test.describe('export and import', () => {
       const before = await readStorage(page);
       await importField(page).setInputFiles(file('export.json', text));
       await expect(importField(page)).toHaveAttribute('aria-invalid', 'true');
-      await expect.poll(() => importError(page)).toMatch(typeof error === 'string' ? new RegExp(`^${escapeRegExp(error)}$`) : error);
+      await expect
+        .poll(() => importError(page))
+        .toMatch(typeof error === 'string' ? new RegExp(`^${escapeRegExp(error)}$`) : error);
       await expect(page.getByRole('button', { name: 'Replace my data' })).toHaveCount(0);
       expect(await readStorage(page)).toEqual(before);
       await expect(summary(page)).toHaveText(`${FULL_SUMMARY}.`);
@@ -118,20 +177,29 @@ test.describe('export and import', () => {
   test('a file too big to be an export is refused before it is read', async ({ page }) => {
     await openMyData(page);
     await importField(page).setInputFiles(file('huge.json', Buffer.alloc(6 * 1024 * 1024, 0x20)));
-    await expect.poll(() => importError(page)).toBe(
-      'This file is 6.0 MB, too big to be a Callback Coach export: exports are well under 5 MB. Choose the file you exported.',
-    );
+    await expect
+      .poll(() => importError(page))
+      .toBe(
+        'This file is 6.0 MB, too big to be a Callback Coach export: exports are well under 5 MB. Choose the file you exported.',
+      );
   });
 
   test('a good file after a bad one clears the error', async ({ page }) => {
     await openMyData(page);
     await importField(page).setInputFiles(file('bad.json', '{'));
     await expect(importField(page)).toHaveAttribute('aria-invalid', 'true');
-    const good = { type: 'callback-coach-data', version: 1, exportedAt: '2026-11-28T10:00:00.000Z', data: { profile: PROFILE } };
+    const good = {
+      type: 'callback-coach-data',
+      version: 1,
+      exportedAt: '2026-11-28T10:00:00.000Z',
+      data: { profile: PROFILE },
+    };
     await importField(page).setInputFiles(file('good.json', JSON.stringify(good)));
     await expect(importField(page)).not.toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator('.field-error')).toHaveCount(0);
     await page.getByRole('button', { name: 'Replace my data' }).click();
-    expect(await page.locator('.my-data-facts').innerText()).toMatch(/Your details\s+your name, phone and email/);
+    expect(await page.locator('.my-data-facts').innerText()).toMatch(
+      /Your details\s+your name, phone and email/,
+    );
   });
 });

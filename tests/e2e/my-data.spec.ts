@@ -25,7 +25,9 @@ test.describe('what is stored', () => {
     await expect(summary(page)).toHaveText(`${FULL_SUMMARY}.`);
     const facts = page.locator('.my-data-facts');
     expect(await facts.innerText()).toMatch(/Your details\s+your name, phone and email/);
-    expect(await facts.innerText()).toMatch(/Settings\s+dark theme, sound off, countdown on, 15-second voicemail target/);
+    expect(await facts.innerText()).toMatch(
+      /Settings\s+dark theme, sound off, countdown on, 15-second voicemail target/,
+    );
     const backup = page.locator('.my-data-backup-list li');
     await expect(backup).toHaveCount(1);
     await expect(backup).toContainText('Lesson progress');
@@ -64,7 +66,9 @@ test.describe('delete all my data', () => {
     await openMyData(page);
     const before = await readStorage(page);
     await page.getByRole('button', { name: 'Delete all my data' }).click();
-    const confirm = page.getByRole('group', { name: /^Delete everything Callback Coach saved in this browser\?/ });
+    const confirm = page.getByRole('group', {
+      name: /^Delete everything Callback Coach saved in this browser\?/,
+    });
     await expect(confirm).toContainText(
       'Delete everything Callback Coach saved in this browser? This cannot be undone. Export first if you may want it back.',
     );
@@ -81,10 +85,15 @@ test.describe('delete all my data', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await page.getByRole('button', { name: 'Delete all my data' }).click();
     await page.getByRole('button', { name: 'Delete everything' }).click();
-    await expect(page.getByText('Deleted: Callback Coach has nothing of yours saved in this browser now.')).toBeFocused();
+    await expect(
+      page.getByText('Deleted: Callback Coach has nothing of yours saved in this browser now.'),
+    ).toBeFocused();
     await expect(summary(page)).toHaveText(`${EMPTY_SUMMARY}.`);
     await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
-    expect(await readStorage(page)).toEqual({ [BACKUP_KEY]: FULL_STORAGE[BACKUP_KEY], 'another-site-key': 'kept' });
+    expect(await readStorage(page)).toEqual({
+      [BACKUP_KEY]: FULL_STORAGE[BACKUP_KEY],
+      'another-site-key': 'kept',
+    });
     await page.reload();
     await waitForIslands(page);
     await expect(summary(page)).toHaveText(`${EMPTY_SUMMARY}.`);
@@ -94,7 +103,9 @@ test.describe('delete all my data', () => {
 
 test.describe('accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
-    test(`passes axe empty, with data, with an import error, a preview and the delete confirm (${scheme})`, async ({ page }) => {
+    test(`passes axe empty, with data, with an import error, a preview and the delete confirm (${scheme})`, async ({
+      page,
+    }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await openMyData(page);
       await test.step('empty', () => expectNoAxeViolations(page));
@@ -111,7 +122,12 @@ test.describe('accessibility', () => {
       await expect(importField(page)).toHaveAttribute('aria-invalid', 'true');
       await test.step('with an import error', () => expectNoAxeViolations(page));
 
-      const good = { type: 'callback-coach-data', version: 1, exportedAt: '2026-11-28T10:00:00.000Z', data: {} };
+      const good = {
+        type: 'callback-coach-data',
+        version: 1,
+        exportedAt: '2026-11-28T10:00:00.000Z',
+        data: {},
+      };
       await importField(page).setInputFiles(file('good.json', JSON.stringify(good)));
       await expect(page.getByRole('button', { name: 'Replace my data' })).toBeVisible();
       await test.step('with the import preview', () => expectNoAxeViolations(page));

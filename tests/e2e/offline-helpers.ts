@@ -14,7 +14,18 @@ export async function installOfflineCopy(page: Page, path: string): Promise<void
 
 /** The first field in the page's main content that takes typing (not a checkbox or a button). */
 export function firstTypingField(page: Page): Locator {
-  const skipped = ['checkbox', 'radio', 'hidden', 'button', 'submit', 'reset', 'file', 'range', 'color', 'image'];
+  const skipped = [
+    'checkbox',
+    'radio',
+    'hidden',
+    'button',
+    'submit',
+    'reset',
+    'file',
+    'range',
+    'color',
+    'image',
+  ];
   const input = `input:not(${skipped.map((type) => `[type=${type}]`).join(', ')})`;
   return page.locator(`main :is(textarea, ${input}):visible:enabled`).first();
 }
@@ -23,7 +34,11 @@ export function firstTypingField(page: Page): Locator {
 export async function expectTypingWorks(field: Locator): Promise<void> {
   const type = (await field.getAttribute('type')) ?? 'text';
   const numeric = type === 'number' || (await field.getAttribute('inputmode')) === 'numeric';
-  const samples: Record<string, string> = { date: '2030-03-11', time: '10:30', 'datetime-local': '2030-03-11T10:30' };
+  const samples: Record<string, string> = {
+    date: '2030-03-11',
+    time: '10:30',
+    'datetime-local': '2030-03-11T10:30',
+  };
   const value = samples[type] ?? (numeric ? '12' : 'Acme');
   if (samples[type]) {
     await field.fill(value);

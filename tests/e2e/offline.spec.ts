@@ -21,14 +21,21 @@ const TOOL_PAGES: { path: string; use: (page: Page) => Promise<void> }[] = [
     // Nothing to type here: the first field takes an export file, and says when a file is not one.
     use: async (page) => {
       const field = page.locator('main input[type="file"]').first();
-      await field.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('not an export') });
+      await field.setInputFiles({
+        name: 'notes.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('not an export'),
+      });
       await expect(field).toHaveAttribute('aria-invalid', 'true');
     },
   },
 ];
 
 test.describe('offline, after one visit', () => {
-  test('every page in the sitemap loads, and an unknown address shows the not-found page', async ({ page, context }) => {
+  test('every page in the sitemap loads, and an unknown address shows the not-found page', async ({
+    page,
+    context,
+  }) => {
     await installOfflineCopy(page, '/');
     const paths = await sitemapPaths(page);
     expect(paths.length).toBeGreaterThanOrEqual(8);
@@ -52,7 +59,9 @@ test.describe('offline, after one visit', () => {
     await context.setOffline(true);
     await page.goto('/lessons/why-it-works/');
     await page.locator('#site-search-input').fill('voicemail');
-    await expect(page.locator('#site-search-results li a[href="/lessons/leave-a-voicemail/"]').first()).toBeVisible();
+    await expect(
+      page.locator('#site-search-results li a[href="/lessons/leave-a-voicemail/"]').first(),
+    ).toBeVisible();
   });
 
   for (const { path, use } of TOOL_PAGES) {
@@ -86,7 +95,12 @@ test.describe('installable', () => {
       theme_color: '#0b6b66',
     });
     const icons = manifest.icons as { src: string; sizes: string; purpose: string }[];
-    expect(icons.map((icon) => `${icon.sizes} ${icon.purpose}`)).toEqual(['any any', '192x192 any', '512x512 any', '512x512 maskable']);
+    expect(icons.map((icon) => `${icon.sizes} ${icon.purpose}`)).toEqual([
+      'any any',
+      '192x192 any',
+      '512x512 any',
+      '512x512 maskable',
+    ]);
     for (const icon of icons.filter((each) => each.src.endsWith('.png'))) {
       const png = await (await page.request.get(icon.src)).body();
       // A PNG's IHDR holds its width and height as big-endian integers at bytes 16 and 20.
@@ -118,7 +132,9 @@ test.describe('updates', () => {
     );
     // Nothing changes under the open page: the new version waits.
     expect(await controllerScript(page)).toMatch(/\/sw\.js$/);
-    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.scriptURL)).toMatch(/\?next$/);
+    expect(
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.scriptURL),
+    ).toMatch(/\?next$/);
     await page.getByRole('button', { name: 'Dismiss' }).click();
     await expect(notice).toBeEmpty();
     await expect(page.getByRole('button', { name: 'Dismiss' })).toBeHidden();

@@ -15,7 +15,9 @@ test.describe('every page', () => {
           await expect(page.locator('main')).toBeVisible();
           expect(await page.getAttribute('html', 'lang')).toBe('en');
           expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
-          expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toContain(path === '/404.html' ? '/404' : path);
+          expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toContain(
+            path === '/404.html' ? '/404' : path,
+          );
           await expectNoAxeViolations(page);
         });
       }
@@ -24,14 +26,16 @@ test.describe('every page', () => {
 
   test('lists the six lessons in course order', async ({ page }) => {
     const paths = await sitemapPaths(page);
-    expect(paths.filter((path) => path.startsWith('/lessons/'))).toEqual([
-      '/lessons/email-instead/',
-      '/lessons/leave-a-voicemail/',
-      '/lessons/prepare-your-script/',
-      '/lessons/tone-of-voice/',
-      '/lessons/when-to-call/',
-      '/lessons/why-it-works/',
-    ].sort());
+    expect(paths.filter((path) => path.startsWith('/lessons/'))).toEqual(
+      [
+        '/lessons/email-instead/',
+        '/lessons/leave-a-voicemail/',
+        '/lessons/prepare-your-script/',
+        '/lessons/tone-of-voice/',
+        '/lessons/when-to-call/',
+        '/lessons/why-it-works/',
+      ].sort(),
+    );
     await page.goto('/');
     const titles = page.locator('.course li a');
     await expect(titles).toHaveCount(6);
@@ -42,17 +46,23 @@ test.describe('every page', () => {
   test('a lesson shows its reading time, position and neighbours', async ({ page }) => {
     await page.goto('/lessons/prepare-your-script/');
     await expect(page.locator('.eyebrow')).toHaveText(/Lesson 2 of 6 · \d+ min read/);
-    await expect(page.getByRole('link', { name: /Previous/ })).toHaveAttribute('href', '/lessons/when-to-call/');
-    await expect(page.getByRole('link', { name: /Next/ })).toHaveAttribute('href', '/lessons/leave-a-voicemail/');
+    await expect(page.getByRole('link', { name: /Previous/ })).toHaveAttribute(
+      'href',
+      '/lessons/when-to-call/',
+    );
+    await expect(page.getByRole('link', { name: /Next/ })).toHaveAttribute(
+      'href',
+      '/lessons/leave-a-voicemail/',
+    );
     await expect(page.getByRole('heading', { name: 'Key takeaways' })).toBeVisible();
   });
 
   test.describe('an unknown address', () => {
     test.use({ expectedConsoleErrors: [/status of 404/] });
     test('shows the 404 page', async ({ page }) => {
-    const response = await page.goto('/no-such-page/');
-    expect(response?.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
+      const response = await page.goto('/no-such-page/');
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
     });
   });
 });

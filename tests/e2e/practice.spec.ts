@@ -4,14 +4,20 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
 const PAGE = '/tools/practice/';
 
 /** Settings as stored (`cc:settings`); the lead-in is off unless a test wants it. */
-function seedSettings(page: Page, settings: { leadIn?: boolean; sound?: boolean; targetSeconds?: number } = {}) {
+function seedSettings(
+  page: Page,
+  settings: { leadIn?: boolean; sound?: boolean; targetSeconds?: number } = {},
+) {
   const data = { theme: 'system', sound: false, leadIn: false, targetSeconds: 10, ...settings };
-  return page.addInitScript((value) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('cc:settings', value);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, JSON.stringify({ version: 1, data }));
+  return page.addInitScript(
+    (value) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('cc:settings', value);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    JSON.stringify({ version: 1, data }),
+  );
 }
 
 /** Open the timer and wait until it has hydrated. */
@@ -23,7 +29,9 @@ async function openTimer(page: Page, path = PAGE) {
 
 /** The saved runs, from storage. */
 async function savedRuns(page: Page): Promise<Array<{ seconds: number; fit: boolean; textSource: string }>> {
-  return page.evaluate(() => JSON.parse(localStorage.getItem('cc:practice') ?? '{"data":{"runs":[]}}').data.runs);
+  return page.evaluate(
+    () => JSON.parse(localStorage.getItem('cc:practice') ?? '{"data":{"runs":[]}}').data.runs,
+  );
 }
 
 /** Install Playwright's clock and hold it still, so runs last exactly what runFor says. */
@@ -94,7 +102,9 @@ test.describe('voicemail practice timer', () => {
     expect((await savedRuns(page))[0]?.seconds).toBe(13);
   });
 
-  test('runs with the keyboard alone: Space on the page, then Tab to the button and Enter', async ({ page }) => {
+  test('runs with the keyboard alone: Space on the page, then Tab to the button and Enter', async ({
+    page,
+  }) => {
     const pause = await holdClock(page);
     await seedSettings(page);
     await openTimer(page);
@@ -109,7 +119,11 @@ test.describe('voicemail practice timer', () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(0); // Space did not scroll the page
 
     const start = page.getByRole('button', { name: 'Start' });
-    for (let presses = 0; presses < 40 && !(await start.evaluate((el) => el === document.activeElement)); presses += 1) {
+    for (
+      let presses = 0;
+      presses < 40 && !(await start.evaluate((el) => el === document.activeElement));
+      presses += 1
+    ) {
       await page.keyboard.press('Tab');
     }
     await expect(start).toBeFocused();
@@ -150,31 +164,38 @@ test.describe('voicemail practice timer', () => {
     const audio = page.locator('.practice-take audio');
     await expect(audio).toHaveAttribute('src', /^blob:/);
     await expect
-      .poll(() => audio.evaluate((el: HTMLAudioElement) => el.readyState >= 1 || el.duration > 0), { timeout: 10_000 })
+      .poll(() => audio.evaluate((el: HTMLAudioElement) => el.readyState >= 1 || el.duration > 0), {
+        timeout: 10_000,
+      })
       .toBe(true);
     // The microphone was opened twice (the check when ticked, then the take) and let go both times.
     const tracks = await page.evaluate(() =>
-      (window as unknown as { streams: MediaStream[] }).streams.flatMap((stream) => stream.getTracks().map((track) => track.readyState)),
+      (window as unknown as { streams: MediaStream[] }).streams.flatMap((stream) =>
+        stream.getTracks().map((track) => track.readyState),
+      ),
     );
     expect(tracks).toEqual(['ended', 'ended']);
 
     await page.getByRole('button', { name: 'Discard recording' }).click();
     await expect(audio).toHaveCount(0);
     await expect(toggle).toBeFocused();
-    expect((await savedRuns(page))).toHaveLength(1);
+    expect(await savedRuns(page)).toHaveLength(1);
   });
 
   test.describe('without microphone permission', () => {
     test('says so next to the toggle, and timing still works', async ({ page }) => {
       await page.addInitScript(() => {
-        navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
+        navigator.mediaDevices.getUserMedia = () =>
+          Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
       });
       const pause = await holdClock(page);
       await seedSettings(page);
       await openTimer(page);
       const toggle = page.getByLabel('Record my practice');
       await toggle.click(); // ticks, then unticks itself once the browser says no
-      await expect(page.locator('#practice-record-problem')).toHaveText(/The microphone is blocked for this site/);
+      await expect(page.locator('#practice-record-problem')).toHaveText(
+        /The microphone is blocked for this site/,
+      );
       await expect(toggle).not.toBeChecked();
 
       await pause();
@@ -188,46 +209,89 @@ test.describe('voicemail practice timer', () => {
 
   test('a returning visitor sees their settings and runs after hydration', async ({ page }) => {
     await page.addInitScript(() => {
-      localStorage.setItem('cc:settings', JSON.stringify({ version: 1, data: { theme: 'system', sound: false, leadIn: false, targetSeconds: 15 } }));
+      localStorage.setItem(
+        'cc:settings',
+        JSON.stringify({
+          version: 1,
+          data: { theme: 'system', sound: false, leadIn: false, targetSeconds: 15 },
+        }),
+      );
       const run = (day: number, seconds: number) => ({
-        id: `run${day}`, at: `2026-01-0${day}T10:00:00.000Z`, seconds, wordsPerMinute: 140 + day, fit: true, textSource: 'sample', textPreview: 'Hi',
+        id: `run${day}`,
+        at: `2026-01-0${day}T10:00:00.000Z`,
+        seconds,
+        wordsPerMinute: 140 + day,
+        fit: true,
+        textSource: 'sample',
+        textPreview: 'Hi',
       });
-      localStorage.setItem('cc:practice', JSON.stringify({ version: 1, data: { runs: [run(1, 14), run(2, 12), run(3, 11)], paceSince: null } }));
+      localStorage.setItem(
+        'cc:practice',
+        JSON.stringify({ version: 1, data: { runs: [run(1, 14), run(2, 12), run(3, 11)], paceSince: null } }),
+      );
     });
     await openTimer(page);
     await expect(page.getByLabel('Target (seconds)')).toHaveValue('15');
     await expect(page.getByText('Target: 15 s')).toBeVisible();
     await expect(page.getByLabel(/Count down 3, 2, 1/)).not.toBeChecked();
     await expect(page.getByText('Your pace: 142 words a minute (median of your last 3 runs)')).toBeVisible();
-    await expect(page.getByRole('img', { name: /^Your last 3 runs, oldest first: 14\.0, 12\.0, 11\.0 seconds/ })).toBeVisible();
+    await expect(
+      page.getByRole('img', { name: /^Your last 3 runs, oldest first: 14\.0, 12\.0, 11\.0 seconds/ }),
+    ).toBeVisible();
     await page.getByText('Show the runs as a table').click();
     await expect(page.getByRole('table', { name: 'Your last 3 runs, newest first' })).toBeVisible();
 
     await page.getByRole('button', { name: 'Reset my pace' }).click();
     await expect(page.getByText(/Your pace: not measured yet/)).toBeVisible();
-    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('cc:practice') ?? '{}').data.paceSince)).toMatch(/^\d{4}-/);
+    expect(
+      await page.evaluate(() => JSON.parse(localStorage.getItem('cc:practice') ?? '{}').data.paceSince),
+    ).toMatch(/^\d{4}-/);
   });
 
-  test('a returning visitor practises their own voicemail, as edited in the script builder', async ({ page }) => {
+  test('a returning visitor practises their own voicemail, as edited in the script builder', async ({
+    page,
+  }) => {
     await page.addInitScript(() => {
-      const text = 'Hello Mr. Chen, this is Sam Rivera. I interviewed with you on Monday, January 5, for the Data Analyst position at Acme. Please call me at 555-0199.';
-      localStorage.setItem('cc:profile', JSON.stringify({ version: 1, data: { fullName: 'Sam Rivera', phone: '555-0199', email: '' } }));
-      localStorage.setItem('cc:applications', JSON.stringify({
-        version: 1,
-        data: {
-          activeId: 'app1',
-          items: [{
-            id: 'app1', company: 'Acme', jobTitle: 'Data Analyst', interviewerName: 'Mr. Chen', interviewerEmail: '', interviewerPhone: '',
-            interviewDate: '2026-01-05', givenDate: '', givenDateMeaning: 'call-on', achievements: [], scripts: { voicemail: text },
-            log: [], archived: false, createdAt: '2026-01-05T12:00:00.000Z',
-          }],
-        },
-      }));
+      const text =
+        'Hello Mr. Chen, this is Sam Rivera. I interviewed with you on Monday, January 5, for the Data Analyst position at Acme. Please call me at 555-0199.';
+      localStorage.setItem(
+        'cc:profile',
+        JSON.stringify({ version: 1, data: { fullName: 'Sam Rivera', phone: '555-0199', email: '' } }),
+      );
+      localStorage.setItem(
+        'cc:applications',
+        JSON.stringify({
+          version: 1,
+          data: {
+            activeId: 'app1',
+            items: [
+              {
+                id: 'app1',
+                company: 'Acme',
+                jobTitle: 'Data Analyst',
+                interviewerName: 'Mr. Chen',
+                interviewerEmail: '',
+                interviewerPhone: '',
+                interviewDate: '2026-01-05',
+                givenDate: '',
+                givenDateMeaning: 'call-on',
+                achievements: [],
+                scripts: { voicemail: text },
+                log: [],
+                archived: false,
+                createdAt: '2026-01-05T12:00:00.000Z',
+              },
+            ],
+          },
+        }),
+      );
     });
     const pause = await holdClock(page);
     await seedSettings(page);
     await openTimer(page);
-    await expect(page.getByRole('heading', { name: 'Your voicemail for Data Analyst at Acme' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Your voicemail for Data Analyst at Acme' }),
+    ).toBeVisible();
     await expect(page.locator('.practice-text mark.key-facts')).toContainText('this is Sam Rivera');
     await expect(page.locator('.practice-text')).toContainText('Please call me at 555-0199.');
     await pause();
@@ -280,7 +344,9 @@ test.describe('practice timer in the voicemail lesson', () => {
     const island = page.locator('.practice');
     await island.scrollIntoViewIfNeeded();
     await expect(page.locator('.practice[data-ready]')).toBeAttached();
-    await expect(island.getByRole('heading', { level: 3, name: 'Sample voicemail (made-up details)' })).toBeVisible();
+    await expect(
+      island.getByRole('heading', { level: 3, name: 'Sample voicemail (made-up details)' }),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
 
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());

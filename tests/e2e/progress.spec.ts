@@ -27,7 +27,10 @@ test.describe('lesson progress', () => {
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await page.goto('/');
     await expect(page.locator('.progress-summary .count')).toHaveText('0 of 6 lessons done');
-    await expect(page.getByRole('link', { name: 'Start the course' })).toHaveAttribute('href', '/lessons/when-to-call/');
+    await expect(page.getByRole('link', { name: 'Start the course' })).toHaveAttribute(
+      'href',
+      '/lessons/when-to-call/',
+    );
   });
 
   test('"Reset progress" asks first, and can be cancelled', async ({ page }) => {

@@ -42,12 +42,18 @@ test('fill in the form, read the three texts, edit and reset the voicemail', asy
   await openTool(page);
   await expect(page.getByLabel('Phone call text', { exact: true })).toHaveValue(/this is \[your full name\]/);
   await fillIn(page);
-  await expect(page.locator('.sb-for')).toHaveText('For: Office Manager at Greenway Dental & Co · Switch interview');
+  await expect(page.locator('.sb-for')).toHaveText(
+    'For: Office Manager at Greenway Dental & Co · Switch interview',
+  );
 
   const phone = page.getByLabel('Phone call text', { exact: true });
-  await expect(phone).toHaveValue(/^If they pick up\nHello Ms\. O'Brien-Smith, this is Zoë Ñúñez\. I interviewed with you last Tuesday, November 17, for the Office Manager position at Greenway Dental & Co\./);
+  await expect(phone).toHaveValue(
+    /^If they pick up\nHello Ms\. O'Brien-Smith, this is Zoë Ñúñez\. I interviewed with you last Tuesday, November 17, for the Office Manager position at Greenway Dental & Co\./,
+  );
   await expect(phone).toHaveValue(/In our interview we talked about cut supply costs by 15%/);
-  await expect(panel(page).locator('.sb-timing')).toContainText(/\d+ words: about [\w ]+ at an average pace of 150 words a minute\./);
+  await expect(panel(page).locator('.sb-timing')).toContainText(
+    /\d+ words: about [\w ]+ at an average pace of 150 words a minute\./,
+  );
   await expect(panel(page).locator('.sb-checklist')).toContainText('6 of 6 done');
 
   await tab(page, 'Voicemail').click();
@@ -62,24 +68,40 @@ test('fill in the form, read the three texts, edit and reset the voicemail', asy
   const [before = '', after = ''] = (await panel(page).locator('.sb-readview').innerText()).split('10 s');
   expect(`${before.trimEnd()} ${after.trimStart()}`).toBe(await voicemail.inputValue());
   expect(before).toContain('for the Office Manager position');
-  const reached = (await panel(page).getByText(/^At 10 seconds you reach: /).innerText()).match(/“…(.+)”$/)?.[1];
+  const reached = (
+    await panel(page)
+      .getByText(/^At 10 seconds you reach: /)
+      .innerText()
+  ).match(/“…(.+)”$/)?.[1];
   expect(reached && before.trimEnd().endsWith(reached)).toBe(true);
   await expect(panel(page).getByRole('status').filter({ hasText: 'mark' })).toHaveText(
     /^Your name, the job and the interview day all come before the 10-second mark, in about \d+ seconds\.$/,
   );
 
   await tab(page, 'Email').click();
-  await expect(page.getByLabel('Email subject', { exact: true })).toHaveValue('Following up on the Office Manager interview – Zoë Ñúñez');
-  await expect(page.getByLabel('Email body', { exact: true })).toHaveValue(/^Dear Ms\. O'Brien-Smith,\n\nThank you again for meeting with me last Tuesday, November 17,/);
-  await expect(page.getByLabel('Email body', { exact: true })).toHaveValue(/Best regards,\nZoë Ñúñez\n\(555\) 010-0148\nzoe@example\.com$/);
+  await expect(page.getByLabel('Email subject', { exact: true })).toHaveValue(
+    'Following up on the Office Manager interview – Zoë Ñúñez',
+  );
+  await expect(page.getByLabel('Email body', { exact: true })).toHaveValue(
+    /^Dear Ms\. O'Brien-Smith,\n\nThank you again for meeting with me last Tuesday, November 17,/,
+  );
+  await expect(page.getByLabel('Email body', { exact: true })).toHaveValue(
+    /Best regards,\nZoë Ñúñez\n\(555\) 010-0148\nzoe@example\.com$/,
+  );
 
   // Edit: saved, noted, re-checked; the 10-second warning speaks up.
   await tab(page, 'Voicemail').click();
   const original = await voicemail.inputValue();
-  await voicemail.fill(`Hello there, I hope you are having a wonderful week and that all is well at the office. ${original.replace(/please call me back at \(555\) 010-0148\. Once more, that's \(555\) 010-0148\. /, '')}`);
+  await voicemail.fill(
+    `Hello there, I hope you are having a wonderful week and that all is well at the office. ${original.replace(/please call me back at \(555\) 010-0148\. Once more, that's \(555\) 010-0148\. /, '')}`,
+  );
   await expect(panel(page)).toContainText('You edited this text.');
-  await expect(panel(page).getByRole('status').filter({ hasText: 'mark' })).toHaveText(/^Say your name, the job and the interview day before the 10-second mark\. .* after it\.$/);
-  await expect(panel(page).locator('.sb-checklist li', { hasText: 'Your phone number' })).toContainText('missing');
+  await expect(panel(page).getByRole('status').filter({ hasText: 'mark' })).toHaveText(
+    /^Say your name, the job and the interview day before the 10-second mark\. .* after it\.$/,
+  );
+  await expect(panel(page).locator('.sb-checklist li', { hasText: 'Your phone number' })).toContainText(
+    'missing',
+  );
   await page.reload();
   await page.getByRole('tab', { name: 'Voicemail' }).click();
   await expect(voicemail).toHaveValue(/^Hello there, I hope/);
@@ -98,12 +120,14 @@ test('a reload keeps everything, and the email link is encoded right', async ({ 
   await expect(panel(page).getByRole('link', { name: 'Open in email app' })).toBeVisible();
   await page.reload();
   await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
-  for (const [label, value] of DETAILS) await expect(page.getByLabel(label, { exact: true })).toHaveValue(value);
+  for (const [label, value] of DETAILS)
+    await expect(page.getByLabel(label, { exact: true })).toHaveValue(value);
 
   await tab(page, 'Email').click();
   const subject = await page.getByLabel('Email subject', { exact: true }).inputValue();
   const body = await page.getByLabel('Email body', { exact: true }).inputValue();
-  const href = (await panel(page).getByRole('link', { name: 'Open in email app' }).getAttribute('href')) ?? '';
+  const href =
+    (await panel(page).getByRole('link', { name: 'Open in email app' }).getAttribute('href')) ?? '';
   const [address, query = ''] = href.split('?');
   expect(address).toBe('mailto:obrien@greenway.example');
   const params = Object.fromEntries(query.split('&').map((pair) => pair.split('=') as [string, string]));
@@ -126,11 +150,15 @@ test.describe('copy', () => {
     await tab(page, 'Voicemail').click();
     await panel(page).getByRole('button', { name: 'Copy' }).click();
     await expect(actionStatus(page)).toHaveText('Copied the voicemail to the clipboard.');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByLabel('Voicemail text', { exact: true }).inputValue());
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      await page.getByLabel('Voicemail text', { exact: true }).inputValue(),
+    );
     await tab(page, 'Email').click();
     await panel(page).getByRole('button', { name: 'Copy body' }).click();
     await expect(actionStatus(page)).toHaveText('Copied the email to the clipboard.');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByLabel('Email body', { exact: true }).inputValue());
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      await page.getByLabel('Email body', { exact: true }).inputValue(),
+    );
   });
 });
 
@@ -162,11 +190,14 @@ test('markup typed as a name stays text: nothing runs, no element is made', asyn
   });
   await openTool(page);
   await fillIn(page, [...DETAILS.filter(([label]) => label !== 'Your full name'), ['Your full name', XSS]]);
-  await expect(page.getByLabel('Phone call text', { exact: true })).toHaveValue(new RegExp(`this is ${XSS.replace(/[()]/g, '\\$&')}\\.`));
+  await expect(page.getByLabel('Phone call text', { exact: true })).toHaveValue(
+    new RegExp(`this is ${XSS.replace(/[()]/g, '\\$&')}\\.`),
+  );
   await tab(page, 'Voicemail').click();
   expect(await panel(page).locator('.sb-readview').innerText()).toContain(`this is ${XSS}.`);
   await tab(page, 'Email').click();
-  const href = (await panel(page).getByRole('link', { name: 'Open in email app' }).getAttribute('href')) ?? '';
+  const href =
+    (await panel(page).getByRole('link', { name: 'Open in email app' }).getAttribute('href')) ?? '';
   expect(href).toContain(encodeURIComponent(XSS));
   await page.reload();
   await expect(page.getByLabel('Your full name', { exact: true })).toHaveValue(XSS);
@@ -181,12 +212,16 @@ test('bad input gets an inline error and is not saved', async ({ page }) => {
   const phone = page.getByLabel('Your phone number', { exact: true });
   await phone.fill('555-CALL');
   await phone.blur();
-  await expect(page.locator('#sb-phone-error')).toHaveText('Use digits only; an extension can go at the end, like "ext 12".');
+  await expect(page.locator('#sb-phone-error')).toHaveText(
+    'Use digits only; an extension can go at the end, like "ext 12".',
+  );
   await expect(phone).toHaveAttribute('aria-invalid', 'true');
   const email = page.getByLabel("Interviewer's email (optional)", { exact: true });
   await email.fill('obrien at greenway');
   await email.blur();
-  await expect(page.locator('#sb-interviewer-email-error')).toContainText('does not look like an email address');
+  await expect(page.locator('#sb-interviewer-email-error')).toContainText(
+    'does not look like an email address',
+  );
   await tab(page, 'Email').click();
   await expect(panel(page).getByRole('button', { name: 'Open in email app' })).toBeDisabled();
   await expect(panel(page)).toContainText("To open it in your email app, fix the interviewer's email.");
@@ -216,9 +251,18 @@ test('axe: no violations, empty and filled in, light and dark', async ({ page })
 test('keyboard only: Tab through the fields, arrows between the tabs', async ({ page }) => {
   await openTool(page);
   const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
-  for (let presses = 0; presses < 40 && (await focusedId()) !== 'sb-full-name'; presses++) await page.keyboard.press('Tab');
+  for (let presses = 0; presses < 40 && (await focusedId()) !== 'sb-full-name'; presses++)
+    await page.keyboard.press('Tab');
   expect(await focusedId()).toBe('sb-full-name');
-  const order = ['sb-full-name', 'sb-phone', 'sb-email', 'sb-job-title', 'sb-company', 'sb-interviewer-name', 'sb-interview-date'];
+  const order = [
+    'sb-full-name',
+    'sb-phone',
+    'sb-email',
+    'sb-job-title',
+    'sb-company',
+    'sb-interviewer-name',
+    'sb-interview-date',
+  ];
   const values = ['Priya Shah', '555 010 0148', '', 'Office Manager', 'Greenway Dental', 'Ms. Alvarez'];
   for (const [index, id] of order.entries()) {
     expect(await focusedId()).toBe(id);
@@ -230,12 +274,15 @@ test('keyboard only: Tab through the fields, arrows between the tabs', async ({ 
     await page.keyboard.press('Tab');
   }
   await expect(page.getByLabel('Interview date', { exact: true })).toHaveValue('2026-11-17');
-  for (let presses = 0; presses < 20 && (await focusedId()) !== 'sb-tab-phone'; presses++) await page.keyboard.press('Tab');
+  for (let presses = 0; presses < 20 && (await focusedId()) !== 'sb-tab-phone'; presses++)
+    await page.keyboard.press('Tab');
   await expect(tab(page, 'Phone call')).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(tab(page, 'Voicemail')).toBeFocused();
   await expect(tab(page, 'Voicemail')).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByLabel('Voicemail text', { exact: true })).toHaveValue(/^Hi Ms\. Alvarez, this is Priya Shah\./);
+  await expect(page.getByLabel('Voicemail text', { exact: true })).toHaveValue(
+    /^Hi Ms\. Alvarez, this is Priya Shah\./,
+  );
   await page.keyboard.press('End');
   await expect(tab(page, 'Email')).toBeFocused();
   await page.keyboard.press('Home');
@@ -262,7 +309,9 @@ test.describe('before the island starts', () => {
     expect(await page.locator('astro-island').getAttribute('ssr')).toBe('');
     await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
     await expect(name).toHaveValue('Priya Shah');
-    await expect(page.getByLabel('Phone call text', { exact: true })).toHaveValue(/this is Priya Shah\. .* at Greenway Dental\./);
+    await expect(page.getByLabel('Phone call text', { exact: true })).toHaveValue(
+      /this is Priya Shah\. .* at Greenway Dental\./,
+    );
     await page.reload();
     await expect(name).toHaveValue('Priya Shah');
     await expect(page.getByLabel('Company', { exact: true })).toHaveValue('Greenway Dental');
@@ -272,7 +321,8 @@ test.describe('before the island starts', () => {
 test('print shows the chosen script alone, then the page comes back', async ({ page }) => {
   await page.addInitScript(() => {
     window.print = () => {
-      (window as unknown as { printed: number }).printed = ((window as unknown as { printed?: number }).printed ?? 0) + 1;
+      (window as unknown as { printed: number }).printed =
+        ((window as unknown as { printed?: number }).printed ?? 0) + 1;
     };
   });
   await openTool(page);
@@ -283,9 +333,15 @@ test('print shows the chosen script alone, then the page comes back', async ({ p
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('main')).toBeHidden();
   await expect(page.locator('.script-print-view')).toBeVisible();
-  await expect(page.locator('.script-print-title')).toHaveText('Voicemail: Office Manager at Greenway Dental & Co');
-  expect(await page.locator('.script-print-text').innerText()).toBe(await page.getByLabel('Voicemail text', { exact: true }).inputValue());
-  const size = await page.locator('.script-print-text').evaluate((node) => parseFloat(getComputedStyle(node).fontSize));
+  await expect(page.locator('.script-print-title')).toHaveText(
+    'Voicemail: Office Manager at Greenway Dental & Co',
+  );
+  expect(await page.locator('.script-print-text').innerText()).toBe(
+    await page.getByLabel('Voicemail text', { exact: true }).inputValue(),
+  );
+  const size = await page
+    .locator('.script-print-text')
+    .evaluate((node) => parseFloat(getComputedStyle(node).fontSize));
   expect(size).toBeGreaterThanOrEqual(24);
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await expect(page.locator('.script-print-view')).toHaveCount(0);
@@ -295,7 +351,10 @@ test('print shows the chosen script alone, then the page comes back', async ({ p
 test('the voicemail tab leads to the practice timer', async ({ page }) => {
   await openTool(page);
   await tab(page, 'Voicemail').click();
-  await expect(panel(page).getByRole('link', { name: 'Practice this voicemail' })).toHaveAttribute('href', '/tools/practice/');
+  await expect(panel(page).getByRole('link', { name: 'Practice this voicemail' })).toHaveAttribute(
+    'href',
+    '/tools/practice/',
+  );
 });
 
 test('layout: no sideways scrolling at 320 px; form beside the texts on a wide screen', async ({ page }) => {
@@ -331,27 +390,52 @@ test.describe('under the /coach/ base path, for a returning visitor', () => {
   test('saved details show after load, and every link follows the base path', async ({ page }) => {
     await page.addInitScript(() => {
       if (localStorage.getItem('cc:applications')) return;
-      localStorage.setItem('cc:profile', JSON.stringify({ version: 1, data: { fullName: 'Priya Shah', phone: '(555) 010-0148', email: '' } }));
-      localStorage.setItem('cc:applications', JSON.stringify({
-        version: 1,
-        data: {
-          activeId: 'a1',
-          items: [{
-            id: 'a1', company: 'Greenway Dental', jobTitle: 'Office Manager', interviewerName: 'Ms. Alvarez',
-            interviewerEmail: 'd.alvarez@greenway.example', interviewerPhone: '+1 (555) 010-0142', interviewDate: '2026-11-17',
-            createdAt: '2026-11-17T18:00:00.000Z',
-          }],
-        },
-      }));
+      localStorage.setItem(
+        'cc:profile',
+        JSON.stringify({ version: 1, data: { fullName: 'Priya Shah', phone: '(555) 010-0148', email: '' } }),
+      );
+      localStorage.setItem(
+        'cc:applications',
+        JSON.stringify({
+          version: 1,
+          data: {
+            activeId: 'a1',
+            items: [
+              {
+                id: 'a1',
+                company: 'Greenway Dental',
+                jobTitle: 'Office Manager',
+                interviewerName: 'Ms. Alvarez',
+                interviewerEmail: 'd.alvarez@greenway.example',
+                interviewerPhone: '+1 (555) 010-0142',
+                interviewDate: '2026-11-17',
+                createdAt: '2026-11-17T18:00:00.000Z',
+              },
+            ],
+          },
+        }),
+      );
     });
     await openTool(page);
     await expect(page.getByLabel('Your full name', { exact: true })).toHaveValue('Priya Shah');
     await expect(page.locator('.sb-for a')).toHaveAttribute('href', '/coach/follow-ups/');
-    await expect(panel(page).getByRole('link', { name: 'Call +1 (555) 010-0142' })).toHaveAttribute('href', 'tel:+15550100142');
+    await expect(panel(page).getByRole('link', { name: 'Call +1 (555) 010-0142' })).toHaveAttribute(
+      'href',
+      'tel:+15550100142',
+    );
     await tab(page, 'Voicemail').click();
-    await expect(panel(page).getByRole('link', { name: 'Practice this voicemail' })).toHaveAttribute('href', '/coach/tools/practice/');
+    await expect(panel(page).getByRole('link', { name: 'Practice this voicemail' })).toHaveAttribute(
+      'href',
+      '/coach/tools/practice/',
+    );
     await tab(page, 'Email').click();
-    await expect(panel(page).getByRole('link', { name: 'Open in email app' })).toHaveAttribute('href', /^mailto:d\.alvarez@greenway\.example\?subject=Following%20up%20on%20the%20Office%20Manager%20interview/);
-    await expect(page.getByRole('link', { name: 'Prepare your script' })).toHaveAttribute('href', '/coach/lessons/prepare-your-script/');
+    await expect(panel(page).getByRole('link', { name: 'Open in email app' })).toHaveAttribute(
+      'href',
+      /^mailto:d\.alvarez@greenway\.example\?subject=Following%20up%20on%20the%20Office%20Manager%20interview/,
+    );
+    await expect(page.getByRole('link', { name: 'Prepare your script' })).toHaveAttribute(
+      'href',
+      '/coach/lessons/prepare-your-script/',
+    );
   });
 });

@@ -27,7 +27,9 @@ test.describe('search', () => {
     await expect(field).toBeFocused();
     await page.keyboard.type('script');
     await expect(page.locator('#site-search-results')).toBeVisible();
-    await expect(page.locator('#site-search-results [role="status"]')).toHaveText(/\d+ results? for “script”/);
+    await expect(page.locator('#site-search-results [role="status"]')).toHaveText(
+      /\d+ results? for “script”/,
+    );
     await page.keyboard.press('Escape');
     await expect(page.locator('#site-search-results')).toBeHidden();
     await expect(field).toBeFocused();
@@ -36,7 +38,9 @@ test.describe('search', () => {
   test('says so when nothing matches', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('searchbox', { name: 'Search' }).fill('xylophone');
-    await expect(page.locator('#site-search-results [role="status"]')).toHaveText('No lessons match “xylophone”.');
+    await expect(page.locator('#site-search-results [role="status"]')).toHaveText(
+      'No lessons match “xylophone”.',
+    );
   });
 
   test('indexes lesson text only, not the page chrome', async ({ page }) => {
@@ -44,7 +48,9 @@ test.describe('search', () => {
     // The skip link and the header are on every page but are not lesson text. Pagefind
     // may still offer near matches for the words, but none of them can quote the chrome.
     await page.getByRole('searchbox', { name: 'Search' }).fill('Skip to content');
-    await expect(page.locator('#site-search-results [role="status"]')).toHaveText(/results? for|No lessons match/);
+    await expect(page.locator('#site-search-results [role="status"]')).toHaveText(
+      /results? for|No lessons match/,
+    );
     const excerpts = await page.locator('#site-search-results li').allInnerTexts();
     expect(excerpts.filter((text) => /skip to content|search the course/i.test(text))).toEqual([]);
   });

@@ -1,8 +1,16 @@
 import type { Page } from '@playwright/test';
 import { expect, sitemapPaths, test } from './fixtures';
 import {
-  APPLICATION, STORE_NAMES, builtToolPaths, envelope, readStorage, seedEveryLoad, seedOnce, waitForIslands,
-  watchedPage, type StoreName,
+  APPLICATION,
+  STORE_NAMES,
+  builtToolPaths,
+  envelope,
+  readStorage,
+  seedEveryLoad,
+  seedOnce,
+  waitForIslands,
+  watchedPage,
+  type StoreName,
 } from './data-helpers';
 
 /**
@@ -11,8 +19,10 @@ import {
  * keeps working, nothing saved is lost, and a notice says what happened.
  */
 const RECOVERED = 'Some saved data could not be read, so it was reset. A copy was kept: see My data.';
-const SAVING_OFF = 'Saving is off in this browser, so nothing you enter will be kept after you close it. See My data to export.';
-const STORAGE_FULL = 'This browser’s storage is full: your latest changes are kept only until you close the page. See My data.';
+const SAVING_OFF =
+  'Saving is off in this browser, so nothing you enter will be kept after you close it. See My data to export.';
+const STORAGE_FULL =
+  'This browser’s storage is full: your latest changes are kept only until you close the page. See My data.';
 const LESSON = '/lessons/when-to-call/';
 const coachPort = Number(process.env.E2E_PORT ?? 4321) + 1;
 
@@ -38,7 +48,10 @@ const WRONG_TYPES: Record<StoreName, string> = {
 const UNREADABLE: { what: string; raw: (name: StoreName) => string; tooNew?: boolean }[] = [
   { what: 'text that is not JSON', raw: () => '{"version":1,"data":{' },
   { what: 'the wrong types', raw: (name) => WRONG_TYPES[name] },
-  { what: 'a __proto__ key in a broken envelope', raw: () => '{"__proto__":{"polluted":"yes"},"version":"1","data":{}}' },
+  {
+    what: 'a __proto__ key in a broken envelope',
+    raw: () => '{"__proto__":{"polluted":"yes"},"version":"1","data":{}}',
+  },
   { what: 'a megabyte string', raw: () => envelope({ note: 'x'.repeat(1_100_000) }) },
   { what: 'a version from the future', raw: () => envelope({ fromTheFuture: true }, 99), tooNew: true },
 ];
@@ -55,7 +68,9 @@ const LABELS: Record<StoreName, string> = {
 test.describe('unreadable saved values', () => {
   for (const name of STORE_NAMES) {
     for (const { what, raw: rawOf, tooNew } of UNREADABLE) {
-      test(`cc:${name} holding ${what}: pages work, a copy is kept, the notice links to My data`, async ({ page }) => {
+      test(`cc:${name} holding ${what}: pages work, a copy is kept, the notice links to My data`, async ({
+        page,
+      }) => {
         const raw = rawOf(name);
         // Seeded before every load, as if each page found it so.
         await seedEveryLoad(page, { [`cc:${name}`]: raw });
@@ -82,8 +97,11 @@ test.describe('unreadable saved values', () => {
         const listed = page.locator('.my-data-backup-list li');
         await expect(listed).toHaveCount(1);
         await expect(listed).toContainText(LABELS[name]);
-        await expect(page.getByText(`On this visit, ${LABELS[name].toLowerCase()} could not be read and was reset.`)).toBeVisible();
-        if (tooNew) await expect(page.getByText(/was saved by a newer version of Callback Coach/)).toBeVisible();
+        await expect(
+          page.getByText(`On this visit, ${LABELS[name].toLowerCase()} could not be read and was reset.`),
+        ).toBeVisible();
+        if (tooNew)
+          await expect(page.getByText(/was saved by a newer version of Callback Coach/)).toBeVisible();
       });
     }
   }
@@ -116,7 +134,9 @@ test.describe('unreadable saved values', () => {
     });
     await page.goto('/my-data/');
     await waitForIslands(page);
-    await expect(page.locator('.my-data-summary')).toHaveText('1 interview, 0 practice runs, 1 of 6 lessons done.');
+    await expect(page.locator('.my-data-summary')).toHaveText(
+      '1 interview, 0 practice runs, 1 of 6 lessons done.',
+    );
     await expect(notice(page)).not.toHaveAttribute('data-open', '');
     await expect(page.getByText('None: everything saved here could be read.')).toBeVisible();
     expect(await page.evaluate(() => (({}) as Record<string, unknown>)['polluted'])).toBeUndefined();
@@ -150,10 +170,18 @@ test.describe('storage that throws on access', () => {
         await waitForIslands(page);
         await expect(page.locator('h1')).toBeVisible();
         await expectNotice(page, SAVING_OFF);
-        const field = page.locator('main').locator('input[type="date"], input[type="text"], input[type="email"], input[type="tel"], input:not([type]), textarea').first();
-        const value = (await field.getAttribute('type')) === 'date'
-          ? '2026-11-17'
-          : (await field.getAttribute('inputmode')) === 'numeric' ? '15' : 'Greenway Dental';
+        const field = page
+          .locator('main')
+          .locator(
+            'input[type="date"], input[type="text"], input[type="email"], input[type="tel"], input:not([type]), textarea',
+          )
+          .first();
+        const value =
+          (await field.getAttribute('type')) === 'date'
+            ? '2026-11-17'
+            : (await field.getAttribute('inputmode')) === 'numeric'
+              ? '15'
+              : 'Greenway Dental';
         await field.fill(value);
         await field.blur();
         await expect(field).toHaveValue(value);
@@ -176,14 +204,16 @@ test.describe('storage that throws on access', () => {
 });
 
 test.describe('a full storage quota', () => {
-  test('a change that cannot be saved is kept for the visit, with a notice; what was saved stays', async ({ page }) => {
+  test('a change that cannot be saved is kept for the visit, with a notice; what was saved stays', async ({
+    page,
+  }) => {
     const saved = envelope({ done: ['why-it-works'] });
     await seedOnce(page, { 'cc:progress': saved });
     await page.goto(LESSON);
     // Fill localStorage to the last character, as a browser near its quota would be.
     await page.evaluate(() => {
       let size = 1 << 20;
-      for (let i = 0; size >= 1; ) {
+      for (let i = 0; size >= 1;) {
         try {
           localStorage.setItem(`e2e-filler-${i}`, 'x'.repeat(size));
           i++;
@@ -235,7 +265,9 @@ test.describe('two pages open at once', () => {
     await lesson.goto(LESSON);
     await lesson.getByRole('button', { name: 'Mark as done' }).click();
     await expect(page.locator('.progress-summary .count')).toHaveText('1 of 6 lessons done');
-    await expect(other.locator('.my-data-summary')).toHaveText('0 interviews, 0 practice runs, 1 of 6 lessons done.');
+    await expect(other.locator('.my-data-summary')).toHaveText(
+      '0 interviews, 0 practice runs, 1 of 6 lessons done.',
+    );
     await lesson.getByRole('button', { name: 'Mark as done' }).click();
     await expect(page.locator('.progress-summary .count')).toHaveText('0 of 6 lessons done');
     check();

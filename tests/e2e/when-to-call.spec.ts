@@ -14,7 +14,8 @@ const TOOL = 'tools/when-to-call/';
 const coachPort = Number(process.env.E2E_PORT ?? 4321) + 1;
 
 const advice = (page: Page) => page.locator('.wtc-advice');
-const suggestedDay = (page: Page) => page.locator('.wtc-summary div', { hasText: 'Suggested day' }).locator('dd');
+const suggestedDay = (page: Page) =>
+  page.locator('.wtc-summary div', { hasText: 'Suggested day' }).locator('dd');
 const timelineRow = (page: Page, text: string) => page.locator('.timeline li', { hasText: text });
 
 async function openTool(page: Page, path = TOOL): Promise<void> {
@@ -53,7 +54,9 @@ for (const { timezoneId, today, waitDays } of [
       await page.getByLabel('Job title').fill('Office Manager');
       await page.getByLabel("Interviewer's name").fill('Zoë Ñúñez');
       await page.getByLabel("Interviewer's phone (optional)").fill('(555) 010-0142');
-      await expect(page.locator('.wtc-for')).toHaveText(/For: Office Manager at Smith, Jr.; PhD Dental 😀\s*Switch interview/);
+      await expect(page.locator('.wtc-for')).toHaveText(
+        /For: Office Manager at Smith, Jr.; PhD Dental 😀\s*Switch interview/,
+      );
 
       const downloading = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Add to calendar' }).click();
@@ -109,13 +112,18 @@ test.describe('the date they gave', () => {
     await expect(page.getByLabel('We will decide by this day')).toBeChecked();
   });
 
-  test('a returning visitor with a full profile gets the voicemail and their number in the event', async ({ page }) => {
+  test('a returning visitor with a full profile gets the voicemail and their number in the event', async ({
+    page,
+  }) => {
     await page.addInitScript(() => {
       if (localStorage.getItem('cc:profile')) return;
-      localStorage.setItem('cc:profile', JSON.stringify({
-        version: 1,
-        data: { fullName: 'Priya Shah', phone: '(555) 010-0148', email: '' },
-      }));
+      localStorage.setItem(
+        'cc:profile',
+        JSON.stringify({
+          version: 1,
+          data: { fullName: 'Priya Shah', phone: '(555) 010-0148', email: '' },
+        }),
+      );
     });
     await openTool(page);
     await page.getByLabel('Interview date').fill('2026-11-17');
@@ -129,7 +137,9 @@ test.describe('the date they gave', () => {
     await page.getByRole('button', { name: 'Add to calendar' }).click();
     const { event } = await eventOf(await downloading);
     expect(event.description).toContain('Your number (to leave in a voicemail): (555) 010-0148');
-    expect(event.description).toContain('Hi Ms. Alvarez, this is Priya Shah. I interviewed with you last Tuesday, November 17,');
+    expect(event.description).toContain(
+      'Hi Ms. Alvarez, this is Priya Shah. I interviewed with you last Tuesday, November 17,',
+    );
   });
 });
 
@@ -143,7 +153,9 @@ test.describe('checks', () => {
     await expect(advice(page)).toContainText('Too soon to call');
     await interview.fill('2028-01-04');
     await interview.blur();
-    await expect(page.locator('#wtc-interview-date-error')).toHaveText('That is more than a year from today. Check the year.');
+    await expect(page.locator('#wtc-interview-date-error')).toHaveText(
+      'That is more than a year from today. Check the year.',
+    );
     await expect(interview).toHaveAttribute('aria-invalid', 'true');
     await expect(advice(page)).toHaveText('Fix the date marked above to see when to call.');
 
@@ -151,7 +163,9 @@ test.describe('checks', () => {
     await expect(interview).toHaveValue('2026-11-17');
     const given = page.getByLabel('Date they gave you (optional)');
     await given.fill('2026-11-10');
-    await expect(page.locator('#wtc-given-date-error')).toHaveText('This date is before your interview. Check both dates.');
+    await expect(page.locator('#wtc-given-date-error')).toHaveText(
+      'This date is before your interview. Check both dates.',
+    );
     await expect(page.locator('body')).not.toContainText(/NaN|Invalid Date/);
   });
 
@@ -161,7 +175,9 @@ test.describe('checks', () => {
     await interview.click();
     await page.keyboard.type('02302026');
     await interview.blur();
-    await expect(page.locator('#wtc-interview-date-error')).toHaveText('Check this date: it is incomplete, or that day does not exist.');
+    await expect(page.locator('#wtc-interview-date-error')).toHaveText(
+      'Check this date: it is incomplete, or that day does not exist.',
+    );
   });
 
   test('axe: no violations with values entered and with errors shown', async ({ page }) => {
@@ -182,14 +198,23 @@ test.describe('checks', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('keyboard only: Tab to the fields, type the dates, pick the meaning, Enter on "Add to calendar"', async ({ page }) => {
+  test('keyboard only: Tab to the fields, type the dates, pick the meaning, Enter on "Add to calendar"', async ({
+    page,
+  }) => {
     await openTool(page);
     const tabTo = async (name: string) => {
       for (let presses = 0; presses < 40; presses++) {
-        if (await page.evaluate((label) => {
-          const active = document.activeElement;
-          return active?.id === label || active?.textContent?.trim() === label || (active as HTMLInputElement | null)?.labels?.[0]?.textContent?.trim() === label;
-        }, name)) return;
+        if (
+          await page.evaluate((label) => {
+            const active = document.activeElement;
+            return (
+              active?.id === label ||
+              active?.textContent?.trim() === label ||
+              (active as HTMLInputElement | null)?.labels?.[0]?.textContent?.trim() === label
+            );
+          }, name)
+        )
+          return;
         await page.keyboard.press('Tab');
       }
       throw new Error(`Tab never reached ${name}`);
@@ -215,7 +240,9 @@ test.describe('checks', () => {
   test('text typed before the island hydrates is kept and saved', async ({ page }) => {
     await page.clock.setFixedTime(NOW);
     let release = () => {};
-    const held = new Promise<void>((resolve) => { release = resolve; });
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     await page.route(/\/_astro\/WhenToCall\.[^/]*\.js$/, async (route) => {
       await held;
       await route.continue();
@@ -238,7 +265,9 @@ test.describe('in the lesson', () => {
     await expect(island).toHaveAttribute('data-pagefind-ignore', '');
     await island.getByLabel('Interview date').fill('2026-11-17');
     await expect(island.locator('.wtc-advice')).toContainText('Too soon to call');
-    await expect(island.getByRole('heading', { level: 3, name: 'Day by day after your interview' })).toBeVisible();
+    await expect(
+      island.getByRole('heading', { level: 3, name: 'Day by day after your interview' }),
+    ).toBeVisible();
     // The tool styles come with the island.
     expect(await island.evaluate((element) => getComputedStyle(element).borderTopStyle)).toBe('solid');
     await expectNoAxeViolations(page);
@@ -251,18 +280,34 @@ test.describe('under a base path', () => {
   test('every link the island makes follows the base path', async ({ page }) => {
     await page.addInitScript(() => {
       if (localStorage.getItem('cc:applications')) return;
-      localStorage.setItem('cc:applications', JSON.stringify({
-        version: 1,
-        data: {
-          activeId: 'a1',
-          items: [{ id: 'a1', company: 'Greenway Dental', interviewDate: '2026-10-27', createdAt: '2026-10-27T18:00:00.000Z' }],
-        },
-      }));
+      localStorage.setItem(
+        'cc:applications',
+        JSON.stringify({
+          version: 1,
+          data: {
+            activeId: 'a1',
+            items: [
+              {
+                id: 'a1',
+                company: 'Greenway Dental',
+                interviewDate: '2026-10-27',
+                createdAt: '2026-10-27T18:00:00.000Z',
+              },
+            ],
+          },
+        }),
+      );
     });
     await openTool(page);
     await expect(page.getByLabel('Interview date')).toHaveValue('2026-10-27');
     await expect(advice(page)).toContainText('Your call window has passed');
-    await expect(page.getByRole('link', { name: 'How to follow up by email instead' })).toHaveAttribute('href', '/coach/lessons/email-instead/');
-    await expect(page.getByRole('link', { name: 'Switch interview' })).toHaveAttribute('href', '/coach/follow-ups/');
+    await expect(page.getByRole('link', { name: 'How to follow up by email instead' })).toHaveAttribute(
+      'href',
+      '/coach/lessons/email-instead/',
+    );
+    await expect(page.getByRole('link', { name: 'Switch interview' })).toHaveAttribute(
+      'href',
+      '/coach/follow-ups/',
+    );
   });
 });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addApplicationTo, addLogEntry, archiveApplication, buildApplication, clampDraft, patchApplication, pickNextActive,
-  removeApplication, removeLogEntry, setScriptText,
+  addApplicationTo,
+  addLogEntry,
+  archiveApplication,
+  buildApplication,
+  clampDraft,
+  patchApplication,
+  pickNextActive,
+  removeApplication,
+  removeLogEntry,
+  setScriptText,
 } from '../../src/lib/follow-ups/application-edits';
 import { createId } from '../../src/lib/ids';
 import { clampText } from '../../src/lib/limits';
@@ -18,9 +26,21 @@ const STATE: ApplicationsState = { items: [A, B, C], activeId: 'b' };
 describe('clampDraft', () => {
   it.each([
     ['a company of 100 characters', { company: 'c'.repeat(100) }, { company: 'c'.repeat(80) }],
-    ['an email of 200 characters', { interviewerEmail: 'e'.repeat(200) }, { interviewerEmail: 'e'.repeat(120) }],
-    ['three achievements, one too long', { achievements: ['a'.repeat(200), 'b', 'c'] }, { achievements: ['a'.repeat(140), 'b'] }],
-    ['a script of 5000 characters', { scripts: { phone: 'p'.repeat(5000) } }, { scripts: { phone: 'p'.repeat(4000) } }],
+    [
+      'an email of 200 characters',
+      { interviewerEmail: 'e'.repeat(200) },
+      { interviewerEmail: 'e'.repeat(120) },
+    ],
+    [
+      'three achievements, one too long',
+      { achievements: ['a'.repeat(200), 'b', 'c'] },
+      { achievements: ['a'.repeat(140), 'b'] },
+    ],
+    [
+      'a script of 5000 characters',
+      { scripts: { phone: 'p'.repeat(5000) } },
+      { scripts: { phone: 'p'.repeat(4000) } },
+    ],
     ['an unreal date', { interviewDate: '2026-02-30' }, { interviewDate: '' }],
     ['a real date', { givenDate: '2026-12-01' }, { givenDate: '2026-12-01' }],
     ['text within limits', { jobTitle: 'Analyst' }, { jobTitle: 'Analyst' }],
@@ -38,18 +58,51 @@ describe('changes to the list', () => {
 
   it('builds an empty application that validates', () => {
     const built = buildApplication('new', '2026-11-28T10:00:00.000Z', { company: 'Acme' });
-    expect(built).toMatchObject({ id: 'new', company: 'Acme', jobTitle: '', log: [], scripts: {}, archived: false });
+    expect(built).toMatchObject({
+      id: 'new',
+      company: 'Acme',
+      jobTitle: '',
+      log: [],
+      scripts: {},
+      archived: false,
+    });
     expect(isValid({ items: [built], activeId: 'new' })).toBe(true);
   });
 
-  it.each<[string, (state: ApplicationsState) => ApplicationsState, Partial<ApplicationsState> & { ids?: string[] }]>([
-    ['adding makes the new one active', (s) => addApplicationTo(s, { ...A, id: 'd' }), { activeId: 'd', ids: ['a', 'b', 'c', 'd'] }],
-    ['deleting the active one activates the newest other', (s) => removeApplication(s, 'b'), { activeId: 'c', ids: ['a', 'c'] }],
-    ['deleting another keeps the active one', (s) => removeApplication(s, 'a'), { activeId: 'b', ids: ['b', 'c'] }],
-    ['deleting the last leaves none active', () => removeApplication({ items: [A], activeId: 'a' }, 'a'), { activeId: null, ids: [] }],
-    ['archiving the active one activates another', (s) => archiveApplication(s, 'b', true), { activeId: 'c' }],
+  it.each<
+    [string, (state: ApplicationsState) => ApplicationsState, Partial<ApplicationsState> & { ids?: string[] }]
+  >([
+    [
+      'adding makes the new one active',
+      (s) => addApplicationTo(s, { ...A, id: 'd' }),
+      { activeId: 'd', ids: ['a', 'b', 'c', 'd'] },
+    ],
+    [
+      'deleting the active one activates the newest other',
+      (s) => removeApplication(s, 'b'),
+      { activeId: 'c', ids: ['a', 'c'] },
+    ],
+    [
+      'deleting another keeps the active one',
+      (s) => removeApplication(s, 'a'),
+      { activeId: 'b', ids: ['b', 'c'] },
+    ],
+    [
+      'deleting the last leaves none active',
+      () => removeApplication({ items: [A], activeId: 'a' }, 'a'),
+      { activeId: null, ids: [] },
+    ],
+    [
+      'archiving the active one activates another',
+      (s) => archiveApplication(s, 'b', true),
+      { activeId: 'c' },
+    ],
     ['archiving another keeps the active one', (s) => archiveApplication(s, 'c', true), { activeId: 'b' }],
-    ['an archived one is never picked as active', (s) => removeApplication(archiveApplication(s, 'c', true), 'b'), { activeId: 'a' }],
+    [
+      'an archived one is never picked as active',
+      (s) => removeApplication(archiveApplication(s, 'c', true), 'b'),
+      { activeId: 'a' },
+    ],
   ])('%s', (_, change, expected) => {
     const next = change(STATE);
     expect(next.activeId).toBe(expected.activeId);
@@ -77,8 +130,15 @@ describe('changes to the list', () => {
   });
 
   it('adds and removes log entries, the note clamped', () => {
-    const logged = addLogEntry(STATE, 'b', { id: 'e1', kind: 'sent-email', date: '2026-11-28', note: 'n'.repeat(600) });
-    expect(logged.items[1]?.log).toEqual([{ id: 'e1', kind: 'sent-email', date: '2026-11-28', note: 'n'.repeat(500) }]);
+    const logged = addLogEntry(STATE, 'b', {
+      id: 'e1',
+      kind: 'sent-email',
+      date: '2026-11-28',
+      note: 'n'.repeat(600),
+    });
+    expect(logged.items[1]?.log).toEqual([
+      { id: 'e1', kind: 'sent-email', date: '2026-11-28', note: 'n'.repeat(500) },
+    ]);
     expect(removeLogEntry(logged, 'b', 'e1').items[1]?.log).toEqual([]);
   });
 

@@ -4,7 +4,8 @@ import { SNAPSHOT } from './data-samples';
 
 const NOW = new Date('2026-11-28T10:00:00.000Z');
 let stores: Awaited<ReturnType<typeof loadStores>>;
-const saved = (name: string): unknown => (JSON.parse(localStorage.getItem(`cc:${name}`) ?? 'null') as { data?: unknown } | null)?.data;
+const saved = (name: string): unknown =>
+  (JSON.parse(localStorage.getItem(`cc:${name}`) ?? 'null') as { data?: unknown } | null)?.data;
 
 beforeEach(async () => {
   restoreStorage();
@@ -24,7 +25,13 @@ describe('applications', () => {
   it('adds an application, makes it active and stamps it', () => {
     const { addApplication, $activeApplication } = stores.applications;
     const id = addApplication({ company: 'Acme', jobTitle: 'Analyst' });
-    expect($activeApplication.get()).toMatchObject({ id, company: 'Acme', jobTitle: 'Analyst', createdAt: NOW.toISOString(), log: [] });
+    expect($activeApplication.get()).toMatchObject({
+      id,
+      company: 'Acme',
+      jobTitle: 'Analyst',
+      createdAt: NOW.toISOString(),
+      log: [],
+    });
     expect(saved('applications')).toMatchObject({ activeId: id, items: [{ id, company: 'Acme' }] });
   });
 
@@ -42,9 +49,18 @@ describe('applications', () => {
   it('updates fields and scripts of one application', () => {
     const { addApplication, updateApplication, setScript, $activeApplication } = stores.applications;
     const id = addApplication();
-    updateApplication(id, { interviewerName: 'Grace', interviewDate: '2026-11-20', achievements: ['One', 'Two', 'Three'] });
+    updateApplication(id, {
+      interviewerName: 'Grace',
+      interviewDate: '2026-11-20',
+      achievements: ['One', 'Two', 'Three'],
+    });
     setScript(id, 'voicemail', 'Hello Grace');
-    expect($activeApplication.get()).toMatchObject({ interviewerName: 'Grace', interviewDate: '2026-11-20', achievements: ['One', 'Two'], scripts: { voicemail: 'Hello Grace' } });
+    expect($activeApplication.get()).toMatchObject({
+      interviewerName: 'Grace',
+      interviewDate: '2026-11-20',
+      achievements: ['One', 'Two'],
+      scripts: { voicemail: 'Hello Grace' },
+    });
     setScript(id, 'voicemail', null);
     expect($activeApplication.get()?.scripts).toEqual({});
   });
@@ -54,7 +70,9 @@ describe('applications', () => {
     const id = addApplication();
     const entry = logActivity(id, { kind: 'called-spoke', date: '2026-11-27', note: 'Spoke to Grace' });
     expect(entry).toMatch(/^[0-9a-f]{20}$/);
-    expect($activeApplication.get()?.log).toEqual([{ id: entry, kind: 'called-spoke', date: '2026-11-27', note: 'Spoke to Grace' }]);
+    expect($activeApplication.get()?.log).toEqual([
+      { id: entry, kind: 'called-spoke', date: '2026-11-27', note: 'Spoke to Grace' },
+    ]);
     expect(logActivity('unknown', { kind: 'offer', date: '2026-11-27', note: '' })).toBeNull();
     removeActivity(id, entry ?? '');
     expect($activeApplication.get()?.log).toEqual([]);
@@ -63,12 +81,15 @@ describe('applications', () => {
   it('refuses an activity on a day that does not exist, saving nothing', () => {
     const id = stores.applications.addApplication();
     const before = localStorage.getItem('cc:applications');
-    expect(() => stores.applications.logActivity(id, { kind: 'offer', date: '2026-02-30', note: '' })).toThrow(TypeError);
+    expect(() =>
+      stores.applications.logActivity(id, { kind: 'offer', date: '2026-02-30', note: '' }),
+    ).toThrow(TypeError);
     expect(localStorage.getItem('cc:applications')).toBe(before);
   });
 
   it('deletes an application with everything in it, and archives another', () => {
-    const { addApplication, deleteApplication, setArchived, logActivity, $applications } = stores.applications;
+    const { addApplication, deleteApplication, setArchived, logActivity, $applications } =
+      stores.applications;
     const a = addApplication({ company: 'A' });
     const b = addApplication({ company: 'B' });
     logActivity(b, { kind: 'sent-email', date: '2026-11-27', note: 'secret note' });

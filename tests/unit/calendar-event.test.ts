@@ -1,14 +1,20 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import {
-  buildGoogleCalendarUrl, buildReminderEvent, buildReminderFileName, buildReminderSummary, buildReminderUid,
-  buildRemindersCalendar, type ReminderDetails,
+  buildGoogleCalendarUrl,
+  buildReminderEvent,
+  buildReminderFileName,
+  buildReminderSummary,
+  buildReminderUid,
+  buildRemindersCalendar,
+  type ReminderDetails,
 } from '../../src/lib/calendar/event';
 
 const NOW = new Date(Date.UTC(2026, 10, 20, 15, 4, 5));
-const VOICEMAIL = 'Hi Zoë, this is Sam Lee; I interviewed for the Office Manager job on Tuesday.\n'
-  + 'I\'m still very interested, and I\'d love to hear about next steps. 😀 '.repeat(4)
-  + '\nMy number is 555-987-6543. Thank you!';
+const VOICEMAIL =
+  'Hi Zoë, this is Sam Lee; I interviewed for the Office Manager job on Tuesday.\n' +
+  "I'm still very interested, and I'd love to hear about next steps. 😀 ".repeat(4) +
+  '\nMy number is 555-987-6543. Thank you!';
 
 const BASE: ReminderDetails = {
   suggested: '2026-12-07',
@@ -54,7 +60,8 @@ const ODD_TEXT: Array<[string, Partial<ReminderDetails>]> = [
   ['HTML', { company: '<img src=x onerror=alert(1)>', jobTitle: '<b>Boss</b> & "Co"' }],
   ['a long voicemail', { voicemail: `${'Très bien, merci; '.repeat(30)}\r\nBye.` }],
   ...[0, 1, 2, 3].map((shift): [string, Partial<ReminderDetails>] => [
-    `emoji across a fold, shift ${shift}`, { voicemail: `${'a'.repeat(shift)}${'é😀'.repeat(60)}` },
+    `emoji across a fold, shift ${shift}`,
+    { voicemail: `${'a'.repeat(shift)}${'é😀'.repeat(60)}` },
   ]),
 ];
 
@@ -93,12 +100,16 @@ describe('buildReminderEvent', () => {
   const unfolded = ics.replace(/\r\n[ \t]/g, '');
 
   it('escapes backslash, semicolon, comma and newline in the file itself', () => {
-    const raw = buildReminderEvent({ ...BASE, company: 'Smith, Jr.; PhD \\ Sons', voicemail: 'one\ntwo' }, NOW)
-      .replace(/\r\n[ \t]/g, '');
+    const raw = buildReminderEvent(
+      { ...BASE, company: 'Smith, Jr.; PhD \\ Sons', voicemail: 'one\ntwo' },
+      NOW,
+    ).replace(/\r\n[ \t]/g, '');
     expect(raw).toContain('SUMMARY:Call Smith\\, Jr.\\; PhD \\\\ Sons about the Office Manager job\r\n');
     expect(raw).toContain('say:\\none\\ntwo');
     // `ics` leaves a VALARM's text raw: ical.js would forgive that, so check the bytes.
-    expect(raw).toContain('BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Call Smith\\, Jr.\\; PhD \\\\ Sons about');
+    expect(raw).toContain(
+      'BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Call Smith\\, Jr.\\; PhD \\\\ Sons about',
+    );
   });
 
   it('is an all-day event on the suggested day, ending (exclusively) the next day', () => {
@@ -137,11 +148,15 @@ describe('buildReminderEvent', () => {
     expect(buildReminderUid({ ...BASE, company: '  greenway   DENTAL ' })).toBe(uid);
     expect(buildReminderUid({ ...BASE, suggested: '2026-12-08' })).not.toBe(uid);
     expect(buildReminderUid({ ...BASE, company: 'Greenway Dentistry' })).not.toBe(uid);
-    expect(buildReminderUid({ ...BASE, applicationId: 'a1' })).toBe(buildReminderUid({ ...BASE, company: 'X', applicationId: 'a1' }));
+    expect(buildReminderUid({ ...BASE, applicationId: 'a1' })).toBe(
+      buildReminderUid({ ...BASE, company: 'X', applicationId: 'a1' }),
+    );
   });
 
   it('leaves out what was not given', () => {
-    const event = eventOf(buildReminderEvent({ suggested: '2026-12-07', company: '', jobTitle: '', interviewerName: '' }, NOW));
+    const event = eventOf(
+      buildReminderEvent({ suggested: '2026-12-07', company: '', jobTitle: '', interviewerName: '' }, NOW),
+    );
     expect(event.summary).toBe('Follow-up call about your interview');
     expect(event.description).toBe('Follow-up call after your interview.');
   });
@@ -157,10 +172,17 @@ describe('buildReminderEvent', () => {
 
 describe('buildRemindersCalendar', () => {
   it('puts several reminders in one calendar', () => {
-    const ics = buildRemindersCalendar([BASE, { ...BASE, company: 'Acme', suggested: '2026-12-09' }, { ...BASE, jobTitle: 'Dentist' }], NOW);
+    const ics = buildRemindersCalendar(
+      [BASE, { ...BASE, company: 'Acme', suggested: '2026-12-09' }, { ...BASE, jobTitle: 'Dentist' }],
+      NOW,
+    );
     expect(ics.match(/^BEGIN:VCALENDAR\r$/gm)).toHaveLength(1);
     const events = veventsOf(ics).map((vevent) => new ICAL.Event(vevent));
-    expect(events.map((event) => event.startDate.toString())).toEqual(['2026-12-07', '2026-12-09', '2026-12-07']);
+    expect(events.map((event) => event.startDate.toString())).toEqual([
+      '2026-12-07',
+      '2026-12-09',
+      '2026-12-07',
+    ]);
     expect(new Set(events.map((event) => event.uid)).size).toBe(3);
     expect(events[0]?.uid).toBe(buildReminderUid(BASE));
   });
@@ -178,7 +200,10 @@ describe('buildReminderFileName', () => {
     ['../../etc/passwd', 'call-etc-passwd-2026-12-07.ics'],
     ['🌞', 'call-reminder-2026-12-07.ics'],
     ['', 'call-reminder-2026-12-07.ics'],
-    ['The Very Long Name Of A Company That Goes On And On Inc', 'call-the-very-long-name-of-a-company-that-2026-12-07.ics'],
+    [
+      'The Very Long Name Of A Company That Goes On And On Inc',
+      'call-the-very-long-name-of-a-company-that-2026-12-07.ics',
+    ],
   ])('%j → %s', (company, name) => {
     expect(buildReminderFileName({ company, suggested: '2026-12-07' })).toBe(name);
     expect(name).toMatch(/^[a-z0-9-]+\.ics$/);
@@ -192,7 +217,9 @@ describe('buildGoogleCalendarUrl', () => {
   it('opens the template form with the all-day dates', () => {
     expect(url.startsWith('https://calendar.google.com/calendar/render?action=TEMPLATE&text=')).toBe(true);
     expect(url).toContain('&dates=20261207/20261208&');
-    expect(buildGoogleCalendarUrl({ ...BASE, suggested: '2026-12-31' })).toContain('&dates=20261231/20270101&');
+    expect(buildGoogleCalendarUrl({ ...BASE, suggested: '2026-12-31' })).toContain(
+      '&dates=20261231/20270101&',
+    );
   });
 
   it('encodes &, #, + and spaces so the text arrives whole', () => {
@@ -205,7 +232,8 @@ describe('buildGoogleCalendarUrl', () => {
   });
 
   it('keeps markup as literal text', () => {
-    const params = new URL(buildGoogleCalendarUrl({ ...BASE, company: '<img src=x onerror=alert(1)>' })).searchParams;
+    const params = new URL(buildGoogleCalendarUrl({ ...BASE, company: '<img src=x onerror=alert(1)>' }))
+      .searchParams;
     expect(params.get('text')).toBe('Call <img src=x onerror=alert(1)> about the Office Manager job');
   });
 });

@@ -29,7 +29,9 @@ describe('buildCallDaysCalendar', () => {
       LESSON,
       NOW,
     );
-    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+    const events = new ICAL.Component(ICAL.parse(ics))
+      .getAllSubcomponents('vevent')
+      .map((vevent) => new ICAL.Event(vevent));
     expect(events.map((event) => event.startDate.toString())).toEqual(['2026-11-24', '2026-11-25']);
     expect(events[0]?.summary).toContain('Greenway Dental');
     expect(events[1]?.summary).toContain('Harbor Clinic');

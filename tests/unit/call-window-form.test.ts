@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  BAD_DATE_MESSAGE, buildSaveDraft, checkForm, EMPTY_FORM, formValuesOf, isCompleteDate, type FormValues,
+  BAD_DATE_MESSAGE,
+  buildSaveDraft,
+  checkForm,
+  EMPTY_FORM,
+  formValuesOf,
+  isCompleteDate,
+  type FormValues,
 } from '../../src/lib/call-window/form';
 import { buildApplication } from '../../src/lib/follow-ups/application-edits';
 
@@ -11,11 +17,31 @@ describe('checkForm', () => {
   it.each([
     ['good dates', {}, {}, {}],
     ['no interview date', { interviewDate: '' }, {}, { interviewDate: 'Enter the date of your interview.' }],
-    ['an impossible date held by the browser', { interviewDate: '' }, { interviewDate: true }, { interviewDate: BAD_DATE_MESSAGE }],
+    [
+      'an impossible date held by the browser',
+      { interviewDate: '' },
+      { interviewDate: true },
+      { interviewDate: BAD_DATE_MESSAGE },
+    ],
     ['an impossible given date', { givenDate: '' }, { givenDate: true }, { givenDate: BAD_DATE_MESSAGE }],
-    ['a given date before the interview', { givenDate: '2026-11-10' }, {}, { givenDate: 'This date is before your interview. Check both dates.' }],
-    ['an interview over a year away', { interviewDate: '2027-12-01' }, {}, { interviewDate: 'That is more than a year from today. Check the year.' }],
-    ['a phone number with letters', { interviewerPhone: 'call me' }, {}, { interviewerPhone: expect.stringMatching(/digits only/) }],
+    [
+      'a given date before the interview',
+      { givenDate: '2026-11-10' },
+      {},
+      { givenDate: 'This date is before your interview. Check both dates.' },
+    ],
+    [
+      'an interview over a year away',
+      { interviewDate: '2027-12-01' },
+      {},
+      { interviewDate: 'That is more than a year from today. Check the year.' },
+    ],
+    [
+      'a phone number with letters',
+      { interviewerPhone: 'call me' },
+      {},
+      { interviewerPhone: expect.stringMatching(/digits only/) },
+    ],
     ['a good phone number', { interviewerPhone: '(555) 010-0142' }, {}, {}],
   ])('%s', (_why, change, badDates, errors) => {
     expect(checkForm({ ...GOOD, ...change }, badDates, TODAY)).toEqual(errors);
@@ -28,7 +54,12 @@ describe('checkForm', () => {
 
 describe('buildSaveDraft', () => {
   it('saves changed fields without errors, and never a bad one', () => {
-    const values = { ...GOOD, interviewDate: '2027-12-01', givenDate: '2026-11-20', jobTitle: 'Office Manager' };
+    const values = {
+      ...GOOD,
+      interviewDate: '2027-12-01',
+      givenDate: '2026-11-20',
+      jobTitle: 'Office Manager',
+    };
     const draft = buildSaveDraft(values, checkForm(values, {}, TODAY), GOOD);
     expect(draft).toEqual({ jobTitle: 'Office Manager' });
   });
@@ -58,14 +89,26 @@ describe('buildSaveDraft', () => {
 describe('formValuesOf', () => {
   it('is the empty form without an application, and the saved fields with one', () => {
     expect(formValuesOf(null)).toEqual(EMPTY_FORM);
-    const application = buildApplication('a1', '2026-11-20T10:00:00.000Z', { interviewDate: '2026-11-17', company: 'Greenway' });
-    expect(formValuesOf(application)).toEqual({ ...EMPTY_FORM, interviewDate: '2026-11-17', company: 'Greenway' });
+    const application = buildApplication('a1', '2026-11-20T10:00:00.000Z', {
+      interviewDate: '2026-11-17',
+      company: 'Greenway',
+    });
+    expect(formValuesOf(application)).toEqual({
+      ...EMPTY_FORM,
+      interviewDate: '2026-11-17',
+      company: 'Greenway',
+    });
   });
 });
 
 describe('isCompleteDate', () => {
   it.each([
-    ['2026-11-17', true], ['0002-11-17', false], ['0202-11-17', false], ['1999-01-01', true], ['', false], ['2026-11', false],
+    ['2026-11-17', true],
+    ['0002-11-17', false],
+    ['0202-11-17', false],
+    ['1999-01-01', true],
+    ['', false],
+    ['2026-11', false],
   ])('%j → %s', (text, expected) => {
     expect(isCompleteDate(text)).toBe(expected);
   });

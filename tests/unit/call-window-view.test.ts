@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CallStatus, TimelineDay } from '../../src/lib/call-window/rule';
 import {
-  buildCallWindowView, callLogOf, FIX_SENTENCE, suggestsEmail, timelineTags, WAITING_SENTENCE, type CallWindowView,
+  buildCallWindowView,
+  callLogOf,
+  FIX_SENTENCE,
+  suggestsEmail,
+  timelineTags,
+  WAITING_SENTENCE,
+  type CallWindowView,
 } from '../../src/lib/call-window/view';
 import type { ActivityEntry } from '../../src/lib/storage/schemas/application';
 
@@ -18,7 +24,13 @@ describe('buildCallWindowView', () => {
     ['no today yet (the server)', { interviewDate: INTERVIEW }, null, 'waiting', WAITING_SENTENCE],
     ['no interview date', { interviewDate: '' }, '2026-11-28', 'waiting', WAITING_SENTENCE],
     ['an interview over a year away', { interviewDate: '2028-01-05' }, '2026-11-28', 'fix', FIX_SENTENCE],
-    ['a given date before the interview', { interviewDate: INTERVIEW, givenDate: '2026-11-10' }, '2026-11-28', 'fix', FIX_SENTENCE],
+    [
+      'a given date before the interview',
+      { interviewDate: INTERVIEW, givenDate: '2026-11-10' },
+      '2026-11-28',
+      'fix',
+      FIX_SENTENCE,
+    ],
   ] as const)('%s: %s', (_why, input, today, kind, sentence) => {
     expect(buildCallWindowView(input, today)).toEqual({ kind, sentence });
   });
@@ -40,23 +52,36 @@ describe('buildCallWindowView', () => {
   });
 
   it('puts the window in words, with the year only when it is not this year', () => {
-    expect(ready(buildCallWindowView({ interviewDate: INTERVIEW }, '2026-11-19')).windowText)
-      .toBe('Tuesday, November 24 to Tuesday, December 1');
-    expect(ready(buildCallWindowView({ interviewDate: '2026-12-24' }, '2026-12-26')).windowText)
-      .toBe('Thursday, December 31 to Thursday, January 7, 2027');
+    expect(ready(buildCallWindowView({ interviewDate: INTERVIEW }, '2026-11-19')).windowText).toBe(
+      'Tuesday, November 24 to Tuesday, December 1',
+    );
+    expect(ready(buildCallWindowView({ interviewDate: '2026-12-24' }, '2026-12-26')).windowText).toBe(
+      'Thursday, December 31 to Thursday, January 7, 2027',
+    );
   });
 
   it.each([
     [{ interviewDate: INTERVIEW }, /usual rule/],
-    [{ interviewDate: INTERVIEW, givenDate: '2026-11-20', givenDateMeaning: 'call-on' as const }, /asked you to call on Friday, November 20, so/],
-    [{ interviewDate: INTERVIEW, givenDate: '2026-11-21', givenDateMeaning: 'call-on' as const }, /Saturday, November 21\. That is a weekend/],
-    [{ interviewDate: INTERVIEW, givenDate: '2026-11-20', givenDateMeaning: 'decide-by' as const }, /decide by Friday, November 20, so call on the first weekday after it/],
+    [
+      { interviewDate: INTERVIEW, givenDate: '2026-11-20', givenDateMeaning: 'call-on' as const },
+      /asked you to call on Friday, November 20, so/,
+    ],
+    [
+      { interviewDate: INTERVIEW, givenDate: '2026-11-21', givenDateMeaning: 'call-on' as const },
+      /Saturday, November 21\. That is a weekend/,
+    ],
+    [
+      { interviewDate: INTERVIEW, givenDate: '2026-11-20', givenDateMeaning: 'decide-by' as const },
+      /decide by Friday, November 20, so call on the first weekday after it/,
+    ],
   ])('explains where the window comes from: %j', (input, basis) => {
     expect(ready(buildCallWindowView(input, '2026-11-19')).basisText).toMatch(basis);
   });
 
   it('follows the activity log: no reminder once a voicemail is left', () => {
-    const view = ready(buildCallWindowView({ interviewDate: INTERVIEW }, '2026-11-25', { voicemailLeftOn: '2026-11-24' }));
+    const view = ready(
+      buildCallWindowView({ interviewDate: INTERVIEW }, '2026-11-25', { voicemailLeftOn: '2026-11-24' }),
+    );
     expect(view.advice.status).toBe('voicemail-left');
     expect(view.reminderDay).toBeNull();
   });
@@ -71,8 +96,16 @@ describe('callLogOf', () => {
   const entry = (kind: ActivityEntry['kind'], date: string) => ({ kind, date });
   it.each([
     ['an empty log', [], {}],
-    ['the latest voicemail wins', [entry('left-voicemail', '2026-11-30'), entry('left-voicemail', '2026-11-24')], { voicemailLeftOn: '2026-11-30' }],
-    ['a reply', [entry('sent-email', '2026-11-25'), entry('they-replied', '2026-11-26')], { repliedOn: '2026-11-26' }],
+    [
+      'the latest voicemail wins',
+      [entry('left-voicemail', '2026-11-30'), entry('left-voicemail', '2026-11-24')],
+      { voicemailLeftOn: '2026-11-30' },
+    ],
+    [
+      'a reply',
+      [entry('sent-email', '2026-11-25'), entry('they-replied', '2026-11-26')],
+      { repliedOn: '2026-11-26' },
+    ],
     ['other kinds are ignored', [entry('called-spoke', '2026-11-24'), entry('offer', '2026-12-02')], {}],
   ] as const)('%s', (_why, log, expected) => {
     expect(callLogOf(log)).toEqual({ voicemailLeftOn: undefined, repliedOn: undefined, ...expected });
@@ -81,8 +114,16 @@ describe('callLogOf', () => {
 
 describe('timelineTags', () => {
   const day = (flags: Partial<TimelineDay>): TimelineDay => ({
-    date: '2026-11-24', dayNumber: 7, weekday: 'Tuesday', label: 'Tue, Nov 24', isWeekend: false, inWindow: false,
-    isToday: false, isSuggested: false, isInterview: false, ...flags,
+    date: '2026-11-24',
+    dayNumber: 7,
+    weekday: 'Tuesday',
+    label: 'Tue, Nov 24',
+    isWeekend: false,
+    inWindow: false,
+    isToday: false,
+    isSuggested: false,
+    isInterview: false,
+    ...flags,
   });
   it.each([
     ['a plain day', {}, []],
@@ -97,8 +138,13 @@ describe('timelineTags', () => {
 
 describe('suggestsEmail', () => {
   it.each<[CallStatus, boolean]>([
-    ['interview-ahead', false], ['too-soon', false], ['in-window', false], ['past-window', true], ['long-past', true],
-    ['voicemail-left', true], ['replied', false],
+    ['interview-ahead', false],
+    ['too-soon', false],
+    ['in-window', false],
+    ['past-window', true],
+    ['long-past', true],
+    ['voicemail-left', true],
+    ['replied', false],
   ])('%s → %s', (status, expected) => {
     expect(suggestsEmail(status)).toBe(expected);
   });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIVITY_LABELS } from '../../src/lib/follow-ups/activity-labels';
-import { buildApplicationsCsv, buildCsvFileName, CSV_COLUMNS, formatCsvCell } from '../../src/lib/follow-ups/csv';
+import {
+  buildApplicationsCsv,
+  buildCsvFileName,
+  CSV_COLUMNS,
+  formatCsvCell,
+} from '../../src/lib/follow-ups/csv';
 import type { Application } from '../../src/lib/storage/schemas/application';
 import { APPLICATION } from './data-samples';
 
@@ -30,7 +35,8 @@ function parseCsv(text: string): string[][] {
         }
         cell += text[index++];
       }
-      if (index < text.length && text[index] !== ',' && text[index] !== '\r') throw new Error(`text after quotes at ${index}`);
+      if (index < text.length && text[index] !== ',' && text[index] !== '\r')
+        throw new Error(`text after quotes at ${index}`);
     }
     const char = text[index];
     if (char === ',') {
@@ -86,7 +92,7 @@ describe('buildApplicationsCsv', () => {
   const tricky = application({
     id: 'a',
     company: 'Smith, Jr.; "PhD" Dental 😀',
-    jobTitle: '=cmd|\' /C calc\'!A0',
+    jobTitle: "=cmd|' /C calc'!A0",
     interviewerName: 'Zoë Ñúñez',
     interviewerPhone: '+1 555 010 0142',
     interviewDate: '2026-11-17',
@@ -96,7 +102,13 @@ describe('buildApplicationsCsv', () => {
       { id: 'e1', kind: 'left-voicemail', date: '2026-11-24', note: '-2 days, then "wait"' },
     ],
   });
-  const quiet = application({ id: 'b', company: 'Quiet Ltd', archived: true, givenDate: '2026-11-24', givenDateMeaning: 'decide-by' });
+  const quiet = application({
+    id: 'b',
+    company: 'Quiet Ltd',
+    archived: true,
+    givenDate: '2026-11-24',
+    givenDateMeaning: 'decide-by',
+  });
   const csv = buildApplicationsCsv([tricky, quiet], TODAY);
 
   it('starts with a byte order mark and ends every row with CRLF', () => {
@@ -115,14 +127,35 @@ describe('buildApplicationsCsv', () => {
     expect(rows.every((row) => row.length === CSV_COLUMNS.length)).toBe(true);
     const [, first, second, third] = rows;
     expect(first).toEqual([
-      'Smith, Jr.; "PhD" Dental 😀', "'=cmd|' /C calc'!A0", 'Zoë Ñúñez', 'charles@example.org', "'+1 555 010 0142",
-      '2026-11-17', '', '', 'You sent your follow-up email', 'No', '2026-11-24', ACTIVITY_LABELS['left-voicemail'],
-      "'-2 days, then \"wait\"",
+      'Smith, Jr.; "PhD" Dental 😀',
+      "'=cmd|' /C calc'!A0",
+      'Zoë Ñúñez',
+      'charles@example.org',
+      "'+1 555 010 0142",
+      '2026-11-17',
+      '',
+      '',
+      'You sent your follow-up email',
+      'No',
+      '2026-11-24',
+      ACTIVITY_LABELS['left-voicemail'],
+      '\'-2 days, then "wait"',
     ]);
     expect(second?.slice(10)).toEqual(['2026-11-27', 'Sent an email', "'@mention\nsecond line"]);
     expect(third).toEqual([
-      'Quiet Ltd', 'Data analyst', 'Charles Babbage', 'charles@example.org', '020 7946 0001', '2026-11-17', '2026-11-24',
-      'We will decide by this day', 'Time to call', 'Yes', '', '', '',
+      'Quiet Ltd',
+      'Data analyst',
+      'Charles Babbage',
+      'charles@example.org',
+      '020 7946 0001',
+      '2026-11-17',
+      '2026-11-24',
+      'We will decide by this day',
+      'Time to call',
+      'Yes',
+      '',
+      '',
+      '',
     ]);
   });
 

@@ -7,7 +7,11 @@ import type { Progress } from '../../src/lib/storage/schemas/progress';
 import type { Settings } from '../../src/lib/storage/schemas/settings';
 import type { DataSnapshot } from '../../src/lib/storage/export';
 
-export const PROFILE: Profile = { fullName: 'Ada Lovelace', phone: '+44 20 7946 0000', email: 'ada@example.org' };
+export const PROFILE: Profile = {
+  fullName: 'Ada Lovelace',
+  phone: '+44 20 7946 0000',
+  email: 'ada@example.org',
+};
 
 export const SETTINGS: Settings = { theme: 'dark', sound: false, leadIn: true, targetSeconds: 15 };
 
@@ -40,13 +44,18 @@ export const APPLICATION: Application = {
   givenDateMeaning: 'decide-by',
   achievements: ['Cut report time by half', 'Led the migration to the new ledger'],
   scripts: { voicemail: 'Hello Charles, this is Ada.', emailSubject: 'Following up' },
-  log: [{ id: 'entry-1', kind: 'left-voicemail', date: '2026-11-25', note: 'No answer; left a short message.' }],
+  log: [
+    { id: 'entry-1', kind: 'left-voicemail', date: '2026-11-25', note: 'No answer; left a short message.' },
+  ],
   archived: false,
   createdAt: '2026-11-17T16:00:00.000Z',
 };
 
 export const APPLICATIONS: ApplicationsState = {
-  items: [APPLICATION, { ...APPLICATION, id: 'app-2', company: 'Difference Co', log: [], scripts: {}, archived: true }],
+  items: [
+    APPLICATION,
+    { ...APPLICATION, id: 'app-2', company: 'Difference Co', log: [], scripts: {}, archived: true },
+  ],
   activeId: 'app-1',
 };
 
@@ -60,7 +69,27 @@ export const SNAPSHOT: DataSnapshot = {
 
 /** A deterministic stream of junk strings: quotes, braces, emoji, control characters. */
 export function junkStrings(count: number, seed = 7): string[] {
-  const alphabet = ['{', '}', '[', ']', '"', '\\', ':', ',', 'a', 'Z', '0', ' ', '\n', '\u0000', 'é', '😀', 'null', 'true', '__proto__'];
+  const alphabet = [
+    '{',
+    '}',
+    '[',
+    ']',
+    '"',
+    '\\',
+    ':',
+    ',',
+    'a',
+    'Z',
+    '0',
+    ' ',
+    '\n',
+    '\u0000',
+    'é',
+    '😀',
+    'null',
+    'true',
+    '__proto__',
+  ];
   let state = seed;
   const next = () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31);
   return Array.from({ length: count }, () => {

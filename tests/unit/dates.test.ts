@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addDays, daysBetween, dayOfWeek, formatLongDate, isIsoDate, isWeekend, localIsoDate, parseIsoDate,
-  weekdayOnOrAfter, weekdayOnOrBefore,
+  addDays,
+  daysBetween,
+  dayOfWeek,
+  formatLongDate,
+  isIsoDate,
+  isWeekend,
+  localIsoDate,
+  parseIsoDate,
+  weekdayOnOrAfter,
+  weekdayOnOrBefore,
 } from '../../src/lib/dates';
 
 describe('the test run', () => {
@@ -16,13 +24,19 @@ describe('parseIsoDate', () => {
     ['2026-12-31', { year: 2026, month: 12, day: 31 }],
   ])('reads %s', (text, parts) => expect(parseIsoDate(text)).toEqual(parts));
 
-  it.each(['2025-02-29', '2026-13-01', '2026-04-31', '2026-00-10', '2026-1-5', '', 'tomorrow', '2026-11-28T00:00'])(
-    'refuses %j',
-    (text) => {
-      expect(parseIsoDate(text)).toBeNull();
-      expect(isIsoDate(text)).toBe(false);
-    },
-  );
+  it.each([
+    '2025-02-29',
+    '2026-13-01',
+    '2026-04-31',
+    '2026-00-10',
+    '2026-1-5',
+    '',
+    'tomorrow',
+    '2026-11-28T00:00',
+  ])('refuses %j', (text) => {
+    expect(parseIsoDate(text)).toBeNull();
+    expect(isIsoDate(text)).toBe(false);
+  });
 
   it('refuses non-strings', () => {
     expect(isIsoDate(20261128)).toBe(false);

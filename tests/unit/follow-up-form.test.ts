@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { BAD_DATE_MESSAGE } from '../../src/lib/call-window/form';
 import {
-  buildInterviewDraft, checkActivityDate, checkInterview, EMPTY_INTERVIEW, firstInvalidField, interviewValuesOf,
+  buildInterviewDraft,
+  checkActivityDate,
+  checkInterview,
+  EMPTY_INTERVIEW,
+  firstInvalidField,
+  interviewValuesOf,
   type InterviewValues,
 } from '../../src/lib/follow-ups/form';
 import { APPLICATION } from './data-samples';
@@ -25,7 +30,9 @@ describe('checkInterview', () => {
     expect(Object.keys(errors).sort()).toEqual(['company', 'interviewDate', 'interviewerName', 'jobTitle']);
     expect(errors.interviewDate).toBe('Enter the date of your interview.');
     expect(firstInvalidField(errors)).toBe('company');
-    expect(checkInterview({ ...FILLED, company: '   ' }, {}, TODAY).company).toBe('Enter the name of the company.');
+    expect(checkInterview({ ...FILLED, company: '   ' }, {}, TODAY).company).toBe(
+      'Enter the name of the company.',
+    );
   });
 
   it.each<[string, Partial<InterviewValues>, string, RegExp]>([
@@ -33,7 +40,12 @@ describe('checkInterview', () => {
     ['a phone with letters', { interviewerPhone: '555-CALL-NOW' }, 'interviewerPhone', /digits/],
     ['a phone too short', { interviewerPhone: '12 34' }, 'interviewerPhone', /at least 7/],
     ['an impossible interview date', { interviewDate: '2026-02-30' }, 'interviewDate', /no February 30/],
-    ['an interview over a year ago', { interviewDate: '2025-01-02' }, 'interviewDate', /more than a year ago/],
+    [
+      'an interview over a year ago',
+      { interviewDate: '2025-01-02' },
+      'interviewDate',
+      /more than a year ago/,
+    ],
     ['a given date before the interview', { givenDate: '2026-11-10' }, 'givenDate', /before your interview/],
   ])('refuses %s', (_, change, field, message) => {
     const errors = checkInterview({ ...FILLED, ...change }, {}, TODAY);
@@ -42,7 +54,11 @@ describe('checkInterview', () => {
   });
 
   it('says so when the browser holds a date it cannot hand over', () => {
-    const errors = checkInterview({ ...FILLED, interviewDate: '' }, { interviewDate: true, givenDate: true }, TODAY);
+    const errors = checkInterview(
+      { ...FILLED, interviewDate: '' },
+      { interviewDate: true, givenDate: true },
+      TODAY,
+    );
     expect(errors).toEqual({ interviewDate: BAD_DATE_MESSAGE, givenDate: BAD_DATE_MESSAGE });
     expect(firstInvalidField(errors)).toBe('interviewDate');
   });
@@ -51,7 +67,11 @@ describe('checkInterview', () => {
 describe('interview values and drafts', () => {
   it('fills the form from an application and saves it back trimmed', () => {
     const values = interviewValuesOf(APPLICATION);
-    expect(values).toMatchObject({ company: APPLICATION.company, givenDate: '2026-11-24', givenDateMeaning: 'decide-by' });
+    expect(values).toMatchObject({
+      company: APPLICATION.company,
+      givenDate: '2026-11-24',
+      givenDateMeaning: 'decide-by',
+    });
     expect(buildInterviewDraft({ ...values, company: '  Spaced Ltd  ' })).toEqual({
       company: 'Spaced Ltd',
       jobTitle: APPLICATION.jobTitle,

@@ -46,9 +46,27 @@ describe('describeInterviewDay', () => {
 
 describe('interviewDayPhrases', () => {
   it.each([
-    ['2026-11-17', '2026-11-25', ['Tuesday, November 17, 2026', 'last Tuesday, November 17', 'Tuesday, November 17', 'November 17', 'Tuesday']],
-    ['2026-11-23', '2026-11-25', ['Monday, November 23, 2026', 'Monday, November 23', 'November 23', 'on Monday', 'Monday']],
-    ['2026-11-24', '2026-11-25', ['Tuesday, November 24, 2026', 'Tuesday, November 24', 'November 24', 'yesterday', 'Tuesday']],
+    [
+      '2026-11-17',
+      '2026-11-25',
+      [
+        'Tuesday, November 17, 2026',
+        'last Tuesday, November 17',
+        'Tuesday, November 17',
+        'November 17',
+        'Tuesday',
+      ],
+    ],
+    [
+      '2026-11-23',
+      '2026-11-25',
+      ['Monday, November 23, 2026', 'Monday, November 23', 'November 23', 'on Monday', 'Monday'],
+    ],
+    [
+      '2026-11-24',
+      '2026-11-25',
+      ['Tuesday, November 24, 2026', 'Tuesday, November 24', 'November 24', 'yesterday', 'Tuesday'],
+    ],
   ])('names %s (today %s) as %j, longest first', (interview, today, phrases) => {
     expect(interviewDayPhrases(interview, today)).toEqual(phrases);
   });

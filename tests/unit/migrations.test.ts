@@ -15,8 +15,18 @@ describe('version 0 (the prototype, unversioned) → version 1', () => {
     ['settings as the theme name alone', settingsSpec, 'dark', { ...DEFAULT_SETTINGS, theme: 'dark' }],
     ['settings as an unversioned object', settingsSpec, SETTINGS, SETTINGS],
     ['a profile, unversioned', profileSpec, PROFILE, PROFILE],
-    ['one lone application', applicationsSpec, APPLICATION, { items: [APPLICATION], activeId: APPLICATION.id }],
-    ['a bare array of applications', applicationsSpec, [APPLICATION], { items: [APPLICATION], activeId: APPLICATION.id }],
+    [
+      'one lone application',
+      applicationsSpec,
+      APPLICATION,
+      { items: [APPLICATION], activeId: APPLICATION.id },
+    ],
+    [
+      'a bare array of applications',
+      applicationsSpec,
+      [APPLICATION],
+      { items: [APPLICATION], activeId: APPLICATION.id },
+    ],
     ['an empty array of applications', applicationsSpec, [], { items: [], activeId: null }],
     ['practice as a bare array of runs', practiceSpec, [RUN], { runs: [RUN], paceSince: null }],
     ['practice already shaped as an object', practiceSpec, PRACTICE, PRACTICE],
@@ -31,7 +41,10 @@ describe('version 0 (the prototype, unversioned) → version 1', () => {
     ['practice runs of junk', practiceSpec, [{ seconds: 'ten' }]],
     ['a profile that is a number', profileSpec, 7],
   ])('refuses %s after migrating, as invalid', (_, spec, v0) => {
-    expect(decodeStored(JSON.stringify(v0), spec)).toStrictEqual({ value: spec.fallback, problem: 'invalid' });
+    expect(decodeStored(JSON.stringify(v0), spec)).toStrictEqual({
+      value: spec.fallback,
+      problem: 'invalid',
+    });
   });
 
   it.each([progressSpec, settingsSpec, profileSpec, applicationsSpec, practiceSpec] as StoredSpec<unknown>[])(

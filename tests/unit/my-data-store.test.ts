@@ -5,7 +5,8 @@ import { SNAPSHOT } from './data-samples';
 
 const NOW = new Date('2026-11-28T10:00:00.000Z');
 let stores: Awaited<ReturnType<typeof loadStores>>;
-const saved = (name: string): unknown => (JSON.parse(localStorage.getItem(`cc:${name}`) ?? 'null') as { data?: unknown } | null)?.data;
+const saved = (name: string): unknown =>
+  (JSON.parse(localStorage.getItem(`cc:${name}`) ?? 'null') as { data?: unknown } | null)?.data;
 
 beforeEach(async () => {
   restoreStorage();
@@ -26,12 +27,19 @@ describe('my data', () => {
     stores.myData.replaceAllData(SNAPSHOT);
     const text = JSON.stringify(buildExport(stores.myData.snapshotData(), NOW));
     const result = parseImport(text, LESSONS);
-    expect(result).toMatchObject({ ok: true, data: SNAPSHOT, summary: '2 interviews (1 archived), 2 practice runs, 2 of 2 lessons done' });
+    expect(result).toMatchObject({
+      ok: true,
+      data: SNAPSHOT,
+      summary: '2 interviews (1 archived), 2 practice runs, 2 of 2 lessons done',
+    });
   });
 
   it('changes nothing when any part of the data is invalid', () => {
     stores.progress.toggleLessonDone('kept');
-    const bad = { ...SNAPSHOT, settings: { ...SNAPSHOT.settings, theme: 'sepia' } } as unknown as typeof SNAPSHOT;
+    const bad = {
+      ...SNAPSHOT,
+      settings: { ...SNAPSHOT.settings, theme: 'sepia' },
+    } as unknown as typeof SNAPSHOT;
     expect(() => stores.myData.replaceAllData(bad)).toThrow(TypeError);
     expect(stores.myData.snapshotData().progress).toEqual({ done: ['kept'] });
     expect(localStorage.getItem('cc:profile')).toBeNull();

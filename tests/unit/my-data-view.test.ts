@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  backupFileName, backupLabel, checkImportSize, describePersistAnswer, describeProfile, describeSettings,
-  formatSavedAt, formatSize,
+  backupFileName,
+  backupLabel,
+  checkImportSize,
+  describePersistAnswer,
+  describeProfile,
+  describeSettings,
+  formatSavedAt,
+  formatSize,
 } from '../../src/lib/storage/my-data-view';
 import { MAX_IMPORT_CHARS } from '../../src/lib/limits';
 import { DEFAULT_PROFILE } from '../../src/lib/storage/schemas/profile';
@@ -25,9 +31,18 @@ describe('describeSettings', () => {
   });
 
   it.each([
-    [{ theme: 'dark', sound: false, leadIn: true, targetSeconds: 15 }, 'dark theme, sound off, countdown on, 15-second voicemail target'],
-    [{ ...DEFAULT_SETTINGS, leadIn: false }, 'theme of your device, sound on, countdown off, 10-second voicemail target'],
-    [{ ...DEFAULT_SETTINGS, theme: 'light' }, 'light theme, sound on, countdown on, 10-second voicemail target'],
+    [
+      { theme: 'dark', sound: false, leadIn: true, targetSeconds: 15 },
+      'dark theme, sound off, countdown on, 15-second voicemail target',
+    ],
+    [
+      { ...DEFAULT_SETTINGS, leadIn: false },
+      'theme of your device, sound on, countdown off, 10-second voicemail target',
+    ],
+    [
+      { ...DEFAULT_SETTINGS, theme: 'light' },
+      'light theme, sound on, countdown on, 10-second voicemail target',
+    ],
   ] as const)('%j → %s', (settings, expected) => {
     expect(describeSettings(settings)).toBe(expected);
   });
@@ -64,7 +79,9 @@ describe('backups in words', () => {
   });
 
   it('names a downloaded backup safely for any file system', () => {
-    expect(backupFileName('progress', '2026-11-28T13:45:37.000Z')).toBe('callback-coach-backup-progress-2026-11-28T13-45-37.txt');
+    expect(backupFileName('progress', '2026-11-28T13:45:37.000Z')).toBe(
+      'callback-coach-backup-progress-2026-11-28T13-45-37.txt',
+    );
     expect(backupFileName('../etc/passwd', 'a:b/c\\d')).toBe('callback-coach-backup-etc-passwd-a-b-c-d.txt');
     expect(backupFileName('', '')).toBe('callback-coach-backup-data-undated.txt');
   });

@@ -2,9 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { adviceForToday, computeCallWindow } from '../../src/lib/call-window/rule';
 import { addDays, formatLongDate, weekdayOnOrAfter } from '../../src/lib/dates';
 import {
-  callDayOf, nextActionFor, type NextActionBucket, type NextActionStatus, type TrackedApplication,
+  callDayOf,
+  nextActionFor,
+  type NextActionBucket,
+  type NextActionStatus,
+  type TrackedApplication,
 } from '../../src/lib/follow-ups/next-action';
-import { actionKeyOf, sortByNextAction, summariseToday, upcomingCallDays } from '../../src/lib/follow-ups/next-action-list';
+import {
+  actionKeyOf,
+  sortByNextAction,
+  summariseToday,
+  upcomingCallDays,
+} from '../../src/lib/follow-ups/next-action-list';
 import type { ActivityKind, Application } from '../../src/lib/storage/schemas/application';
 
 // Tuesday, November 17, 2026: the window runs Tuesday, November 24 to Tuesday, December 1.
@@ -36,7 +45,14 @@ interface Case {
 
 describe('nextActionFor with nothing logged: the call window decides', () => {
   it.each<Case>([
-    { name: 'interview next week', today: '2026-11-10', status: 'interview-ahead', date: '2026-11-24', bucket: 'later', headline: 'Your interview is coming up' },
+    {
+      name: 'interview next week',
+      today: '2026-11-10',
+      status: 'interview-ahead',
+      date: '2026-11-24',
+      bucket: 'later',
+      headline: 'Your interview is coming up',
+    },
     {
       name: 'interview tomorrow, told to call the day after',
       today: '2026-11-16',
@@ -46,13 +62,65 @@ describe('nextActionFor with nothing logged: the call window decides', () => {
       bucket: 'this-week',
       headline: 'Your interview is coming up',
     },
-    { name: 'the interview day itself', today: '2026-11-17', status: 'too-soon', date: '2026-11-24', bucket: 'this-week', headline: 'Too soon to call' },
-    { name: 'two days after', today: '2026-11-19', status: 'too-soon', date: '2026-11-24', bucket: 'this-week', headline: 'Too soon to call', sentence: /Wait 5 more days/ },
-    { name: 'the window opens', today: '2026-11-24', status: 'in-window', date: '2026-11-24', bucket: 'due', headline: 'Time to call', sentence: /^Call today/ },
-    { name: 'a weekend in the window', today: '2026-11-28', status: 'in-window', date: '2026-11-30', bucket: 'this-week', headline: 'Time to call', sentence: /weekend/ },
-    { name: 'the last day', today: '2026-12-01', status: 'in-window', date: '2026-12-01', bucket: 'due', headline: 'Time to call' },
-    { name: 'the day after the window', today: '2026-12-02', status: 'past-window', date: '2026-12-01', bucket: 'overdue', headline: 'Your call window has passed' },
-    { name: 'over six weeks', today: '2027-01-05', status: 'long-past', date: '2026-12-01', bucket: 'overdue', headline: 'Send an email and keep going' },
+    {
+      name: 'the interview day itself',
+      today: '2026-11-17',
+      status: 'too-soon',
+      date: '2026-11-24',
+      bucket: 'this-week',
+      headline: 'Too soon to call',
+    },
+    {
+      name: 'two days after',
+      today: '2026-11-19',
+      status: 'too-soon',
+      date: '2026-11-24',
+      bucket: 'this-week',
+      headline: 'Too soon to call',
+      sentence: /Wait 5 more days/,
+    },
+    {
+      name: 'the window opens',
+      today: '2026-11-24',
+      status: 'in-window',
+      date: '2026-11-24',
+      bucket: 'due',
+      headline: 'Time to call',
+      sentence: /^Call today/,
+    },
+    {
+      name: 'a weekend in the window',
+      today: '2026-11-28',
+      status: 'in-window',
+      date: '2026-11-30',
+      bucket: 'this-week',
+      headline: 'Time to call',
+      sentence: /weekend/,
+    },
+    {
+      name: 'the last day',
+      today: '2026-12-01',
+      status: 'in-window',
+      date: '2026-12-01',
+      bucket: 'due',
+      headline: 'Time to call',
+    },
+    {
+      name: 'the day after the window',
+      today: '2026-12-02',
+      status: 'past-window',
+      date: '2026-12-01',
+      bucket: 'overdue',
+      headline: 'Your call window has passed',
+    },
+    {
+      name: 'over six weeks',
+      today: '2027-01-05',
+      status: 'long-past',
+      date: '2026-12-01',
+      bucket: 'overdue',
+      headline: 'Send an email and keep going',
+    },
     {
       name: '"decide by" a Friday',
       today: '2026-11-23',
@@ -62,7 +130,15 @@ describe('nextActionFor with nothing logged: the call window decides', () => {
       bucket: 'later',
       headline: 'Too soon to call',
     },
-    { name: 'no interview date', today: '2026-11-28', dates: { interviewDate: '' }, status: 'incomplete', date: null, bucket: 'waiting', headline: 'Add the interview date' },
+    {
+      name: 'no interview date',
+      today: '2026-11-28',
+      dates: { interviewDate: '' },
+      status: 'incomplete',
+      date: null,
+      bucket: 'waiting',
+      headline: 'Add the interview date',
+    },
     {
       name: 'an interview date over a year ago',
       today: '2026-11-28',
@@ -134,7 +210,10 @@ describe('nextActionFor follows the log', () => {
     {
       name: 'an email after an early voicemail',
       today: '2026-11-28',
-      log: [['left-voicemail', '2026-11-18'], ['sent-email', '2026-11-20']],
+      log: [
+        ['left-voicemail', '2026-11-18'],
+        ['sent-email', '2026-11-20'],
+      ],
       status: 'followed-up',
       date: null,
       bucket: 'waiting',
@@ -163,13 +242,24 @@ describe('nextActionFor follows the log', () => {
     {
       name: 'they replied',
       today: '2026-11-28',
-      log: [['left-voicemail', '2026-11-24'], ['they-replied', '2026-11-26']],
+      log: [
+        ['left-voicemail', '2026-11-24'],
+        ['they-replied', '2026-11-26'],
+      ],
       status: 'done',
       date: null,
       bucket: 'closed',
       headline: 'They got back to you',
     },
-    { name: 'an offer', today: '2026-11-28', log: [['offer', '2026-11-27']], status: 'done', date: null, bucket: 'closed', headline: 'You have an offer' },
+    {
+      name: 'an offer',
+      today: '2026-11-28',
+      log: [['offer', '2026-11-27']],
+      status: 'done',
+      date: null,
+      bucket: 'closed',
+      headline: 'You have an offer',
+    },
     {
       name: 'not selected',
       today: '2026-11-28',
@@ -193,7 +283,10 @@ describe('nextActionFor follows the log', () => {
     {
       name: 'the latest answer wins',
       today: '2026-12-10',
-      log: [['offer', '2026-12-09'], ['second-interview', '2026-11-26']],
+      log: [
+        ['offer', '2026-12-09'],
+        ['second-interview', '2026-11-26'],
+      ],
       status: 'done',
       date: null,
       bucket: 'closed',
@@ -202,7 +295,10 @@ describe('nextActionFor follows the log', () => {
     {
       name: 'on the same day, the one logged last wins',
       today: '2026-11-28',
-      log: [['they-replied', '2026-11-26'], ['second-interview', '2026-11-26']],
+      log: [
+        ['they-replied', '2026-11-26'],
+        ['second-interview', '2026-11-26'],
+      ],
       status: 'replied',
       date: null,
       bucket: 'waiting',
@@ -254,7 +350,13 @@ describe('callDayOf', () => {
 
 type Listed = TrackedApplication & Pick<Application, 'id' | 'company' | 'archived'>;
 
-function listed(id: string, company: string, log: Log = [], dates: Partial<TrackedApplication> = {}, archived = false): Listed {
+function listed(
+  id: string,
+  company: string,
+  log: Log = [],
+  dates: Partial<TrackedApplication> = {},
+  archived = false,
+): Listed {
   return { ...tracked(log, dates), id, company, archived };
 }
 
@@ -284,7 +386,11 @@ describe('sortByNextAction', () => {
       listed('a', 'Alpha', [], { interviewDate: '2026-11-17' }),
       listed('c', 'Gamma', [], { interviewDate: '2026-11-16' }),
     ];
-    expect(sortByNextAction(twins, '2026-11-19').map(({ application }) => application.id)).toEqual(['c', 'a', 'b']);
+    expect(sortByNextAction(twins, '2026-11-19').map(({ application }) => application.id)).toEqual([
+      'c',
+      'a',
+      'b',
+    ]);
   });
 });
 
@@ -292,7 +398,11 @@ describe('upcomingCallDays', () => {
   it('gives the call days still ahead, soonest first, without archived, past, followed-up or answered ones', () => {
     const days = upcomingCallDays(APPLICATIONS, TODAY).map(({ application, day }) => [application.id, day]);
     // overdue is past its window, due-a left a voicemail, no-date has no interview day, closed got an offer.
-    expect(days).toEqual([['week', '2026-11-30'], ['due-b', '2026-11-30'], ['later', '2026-12-07']]);
+    expect(days).toEqual([
+      ['week', '2026-11-30'],
+      ['due-b', '2026-11-30'],
+      ['later', '2026-12-07'],
+    ]);
   });
 });
 
@@ -322,7 +432,12 @@ describe('actionKeyOf', () => {
   const base = listed('k', 'Key Co', [['left-voicemail', '2026-11-24']]);
 
   it('is the same for the same inputs, whatever the names and ids', () => {
-    expect(actionKeyOf({ ...base }, TODAY)).toBe(actionKeyOf({ ...listed('other', 'Other'), log: base.log.map((e) => ({ ...e, id: 'x', note: 'n' })) }, TODAY));
+    expect(actionKeyOf({ ...base }, TODAY)).toBe(
+      actionKeyOf(
+        { ...listed('other', 'Other'), log: base.log.map((e) => ({ ...e, id: 'x', note: 'n' })) },
+        TODAY,
+      ),
+    );
   });
 
   it.each<[string, Partial<Listed>, string]>([
@@ -331,7 +446,11 @@ describe('actionKeyOf', () => {
     ['the given date', { givenDate: '2026-11-30' }, TODAY],
     ['its meaning', { givenDateMeaning: 'decide-by' }, TODAY],
     ['a log entry', { log: [] }, TODAY],
-    ['the log order', { log: [...base.log, { id: 'b', kind: 'sent-email', date: '2026-11-24', note: '' }] }, TODAY],
+    [
+      'the log order',
+      { log: [...base.log, { id: 'b', kind: 'sent-email', date: '2026-11-24', note: '' }] },
+      TODAY,
+    ],
   ])('changes with %s', (_, change, today) => {
     expect(actionKeyOf({ ...base, ...change }, today)).not.toBe(actionKeyOf(base, TODAY));
   });

@@ -14,9 +14,30 @@ describe('requestPersistentStorage', () => {
     ['no persist()', {}, false],
     ['persist() granted', { persisted: async () => false, persist: async () => true }, true],
     ['persist() refused', { persisted: async () => false, persist: async () => false }, false],
-    ['persist() rejects', { persisted: async () => false, persist: () => Promise.reject(new Error('no')) }, false],
-    ['persist() throws', { persist: () => { throw new Error('no'); } }, false],
-    ['persisted() throws', { persisted: () => { throw new Error('no'); }, persist: async () => true }, false],
+    [
+      'persist() rejects',
+      { persisted: async () => false, persist: () => Promise.reject(new Error('no')) },
+      false,
+    ],
+    [
+      'persist() throws',
+      {
+        persist: () => {
+          throw new Error('no');
+        },
+      },
+      false,
+    ],
+    [
+      'persisted() throws',
+      {
+        persisted: () => {
+          throw new Error('no');
+        },
+        persist: async () => true,
+      },
+      false,
+    ],
   ])('with %s: %s', async (_, manager, granted) => {
     withStorageManager(manager);
     await expect(requestPersistentStorage()).resolves.toBe(granted);

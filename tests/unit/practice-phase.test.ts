@@ -1,16 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import {
-  LEAD_IN_MS, advancePhase, isActive, isCountableRun, pressTime, startPhase, stopPhase, viewAt, type RunPhase,
+  LEAD_IN_MS,
+  advancePhase,
+  isActive,
+  isCountableRun,
+  pressTime,
+  startPhase,
+  stopPhase,
+  viewAt,
+  type RunPhase,
 } from '../../src/lib/practice/phase';
 
 const T0 = 1000.25; // performance.now() rarely starts at a round number
 
 describe('startPhase', () => {
   it('counts down first when the lead-in is on, the run starting when it ends', () =>
-    expect(startPhase(T0, { leadIn: true, targetSeconds: 10 })).toEqual({ kind: 'lead-in', startsAt: T0 + LEAD_IN_MS, targetSeconds: 10 }));
+    expect(startPhase(T0, { leadIn: true, targetSeconds: 10 })).toEqual({
+      kind: 'lead-in',
+      startsAt: T0 + LEAD_IN_MS,
+      targetSeconds: 10,
+    }));
 
   it('runs at once without the lead-in', () =>
-    expect(startPhase(T0, { leadIn: false, targetSeconds: 15 })).toEqual({ kind: 'running', startsAt: T0, targetSeconds: 15 }));
+    expect(startPhase(T0, { leadIn: false, targetSeconds: 15 })).toEqual({
+      kind: 'running',
+      startsAt: T0,
+      targetSeconds: 15,
+    }));
 });
 
 describe('viewAt', () => {
@@ -22,7 +38,9 @@ describe('viewAt', () => {
     [1000, 2],
     [2500, 1],
     [2999, 1],
-  ])('%i ms into the countdown shows %i', (ms, count) => expect(viewAt(leadIn, T0 + ms)).toEqual({ kind: 'lead-in', count }));
+  ])('%i ms into the countdown shows %i', (ms, count) =>
+    expect(viewAt(leadIn, T0 + ms)).toEqual({ kind: 'lead-in', count }),
+  );
 
   it('never counts more than 3 from a frame time older than the press', () =>
     expect(viewAt(leadIn, 0)).toEqual({ kind: 'lead-in', count: 3 }));
@@ -58,15 +76,19 @@ describe('stopPhase', () => {
   });
 
   it('cancels during the countdown', () =>
-    expect(stopPhase(startPhase(T0, { leadIn: true, targetSeconds: 10 }), T0 + 2000)).toEqual({ kind: 'idle' }));
+    expect(stopPhase(startPhase(T0, { leadIn: true, targetSeconds: 10 }), T0 + 2000)).toEqual({
+      kind: 'idle',
+    }));
 
   it('times from the countdown’s end when no timer has moved it on yet (a hidden tab)', () => {
     const stopped = stopPhase(startPhase(T0, { leadIn: true, targetSeconds: 10 }), T0 + LEAD_IN_MS + 60_000);
     expect(stopped.kind === 'stopped' && stopped.seconds).toBeCloseTo(60, 9);
   });
 
-  it.each<RunPhase>([{ kind: 'idle' }, { kind: 'stopped', seconds: 3, targetSeconds: 10 }])('leaves %o alone', (phase) =>
-    expect(stopPhase(phase, T0)).toEqual(phase));
+  it.each<RunPhase>([{ kind: 'idle' }, { kind: 'stopped', seconds: 3, targetSeconds: 10 }])(
+    'leaves %o alone',
+    (phase) => expect(stopPhase(phase, T0)).toEqual(phase),
+  );
 });
 
 describe('advancePhase and isActive', () => {

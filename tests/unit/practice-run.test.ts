@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  clampTargetSeconds, elapsedSeconds, formatClock, overtime, targetProgress,
+  clampTargetSeconds,
+  elapsedSeconds,
+  formatClock,
+  overtime,
+  targetProgress,
 } from '../../src/lib/practice/clock';
 import { chartPoints } from '../../src/lib/practice/chart';
 import { medianPace, trimHistory } from '../../src/lib/practice/history';
@@ -19,7 +23,8 @@ describe('the clock', () => {
     [5000, 4000, 0, 0], // a clock that went backwards never shows negative time
     [0, Number.NaN, 0, 0],
   ])('elapsedSeconds(%f, %f, %f) is %f', (start, now, paused, seconds) =>
-    expect(elapsedSeconds(start, now, paused)).toBeCloseTo(seconds, 9));
+    expect(elapsedSeconds(start, now, paused)).toBeCloseTo(seconds, 9),
+  );
 
   it.each([
     [0, '0.0'],
@@ -50,7 +55,15 @@ describe('the clock', () => {
   });
 
   it.each([
-    [10, 10], [5, 5], [60, 60], [4, 5], [0, 5], [61, 60], [12.6, 13], [Number.NaN, 10], [Infinity, 10],
+    [10, 10],
+    [5, 5],
+    [60, 60],
+    [4, 5],
+    [0, 5],
+    [61, 60],
+    [12.6, 13],
+    [Number.NaN, 10],
+    [Infinity, 10],
   ])('clampTargetSeconds(%f) is %i', (value, target) => expect(clampTargetSeconds(value)).toBe(target));
 });
 
@@ -71,7 +84,8 @@ describe('the pacing guide', () => {
     [0, 13200 + 1000, 0, 150, '555-0148'], // the number takes 2.8 s to say
     [0, 120_000, 0, 150, 'day'],
   ])('started %i ms, now %i ms, paused %i ms, at %i wpm: on %j', (start, now, paused, wpm, word) =>
-    expect(wordAt(start, now, paused, wpm)).toBe(word));
+    expect(wordAt(start, now, paused, wpm)).toBe(word),
+  );
 });
 
 describe('sentenceParts and keyFactsSegment', () => {
@@ -79,9 +93,10 @@ describe('sentenceParts and keyFactsSegment', () => {
 
   it.each([
     ['', []],
-    ['Hi Ms. Alvarez, this is Jordan. Call 555.010.0142! Thanks?!', [
-      'Hi Ms. Alvarez, this is Jordan.:6', 'Call 555.010.0142!:11', 'Thanks?!:1',
-    ]],
+    [
+      'Hi Ms. Alvarez, this is Jordan. Call 555.010.0142! Thanks?!',
+      ['Hi Ms. Alvarez, this is Jordan.:6', 'Call 555.010.0142!:11', 'Thanks?!:1'],
+    ],
     ['Write to jo.lee@x.org. Or Dr. Shah', ['Write to jo.lee@x.org.:9', 'Or Dr. Shah:3']],
     ['Hello\nno stop here', ['Hello:1', 'no stop here:3']],
   ])('cut %j', (text, expected) => expect(parts(text)).toEqual(expected));
@@ -94,7 +109,8 @@ describe('sentenceParts and keyFactsSegment', () => {
     [Number.NaN, 0],
     [10_000, SAMPLE.length],
   ])('key facts ending at %f are marked up to %i', (index, end) =>
-    expect(keyFactsSegment(SAMPLE, index)).toEqual({ start: 0, end }));
+    expect(keyFactsSegment(SAMPLE, index)).toEqual({ start: 0, end }),
+  );
 });
 
 describe('summariseRun', () => {
@@ -110,8 +126,15 @@ describe('summariseRun', () => {
   const endOf = (text: string, part: string) => text.indexOf(part) + part.length;
 
   it('measures the sample read at 150 wpm: key facts in 7.2 s, within 10 s', () =>
-    expect(summariseRun({ text: SAMPLE, keyFactsEndIndex: SAMPLE_KEY_END, seconds: 17.6, targetSeconds: 10 }))
-      .toEqual({ seconds: 17.6, wordsPerMinute: 150, keyFactsSeconds: expect.closeTo(7.2, 9), fit: true, tip: null }));
+    expect(
+      summariseRun({ text: SAMPLE, keyFactsEndIndex: SAMPLE_KEY_END, seconds: 17.6, targetSeconds: 10 }),
+    ).toEqual({
+      seconds: 17.6,
+      wordsPerMinute: 150,
+      keyFactsSeconds: expect.closeTo(7.2, 9),
+      fit: true,
+      tip: null,
+    }));
 
   it.each([
     [17.6, 10, true],
@@ -120,16 +143,40 @@ describe('summariseRun', () => {
     [24.5, 12, true],
     [0, 10, true],
   ])('the sample in %f s against %i s: fit %s', (seconds, targetSeconds, fit) =>
-    expect(summariseRun({ text: SAMPLE, keyFactsEndIndex: SAMPLE_KEY_END, seconds, targetSeconds }).fit).toBe(fit));
+    expect(summariseRun({ text: SAMPLE, keyFactsEndIndex: SAMPLE_KEY_END, seconds, targetSeconds }).fit).toBe(
+      fit,
+    ),
+  );
 
   it.each([
-    ['a slow reader', SAMPLE, SAMPLE_KEY_END, 30, /88 words a minute.*brisker.*at 150 your key facts take 7\.2 s/],
-    ['a long greeting', LONG_GREETING, endOf(LONG_GREETING, 'role.'), 17.2,
-      /ended 2\.8 s over the 10 s target\. Cut words from your opening “Hello Ms\. Alvarez, I hope…”/],
-    ['a long middle part', LONG_MIDDLE, endOf(LONG_MIDDLE, 'role.'), 16.8,
-      /Cut words from the part “This is Jordan Lee, and…”/],
-    ['key facts that are the whole message', LONG_GREETING, LONG_GREETING.length, 17.2,
-      /^The whole message took 17\.2 s, 7\.2 s over the 10 s target\. Say it in fewer words\.$/],
+    [
+      'a slow reader',
+      SAMPLE,
+      SAMPLE_KEY_END,
+      30,
+      /88 words a minute.*brisker.*at 150 your key facts take 7\.2 s/,
+    ],
+    [
+      'a long greeting',
+      LONG_GREETING,
+      endOf(LONG_GREETING, 'role.'),
+      17.2,
+      /ended 2\.8 s over the 10 s target\. Cut words from your opening “Hello Ms\. Alvarez, I hope…”/,
+    ],
+    [
+      'a long middle part',
+      LONG_MIDDLE,
+      endOf(LONG_MIDDLE, 'role.'),
+      16.8,
+      /Cut words from the part “This is Jordan Lee, and…”/,
+    ],
+    [
+      'key facts that are the whole message',
+      LONG_GREETING,
+      LONG_GREETING.length,
+      17.2,
+      /^The whole message took 17\.2 s, 7\.2 s over the 10 s target\. Say it in fewer words\.$/,
+    ],
     ['a single sentence', SINGLE, SINGLE.indexOf(', so'), 12, /^The whole message took 12 s, 2 s over/],
   ])('names the cause for %s', (_, text, keyFactsEndIndex, seconds, tip) => {
     const summary = summariseRun({ text, keyFactsEndIndex, seconds, targetSeconds: 10 });
@@ -138,25 +185,45 @@ describe('summariseRun', () => {
   });
 
   it('gives no pace for an empty text or no time', () => {
-    expect(summariseRun({ text: '', keyFactsEndIndex: 0, seconds: 5, targetSeconds: 10 }))
-      .toEqual({ seconds: 5, wordsPerMinute: 0, keyFactsSeconds: 0, fit: true, tip: null });
-    expect(summariseRun({ text: SAMPLE, keyFactsEndIndex: 9, seconds: -1, targetSeconds: 10 }).wordsPerMinute).toBe(0);
+    expect(summariseRun({ text: '', keyFactsEndIndex: 0, seconds: 5, targetSeconds: 10 })).toEqual({
+      seconds: 5,
+      wordsPerMinute: 0,
+      keyFactsSeconds: 0,
+      fit: true,
+      tip: null,
+    });
+    expect(
+      summariseRun({ text: SAMPLE, keyFactsEndIndex: 9, seconds: -1, targetSeconds: 10 }).wordsPerMinute,
+    ).toBe(0);
   });
 });
 
 describe('medianPace', () => {
-  const run = (day: number, wordsPerMinute: number) => ({ at: `2026-11-${String(day).padStart(2, '0')}T10:00:00Z`, wordsPerMinute });
+  const run = (day: number, wordsPerMinute: number) => ({
+    at: `2026-11-${String(day).padStart(2, '0')}T10:00:00Z`,
+    wordsPerMinute,
+  });
 
   it.each([
     ['no runs', [], null, null],
     ['one run', [run(1, 140)], null, 140],
     ['an odd count', [run(1, 140), run(2, 160), run(3, 150)], null, 150],
     ['an even count', [run(1, 140), run(2, 160), run(3, 150), run(4, 170)], null, 155],
-    ['the 5 newest only', [run(1, 60), run(2, 61), run(3, 150), run(4, 150), run(5, 150), run(6, 200), run(7, 200)], null, 150],
+    [
+      'the 5 newest only',
+      [run(1, 60), run(2, 61), run(3, 150), run(4, 150), run(5, 150), run(6, 200), run(7, 200)],
+      null,
+      150,
+    ],
     ['runs since a reset', [run(1, 100), run(2, 100), run(3, 180), run(4, 190)], '2026-11-03T00:00:00Z', 185],
     ['a reset at a run’s own time', [run(2, 100), run(3, 180)], '2026-11-03T10:00:00Z', 180],
     ['only runs before the reset', [run(1, 140)], '2026-11-02T00:00:00Z', null],
-    ['absurd paces ignored', [run(1, 20), run(2, 150), run(3, 900), run(4, 160), run(5, Number.NaN)], null, 155],
+    [
+      'absurd paces ignored',
+      [run(1, 20), run(2, 150), run(3, 900), run(4, 160), run(5, Number.NaN)],
+      null,
+      155,
+    ],
     ['only absurd paces', [run(1, 59), run(2, 301)], null, null],
   ])('%s', (_, runs, since, pace) => expect(medianPace(runs, since)).toBe(pace));
 
@@ -165,7 +232,10 @@ describe('medianPace', () => {
 });
 
 describe('trimHistory', () => {
-  const runs = Array.from({ length: 60 }, (_, i) => ({ at: new Date(Date.UTC(2026, 10, 1, 9, i)).toISOString(), seconds: i }));
+  const runs = Array.from({ length: 60 }, (_, i) => ({
+    at: new Date(Date.UTC(2026, 10, 1, 9, i)).toISOString(),
+    seconds: i,
+  }));
 
   it.each([
     [undefined, 50, 59, 10],
@@ -190,7 +260,11 @@ describe('chartPoints', () => {
 
   it('spreads runs oldest to newest and draws the target line', () => {
     const chart = chartPoints(
-      [{ at: at(3), seconds: 15 }, { at: at(1), seconds: 9 }, { at: at(2), seconds: 0 }],
+      [
+        { at: at(3), seconds: 15 },
+        { at: at(1), seconds: 9 },
+        { at: at(2), seconds: 0 },
+      ],
       { width: 200, height: 100, target: 10 },
     );
     expect(chart.maxSeconds).toBe(20); // 15 s plus a fifth, up to a multiple of 5
@@ -213,8 +287,17 @@ describe('chartPoints', () => {
   });
 
   it('keeps points inside the padding', () => {
-    const chart = chartPoints([{ at: at(1), seconds: 0 }, { at: at(2), seconds: 30 }], { width: 120, height: 60, target: 10, padding: 10 });
-    expect(chart.points.map((p) => [p.x, p.y])).toEqual([[10, 50], [110, 20]]);
+    const chart = chartPoints(
+      [
+        { at: at(1), seconds: 0 },
+        { at: at(2), seconds: 30 },
+      ],
+      { width: 120, height: 60, target: 10, padding: 10 },
+    );
+    expect(chart.points.map((p) => [p.x, p.y])).toEqual([
+      [10, 50],
+      [110, 20],
+    ]);
   });
 });
 

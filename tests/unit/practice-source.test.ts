@@ -16,11 +16,15 @@ describe('choosePracticeText', () => {
     }));
 
   it('shows the sample when the voicemail is blank', () =>
-    expect(choosePracticeText({ text: '  \n', details: PRIYA }, TODAY, 150, 10).sampleReason).toBe('no-voicemail'));
+    expect(choosePracticeText({ text: '  \n', details: PRIYA }, TODAY, 150, 10).sampleReason).toBe(
+      'no-voicemail',
+    ));
 
   it('shows the sample while the voicemail still has gaps to fill', () => {
     const details = without(['fullName']);
-    expect(choosePracticeText({ text: buildVoicemail(details, TODAY), details }, TODAY, 150, 10)).toMatchObject({
+    expect(
+      choosePracticeText({ text: buildVoicemail(details, TODAY), details }, TODAY, 150, 10),
+    ).toMatchObject({
       source: 'sample',
       sampleReason: 'has-gaps',
     });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  chartSummary, formatRunTime, formatSeconds, keyFactsSentence, overtimeLabel, paceSentence, resultMessage,
-  targetReachedMessage, tooShortMessage,
+  chartSummary,
+  formatRunTime,
+  formatSeconds,
+  keyFactsSentence,
+  overtimeLabel,
+  paceSentence,
+  resultMessage,
+  targetReachedMessage,
+  tooShortMessage,
 } from '../../src/lib/practice/messages';
 import { guidePace, measuredPace } from '../../src/lib/practice/pace';
 import { summariseRun } from '../../src/lib/practice/run';
@@ -24,22 +31,38 @@ describe('the timer’s sentences', () => {
     [10, 10, null],
     [12.3, 10, 'overtime +2.3 s'],
     [20.05, 15, 'overtime +5.0 s'],
-  ])('overtimeLabel(%f, %i) is %s', (seconds, target, label) => expect(overtimeLabel(seconds, target)).toBe(label));
+  ])('overtimeLabel(%f, %i) is %s', (seconds, target, label) =>
+    expect(overtimeLabel(seconds, target)).toBe(label),
+  );
 
   it('announces the result with time, pace and fit, as the clock shows the time', () => {
-    const summary = summariseRun({ text: SAMPLE, keyFactsEndIndex: SAMPLE_KEY_END, seconds: 14.26, targetSeconds: 10 });
+    const summary = summariseRun({
+      text: SAMPLE,
+      keyFactsEndIndex: SAMPLE_KEY_END,
+      seconds: 14.26,
+      targetSeconds: 10,
+    });
     expect(resultMessage(summary, 10)).toBe(
       `Stopped at 14.2 seconds, ${summary.wordsPerMinute} words a minute. Your key facts took about ${formatSeconds(summary.keyFactsSeconds)}, within the 10-second target.`,
     );
   });
 
   it('says when the key facts ran over', () => {
-    const summary = summariseRun({ text: SAMPLE, keyFactsEndIndex: SAMPLE_KEY_END, seconds: 40, targetSeconds: 10 });
-    expect(keyFactsSentence(summary, 10)).toMatch(/^Your key facts took about \d+\.\d s, over the 10-second target\.$/);
+    const summary = summariseRun({
+      text: SAMPLE,
+      keyFactsEndIndex: SAMPLE_KEY_END,
+      seconds: 40,
+      targetSeconds: 10,
+    });
+    expect(keyFactsSentence(summary, 10)).toMatch(
+      /^Your key facts took about \d+\.\d s, over the 10-second target\.$/,
+    );
   });
 
   it('names the target and the short run in plain words', () => {
-    expect(targetReachedMessage(15)).toBe('15 seconds: target reached. Keep going, and press Stop when you finish.');
+    expect(targetReachedMessage(15)).toBe(
+      '15 seconds: target reached. Keep going, and press Stop when you finish.',
+    );
     expect(tooShortMessage(0.42)).toBe('Stopped at 0.4 seconds: too short to count, so it was not saved.');
   });
 
@@ -57,7 +80,15 @@ describe('the timer’s sentences', () => {
 
   it('sums the chart up in words', () => {
     expect(chartSummary([], 10)).toBe('No practice runs yet.');
-    expect(chartSummary([{ seconds: 14.26, fit: false }, { seconds: 9.5, fit: true }], 10)).toBe(
+    expect(
+      chartSummary(
+        [
+          { seconds: 14.26, fit: false },
+          { seconds: 9.5, fit: true },
+        ],
+        10,
+      ),
+    ).toBe(
       'Your last 2 runs, oldest first: 14.2, 9.5 seconds, against a 10-second target line. The key facts fit in 1 of 2.',
     );
   });
@@ -77,7 +108,8 @@ describe('measuredPace', () => {
     [runs, '2026-01-02T00:00:00Z', 150, 2],
     [runs, '2026-02-01T00:00:00Z', null, 0],
   ])('pace and run count of %j since %s', (list, since, pace, count) =>
-    expect(measuredPace(list, since)).toEqual({ wordsPerMinute: pace, runCount: count }));
+    expect(measuredPace(list, since)).toEqual({ wordsPerMinute: pace, runCount: count }),
+  );
 
   it('counts at most the five runs the median uses', () => {
     const many = Array.from({ length: 9 }, (_, i) => run(`2026-01-0${i + 1}T10:00:00Z`, 100 + i * 10));

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  RECORDING_MIME_TYPES, RECORDING_PROBLEM_MESSAGES, pickRecordingMimeType, recordingProblemOf,
+  RECORDING_MIME_TYPES,
+  RECORDING_PROBLEM_MESSAGES,
+  pickRecordingMimeType,
+  recordingProblemOf,
 } from '../../src/lib/practice/recording';
 
 describe('pickRecordingMimeType', () => {
@@ -11,7 +14,8 @@ describe('pickRecordingMimeType', () => {
     ['an Opus-in-Ogg-only browser', ['audio/ogg;codecs=opus'], 'audio/ogg;codecs=opus'],
     ['a browser that names none', [], undefined],
   ])('picks the best format %s records', (_, supported, expected) =>
-    expect(pickRecordingMimeType((type) => supported.includes(type))).toBe(expected));
+    expect(pickRecordingMimeType((type) => supported.includes(type))).toBe(expected),
+  );
 
   it('asks in order of preference and stops at the first yes', () => {
     const asked: string[] = [];
@@ -23,10 +27,12 @@ describe('pickRecordingMimeType', () => {
   });
 
   it('treats a check that throws as "not supported"', () =>
-    expect(pickRecordingMimeType((type) => {
-      if (type.startsWith('audio/webm')) throw new Error('odd browser');
-      return type === 'audio/mp4';
-    })).toBe('audio/mp4'));
+    expect(
+      pickRecordingMimeType((type) => {
+        if (type.startsWith('audio/webm')) throw new Error('odd browser');
+        return type === 'audio/mp4';
+      }),
+    ).toBe('audio/mp4'));
 });
 
 describe('recordingProblemOf', () => {
@@ -41,9 +47,11 @@ describe('recordingProblemOf', () => {
   ])('%s → %s', (name, problem) => expect(recordingProblemOf(new DOMException('x', name))).toBe(problem));
 
   it.each([null, undefined, 'NotAllowedError', 42, {}])('an unnamed error (%o) is a failure', (error) =>
-    expect(recordingProblemOf(error)).toBe('failed'));
+    expect(recordingProblemOf(error)).toBe('failed'),
+  );
 
   it('says, for every problem, that the timer still works', () => {
-    for (const message of Object.values(RECORDING_PROBLEM_MESSAGES)) expect(message).toMatch(/timer works without it/);
+    for (const message of Object.values(RECORDING_PROBLEM_MESSAGES))
+      expect(message).toMatch(/timer works without it/);
   });
 });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildApplication } from '../../src/lib/follow-ups/application-edits';
 import {
-  buildCallReminder, describeApplication, describeReminderContents, scriptDetailsOf, voicemailFor,
+  buildCallReminder,
+  describeApplication,
+  describeReminderContents,
+  scriptDetailsOf,
+  voicemailFor,
 } from '../../src/lib/calendar/reminder-details';
 import type { Profile } from '../../src/lib/storage/schemas/profile';
 
@@ -23,7 +27,9 @@ describe('voicemailFor', () => {
 
   it('builds the script as said on the call day when every detail is there', () => {
     const voicemail = voicemailFor(APPLICATION, PROFILE, CALL_DAY);
-    expect(voicemail).toContain('Hi Ms. Alvarez, this is Priya Shah. I interviewed with you last Tuesday, November 17,');
+    expect(voicemail).toContain(
+      'Hi Ms. Alvarez, this is Priya Shah. I interviewed with you last Tuesday, November 17,',
+    );
     expect(voicemail).toContain('(555) 010-0148');
   });
 
@@ -53,7 +59,11 @@ describe('buildCallReminder', () => {
   });
 
   it('maps the details the script builder needs', () => {
-    expect(scriptDetailsOf(APPLICATION, PROFILE)).toMatchObject({ fullName: 'Priya Shah', company: 'Greenway Dental', interviewDate: '2026-11-17' });
+    expect(scriptDetailsOf(APPLICATION, PROFILE)).toMatchObject({
+      fullName: 'Priya Shah',
+      company: 'Greenway Dental',
+      interviewDate: '2026-11-17',
+    });
   });
 });
 
@@ -61,10 +71,24 @@ describe('describeReminderContents', () => {
   it.each([
     [{}, /^Add “Details for your reminder”/],
     [{ company: 'Greenway Dental' }, /^It holds the company\.$/],
-    [{ company: 'G', jobTitle: 'O', yourPhone: '555' }, /^It holds the company, the job title and your own number\.$/],
-    [{ interviewerPhone: '555', voicemail: 'Hi' }, /^It holds the number to call and your voicemail script\.$/],
+    [
+      { company: 'G', jobTitle: 'O', yourPhone: '555' },
+      /^It holds the company, the job title and your own number\.$/,
+    ],
+    [
+      { interviewerPhone: '555', voicemail: 'Hi' },
+      /^It holds the number to call and your voicemail script\.$/,
+    ],
   ])('%j', (change, sentence) => {
-    expect(describeReminderContents({ suggested: CALL_DAY, company: '', jobTitle: '', interviewerName: '', ...change })).toMatch(sentence);
+    expect(
+      describeReminderContents({
+        suggested: CALL_DAY,
+        company: '',
+        jobTitle: '',
+        interviewerName: '',
+        ...change,
+      }),
+    ).toMatch(sentence);
   });
 });
 

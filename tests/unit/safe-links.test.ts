@@ -5,12 +5,20 @@ import { buildMailto, buildTelHref, isEmailAddress, isSafeHref } from '../../src
 function parseMailto(url: string) {
   const match = /^mailto:([^?]*)\?subject=([^&]*)&body=([^&]*)$/.exec(url);
   if (!match) throw new Error(`Not a mailto URL: ${url}`);
-  return { to: decodeURIComponent(match[1] ?? ''), subject: decodeURIComponent(match[2] ?? ''), body: decodeURIComponent(match[3] ?? '') };
+  return {
+    to: decodeURIComponent(match[1] ?? ''),
+    subject: decodeURIComponent(match[2] ?? ''),
+    body: decodeURIComponent(match[3] ?? ''),
+  };
 }
 
 describe('buildMailto', () => {
   it('encodes spaces as %20 and line breaks as %0D%0A, never +', () => {
-    const url = buildMailto('d.alvarez@brightwell.example', 'Following up – Priya Shah', 'Dear Ms. Alvarez,\n\nThanks!\nPriya');
+    const url = buildMailto(
+      'd.alvarez@brightwell.example',
+      'Following up – Priya Shah',
+      'Dear Ms. Alvarez,\n\nThanks!\nPriya',
+    );
     expect(url).toBe(
       'mailto:d.alvarez@brightwell.example?subject=Following%20up%20%E2%80%93%20Priya%20Shah' +
         '&body=Dear%20Ms.%20Alvarez%2C%0D%0A%0D%0AThanks!%0D%0APriya',
@@ -42,7 +50,9 @@ describe('buildMailto', () => {
   });
 
   it('keeps the subject on one line', () => {
-    expect(parseMailto(buildMailto('a@b.example', 'Line one\n  line two', '')).subject).toBe('Line one line two');
+    expect(parseMailto(buildMailto('a@b.example', 'Line one\n  line two', '')).subject).toBe(
+      'Line one line two',
+    );
   });
 
   it.each([

@@ -6,7 +6,16 @@ import * as practice from '../../src/lib/storage/schemas/practice';
 import * as profile from '../../src/lib/storage/schemas/profile';
 import { checkProgress, DEFAULT_PROGRESS } from '../../src/lib/storage/schemas/progress';
 import { checkSettings, DEFAULT_SETTINGS } from '../../src/lib/storage/schemas/settings';
-import { APPLICATION, APPLICATIONS, junkStrings, PRACTICE, PROFILE, PROGRESS, RUN, SETTINGS } from './data-samples';
+import {
+  APPLICATION,
+  APPLICATIONS,
+  junkStrings,
+  PRACTICE,
+  PROFILE,
+  PROGRESS,
+  RUN,
+  SETTINGS,
+} from './data-samples';
 
 // Every stored shape as a Check: valibot-backed ones through checkWith, the two
 // hand-written ones (progress, settings) as they are.
@@ -53,10 +62,11 @@ type Path = (string | number)[];
 
 /** Every path to a value inside `value`, leaves and containers alike. */
 function pathsOf(value: unknown, path: Path = []): { path: Path; value: unknown }[] {
-  const children =
-    Array.isArray(value) ? value.map((item, i) => pathsOf(item, [...path, i]))
-    : typeof value === 'object' && value !== null ? Object.entries(value).map(([key, item]) => pathsOf(item, [...path, key]))
-    : [];
+  const children = Array.isArray(value)
+    ? value.map((item, i) => pathsOf(item, [...path, i]))
+    : typeof value === 'object' && value !== null
+      ? Object.entries(value).map(([key, item]) => pathsOf(item, [...path, key]))
+      : [];
   return [...(path.length ? [{ path, value }] : []), ...children.flat()];
 }
 
@@ -69,8 +79,18 @@ function replaceAt(value: unknown, path: Path, replacement: unknown): unknown {
   return copy;
 }
 
-const jsonType = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
-const WRONG_TYPES: unknown[] = [null, 42, true, 'text', [], {}, { nested: { junk: [1, [2, [3]]] } }, [[{ deep: null }]]];
+const jsonType = (value: unknown) =>
+  value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+const WRONG_TYPES: unknown[] = [
+  null,
+  42,
+  true,
+  'text',
+  [],
+  {},
+  { nested: { junk: [1, [2, [3]]] } },
+  [[{ deep: null }]],
+];
 const NULLABLE = new Set(['activeId', 'paceSince']);
 
 describe.each(SCHEMAS)('the %s validator', (name, schema, valid) => {
@@ -83,14 +103,19 @@ describe.each(SCHEMAS)('the %s validator', (name, schema, valid) => {
     (junk) => expect(accepts(schema, junk)).toBe(false),
   );
 
-  it.each(junkStrings(40))('refuses the random string %j', (junk) => expect(accepts(schema, junk)).toBe(false));
+  it.each(junkStrings(40))('refuses the random string %j', (junk) =>
+    expect(accepts(schema, junk)).toBe(false),
+  );
 
   it('refuses a wrong type anywhere inside, however deep', () => {
     for (const { path, value } of pathsOf(valid)) {
       for (const wrong of WRONG_TYPES) {
         if (jsonType(wrong) === jsonType(value)) continue;
         if (wrong === null && NULLABLE.has(String(path.at(-1)))) continue;
-        expect(accepts(schema, replaceAt(valid, path, wrong)), `${name} at ${path.join('.')} = ${JSON.stringify(wrong)}`).toBe(false);
+        expect(
+          accepts(schema, replaceAt(valid, path, wrong)),
+          `${name} at ${path.join('.')} = ${JSON.stringify(wrong)}`,
+        ).toBe(false);
       }
     }
   });
@@ -99,21 +124,28 @@ describe.each(SCHEMAS)('the %s validator', (name, schema, valid) => {
     const huge = 'x'.repeat(1024 * 1024);
     const textPaths = pathsOf(valid).filter(({ value }) => typeof value === 'string');
     expect(textPaths.length).toBeGreaterThan(0);
-    for (const { path } of textPaths) expect(accepts(schema, replaceAt(valid, path, huge)), path.join('.')).toBe(false);
+    for (const { path } of textPaths)
+      expect(accepts(schema, replaceAt(valid, path, huge)), path.join('.')).toBe(false);
   });
 
   it('drops unknown fields, at the top and inside', () => {
     const extra = pathsOf(valid)
       .filter(({ value }) => jsonType(value) === 'object')
-      .reduce<unknown>((value, { path }) => replaceAt(value, [...path, 'unknownField'], 'junk'), { ...(valid as object), extra: [1, 2] });
+      .reduce<unknown>((value, { path }) => replaceAt(value, [...path, 'unknownField'], 'junk'), {
+        ...(valid as object),
+        extra: [1, 2],
+      });
     const result = safeParse(schema, extra);
     expect(result.success).toBe(true);
     expect(result.output).toStrictEqual(valid);
   });
 
   it('lets no __proto__, constructor or prototype key through, and pollutes nothing', () => {
-    const poison = '{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"prototype":{"polluted":"yes"}}';
-    const text = JSON.stringify(valid).replace(/\{/g, `{${poison.slice(1, -1)},`).replace(/,\}/g, '}');
+    const poison =
+      '{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"prototype":{"polluted":"yes"}}';
+    const text = JSON.stringify(valid)
+      .replace(/\{/g, `{${poison.slice(1, -1)},`)
+      .replace(/,\}/g, '}');
     const parsed: unknown = JSON.parse(text);
     expect(Object.hasOwn(parsed as object, '__proto__')).toBe(true);
     const result = safeParse(schema, parsed);
@@ -122,7 +154,8 @@ describe.each(SCHEMAS)('the %s validator', (name, schema, valid) => {
     for (const { value } of pathsOf({ root: result.output })) {
       if (typeof value !== 'object' || value === null) continue;
       expect(Object.getPrototypeOf(value)).toBe(Array.isArray(value) ? Array.prototype : Object.prototype);
-      for (const key of ['__proto__', 'constructor', 'prototype']) expect(Object.hasOwn(value, key)).toBe(false);
+      for (const key of ['__proto__', 'constructor', 'prototype'])
+        expect(Object.hasOwn(value, key)).toBe(false);
     }
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
@@ -158,19 +191,54 @@ describe('field rules', () => {
     ['a phone of 31 characters', profileSchema, { phone: '1'.repeat(31) }, false],
     ['an email of 121 characters', profileSchema, { email: 'e'.repeat(121) }, false],
     ['an empty interview date', applicationSchema, { ...APPLICATION, interviewDate: '' }, true],
-    ['30 February as interview date', applicationSchema, { ...APPLICATION, interviewDate: '2026-02-30' }, false],
+    [
+      '30 February as interview date',
+      applicationSchema,
+      { ...APPLICATION, interviewDate: '2026-02-30' },
+      false,
+    ],
     ['a date with a time', applicationSchema, { ...APPLICATION, givenDate: '2026-11-24T10:00' }, false],
     ['an unknown date meaning', applicationSchema, { ...APPLICATION, givenDateMeaning: 'maybe' }, false],
     ['three achievements', applicationSchema, { ...APPLICATION, achievements: ['a', 'b', 'c'] }, false],
-    ['an achievement of 141 characters', applicationSchema, { ...APPLICATION, achievements: ['a'.repeat(141)] }, false],
-    ['a script of 4000 characters', applicationSchema, { ...APPLICATION, scripts: { phone: 's'.repeat(4000) } }, true],
-    ['a script of 4001 characters', applicationSchema, { ...APPLICATION, scripts: { emailBody: 's'.repeat(4001) } }, false],
+    [
+      'an achievement of 141 characters',
+      applicationSchema,
+      { ...APPLICATION, achievements: ['a'.repeat(141)] },
+      false,
+    ],
+    [
+      'a script of 4000 characters',
+      applicationSchema,
+      { ...APPLICATION, scripts: { phone: 's'.repeat(4000) } },
+      true,
+    ],
+    [
+      'a script of 4001 characters',
+      applicationSchema,
+      { ...APPLICATION, scripts: { emailBody: 's'.repeat(4001) } },
+      false,
+    ],
     ['a company of 81 characters', applicationSchema, { ...APPLICATION, company: 'c'.repeat(81) }, false],
     ['an empty id', applicationSchema, { ...APPLICATION, id: '' }, false],
     ['no id', applicationSchema, { ...APPLICATION, id: undefined }, false],
-    ['a createdAt that is not a timestamp', applicationSchema, { ...APPLICATION, createdAt: 'yesterday' }, false],
-    ['a createdAt on 30 February', applicationSchema, { ...APPLICATION, createdAt: '2026-02-30T10:00:00.000Z' }, false],
-    ['a note of 501 characters', activityEntrySchema, { ...APPLICATION.log[0], note: 'n'.repeat(501) }, false],
+    [
+      'a createdAt that is not a timestamp',
+      applicationSchema,
+      { ...APPLICATION, createdAt: 'yesterday' },
+      false,
+    ],
+    [
+      'a createdAt on 30 February',
+      applicationSchema,
+      { ...APPLICATION, createdAt: '2026-02-30T10:00:00.000Z' },
+      false,
+    ],
+    [
+      'a note of 501 characters',
+      activityEntrySchema,
+      { ...APPLICATION.log[0], note: 'n'.repeat(501) },
+      false,
+    ],
     ['an unknown activity kind', activityEntrySchema, { ...APPLICATION.log[0], kind: 'ghosted' }, false],
     ['an entry without a date', activityEntrySchema, { ...APPLICATION.log[0], date: '' }, false],
     ['a negative run length', practiceRunSchema, { ...RUN, seconds: -1 }, false],
@@ -191,10 +259,19 @@ describe('field rules', () => {
   });
 
   it('keeps only the newest 50 practice runs, by time', () => {
-    const runs = Array.from({ length: 60 }, (_, i) => ({ ...RUN, id: `r${i}`, at: new Date(Date.UTC(2026, 0, 60 - i)).toISOString() }));
+    const runs = Array.from({ length: 60 }, (_, i) => ({
+      ...RUN,
+      id: `r${i}`,
+      at: new Date(Date.UTC(2026, 0, 60 - i)).toISOString(),
+    }));
     const kept = parse(practiceSchema, { runs }).runs;
     expect(kept).toHaveLength(50);
-    expect(kept.map((run) => run.id)).toEqual(runs.slice(0, 50).map((run) => run.id).reverse());
+    expect(kept.map((run) => run.id)).toEqual(
+      runs
+        .slice(0, 50)
+        .map((run) => run.id)
+        .reverse(),
+    );
   });
 
   it('reads an active id naming no application as none', () => {
@@ -203,6 +280,9 @@ describe('field rules', () => {
 
   it.each([
     ['two interviews with one id', { items: [APPLICATION, APPLICATION], activeId: null }],
-    ['two log entries with one id', { items: [{ ...APPLICATION, log: [APPLICATION.log[0], APPLICATION.log[0]] }], activeId: null }],
+    [
+      'two log entries with one id',
+      { items: [{ ...APPLICATION, log: [APPLICATION.log[0], APPLICATION.log[0]] }], activeId: null },
+    ],
   ])('refuses %s', (_, value) => expect(accepts(applicationsSchema, value)).toBe(false));
 });

@@ -17,10 +17,17 @@ const ticks = (kind: ScriptKind, text: string, details: ScriptDetails = PRIYA) =
   Object.fromEntries(checkScript(kind, text, details, TODAY).map((item) => [item.id, item.present]));
 
 describe('checkScript on generated texts', () => {
-  it.each(KINDS)('ticks every item of the %s text, in the course\'s order', (kind) => {
+  it.each(KINDS)("ticks every item of the %s text, in the course's order", (kind) => {
     const items = checkScript(kind, generated(kind, PRIYA), PRIYA, TODAY);
     const last = kind === 'email' ? 'signature' : 'phone';
-    expect(items.map((item) => item.id)).toEqual(['fullName', 'job', 'interviewDay', 'thanks', 'callBack', last]);
+    expect(items.map((item) => item.id)).toEqual([
+      'fullName',
+      'job',
+      'interviewDay',
+      'thanks',
+      'callBack',
+      last,
+    ]);
     expect(items.map((item) => item.label)).toEqual(items.map((item) => CHECKLIST_LABELS[item.id]));
     expect(items.every((item) => item.present && item.field === undefined)).toBe(true);
   });
@@ -38,32 +45,48 @@ describe('checkScript on generated texts', () => {
     expect(item?.endIndex).toBe(text.indexOf(said) + said.length);
   });
 
-  const fieldOf = { fullName: 'fullName', job: 'jobTitle', interviewDay: 'interviewDate', phone: 'phone' } as const;
+  const fieldOf = {
+    fullName: 'fullName',
+    job: 'jobTitle',
+    interviewDay: 'interviewDate',
+    phone: 'phone',
+  } as const;
 
-  it.each(KINDS.flatMap((kind) => MISSING_COMBINATIONS.map((missing) => [kind, missing.join(', ') || 'nothing', missing] as const)))(
-    '%s text with %s missing: those items are unticked and point at their fields',
-    (kind, _, missing) => {
-      const details = without(missing);
-      const items = checkScript(kind, generated(kind, details), details, TODAY);
-      for (const item of items) {
-        const field = item.id in fieldOf ? fieldOf[item.id as keyof typeof fieldOf] : undefined;
-        const isMissing = field !== undefined && missing.includes(field);
-        expect(item.present, item.id).toBe(!isMissing);
-        expect(item.field, item.id).toBe(isMissing ? field : undefined);
-        expect(item.endIndex === undefined, item.id).toBe(isMissing);
-      }
-      // The email is signed with the email address even when the phone is missing.
-      if (kind === 'email') expect(items.find((i) => i.id === 'signature')?.present).toBe(true);
-    },
-  );
+  it.each(
+    KINDS.flatMap((kind) =>
+      MISSING_COMBINATIONS.map((missing) => [kind, missing.join(', ') || 'nothing', missing] as const),
+    ),
+  )('%s text with %s missing: those items are unticked and point at their fields', (kind, _, missing) => {
+    const details = without(missing);
+    const items = checkScript(kind, generated(kind, details), details, TODAY);
+    for (const item of items) {
+      const field = item.id in fieldOf ? fieldOf[item.id as keyof typeof fieldOf] : undefined;
+      const isMissing = field !== undefined && missing.includes(field);
+      expect(item.present, item.id).toBe(!isMissing);
+      expect(item.field, item.id).toBe(isMissing ? field : undefined);
+      expect(item.endIndex === undefined, item.id).toBe(isMissing);
+    }
+    // The email is signed with the email address even when the phone is missing.
+    if (kind === 'email') expect(items.find((i) => i.id === 'signature')?.present).toBe(true);
+  });
 });
 
 describe('checkScript on edited text', () => {
   const voicemail = buildVoicemail(PRIYA, TODAY);
 
   it.each([
-    ['the thanks removed', voicemail.replace('Thank you again for taking the time to meet with me; ', '').replace('Thanks so much, and', 'Bye, and'), { thanks: false }],
-    ['the call-back removed', voicemail.replace('If you have any questions for me, please call me back at', 'My number is'), { callBack: false }],
+    [
+      'the thanks removed',
+      voicemail
+        .replace('Thank you again for taking the time to meet with me; ', '')
+        .replace('Thanks so much, and', 'Bye, and'),
+      { thanks: false },
+    ],
+    [
+      'the call-back removed',
+      voicemail.replace('If you have any questions for me, please call me back at', 'My number is'),
+      { callBack: false },
+    ],
     ['the number removed', voicemail.replaceAll('(555) 010-0148', 'my usual number'), { phone: false }],
     ['the number spaced differently', voicemail.replaceAll('(555) 010-0148', '555 010 0148'), {}],
     ['the number one digit off', voicemail.replaceAll('(555) 010-0148', '(555) 010-0149'), { phone: false }],
@@ -73,8 +96,18 @@ describe('checkScript on edited text', () => {
     ['the day as a date', voicemail.replace('last Tuesday, November 17', 'on November 17th'), {}],
     ['the day as a weekday', voicemail.replace('last Tuesday, November 17', 'on Tuesday'), {}],
     ['the day removed', voicemail.replace('last Tuesday, November 17, ', ''), { interviewDay: false }],
-    ['"appreciate" for thanks', voicemail.replace('Thank you again for taking', 'I appreciate you taking').replace('Thanks so much', 'Bye'), {}],
-    ['an emptied text', '', { fullName: false, job: false, interviewDay: false, thanks: false, callBack: false, phone: false }],
+    [
+      '"appreciate" for thanks',
+      voicemail
+        .replace('Thank you again for taking', 'I appreciate you taking')
+        .replace('Thanks so much', 'Bye'),
+      {},
+    ],
+    [
+      'an emptied text',
+      '',
+      { fullName: false, job: false, interviewDay: false, thanks: false, callBack: false, phone: false },
+    ],
   ])('with %s', (_, text, changed) => {
     const all = { fullName: true, job: true, interviewDay: true, thanks: true, callBack: true, phone: true };
     expect(ticks('voicemail', text)).toEqual({ ...all, ...changed });
@@ -94,7 +127,9 @@ describe('checkScript on edited text', () => {
   });
 
   it('finds "today" and "yesterday" only when they are true', () => {
-    expect(ticks('voicemail', 'We met yesterday.', { ...PRIYA, interviewDate: '2026-11-24' }).interviewDay).toBe(true);
+    expect(
+      ticks('voicemail', 'We met yesterday.', { ...PRIYA, interviewDate: '2026-11-24' }).interviewDay,
+    ).toBe(true);
     expect(ticks('voicemail', 'We met yesterday.').interviewDay).toBe(false);
     expect(ticks('voicemail', 'We met today.', { ...PRIYA, interviewDate: TODAY }).interviewDay).toBe(true);
   });
@@ -115,7 +150,13 @@ describe('the email signature', () => {
     ['email and phone', body, PRIYA, true, undefined],
     ['only the email address', body.replaceAll('(555) 010-0148', ''), PRIYA, true, undefined],
     ['only the phone', body.replace('priya.shah@example.com', ''), PRIYA, true, undefined],
-    ['neither, though both are filled in', body.replaceAll('(555) 010-0148', '').replace('priya.shah@example.com', ''), PRIYA, false, undefined],
+    [
+      'neither, though both are filled in',
+      body.replaceAll('(555) 010-0148', '').replace('priya.shah@example.com', ''),
+      PRIYA,
+      false,
+      undefined,
+    ],
     ['neither, and neither filled in', body, { ...PRIYA, phone: '', email: '' }, false, 'email'],
   ])('with %s', (_, text, details, present, field) => {
     expect(signature(text, details)?.present).toBe(present);

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  EMPTY_DETAILS, FIELD_LIMITS, REQUIRED_FIELDS, cleanDetails, missingFields,
+  EMPTY_DETAILS,
+  FIELD_LIMITS,
+  REQUIRED_FIELDS,
+  cleanDetails,
+  missingFields,
 } from '../../src/lib/script/details';
 import { MISSING_COMBINATIONS, PRIYA, without } from './helpers/script-details';
 
@@ -21,15 +25,30 @@ describe('missingFields', () => {
 
 describe('cleanDetails', () => {
   it('trims every field and keeps names as typed', () => {
-    const clean = cleanDetails({ ...PRIYA, fullName: '  Zoë Ñúñez ', company: ' <b>Acme</b>\n', interviewDate: ' 2026-11-17 ' });
-    expect(clean).toMatchObject({ fullName: 'Zoë Ñúñez', company: '<b>Acme</b>', interviewDate: '2026-11-17' });
+    const clean = cleanDetails({
+      ...PRIYA,
+      fullName: '  Zoë Ñúñez ',
+      company: ' <b>Acme</b>\n',
+      interviewDate: ' 2026-11-17 ',
+    });
+    expect(clean).toMatchObject({
+      fullName: 'Zoë Ñúñez',
+      company: '<b>Acme</b>',
+      interviewDate: '2026-11-17',
+    });
   });
 
   it.each([
     [[], []],
     [['  ', ''], []],
-    [[' Led the move ', '', 'Cut costs'], ['Led the move', 'Cut costs']],
-    [['one', 'two', 'three'], ['one', 'two']],
+    [
+      [' Led the move ', '', 'Cut costs'],
+      ['Led the move', 'Cut costs'],
+    ],
+    [
+      ['one', 'two', 'three'],
+      ['one', 'two'],
+    ],
   ])('keeps achievements %j as %j', (achievements, expected) => {
     expect(cleanDetails({ ...PRIYA, achievements }).achievements).toEqual(expected);
   });
@@ -37,7 +56,16 @@ describe('cleanDetails', () => {
 
 describe('FIELD_LIMITS', () => {
   it('gives every text field of the form a limit, achievements one each', () => {
-    const textFields = ['fullName', 'jobTitle', 'company', 'interviewerName', 'phone', 'email', 'interviewerEmail', 'achievement'] as const;
+    const textFields = [
+      'fullName',
+      'jobTitle',
+      'company',
+      'interviewerName',
+      'phone',
+      'email',
+      'interviewerEmail',
+      'achievement',
+    ] as const;
     for (const field of textFields) expect(FIELD_LIMITS[field]).toBeGreaterThan(0);
   });
 });

@@ -3,16 +3,27 @@ import { buildApplication } from '../../src/lib/follow-ups/application-edits';
 import { BAD_DATE_MESSAGE } from '../../src/lib/call-window/form';
 import { DEFAULT_PROFILE } from '../../src/lib/storage/schemas/profile';
 import {
-  buildScriptSaves, checkScriptForm, detailsOfForm, EMAIL_MESSAGE, EMPTY_SCRIPT_FORM, scriptFormValuesOf,
+  buildScriptSaves,
+  checkScriptForm,
+  detailsOfForm,
+  EMAIL_MESSAGE,
+  EMPTY_SCRIPT_FORM,
+  scriptFormValuesOf,
   type ScriptFormValues,
 } from '../../src/lib/script/form';
 import { PRIYA, TODAY } from './helpers/script-details';
 
 const FORM: ScriptFormValues = {
-  fullName: PRIYA.fullName, phone: PRIYA.phone, email: PRIYA.email,
-  jobTitle: PRIYA.jobTitle, company: PRIYA.company, interviewerName: PRIYA.interviewerName,
-  interviewDate: PRIYA.interviewDate, interviewerEmail: PRIYA.interviewerEmail,
-  achievement1: '', achievement2: '',
+  fullName: PRIYA.fullName,
+  phone: PRIYA.phone,
+  email: PRIYA.email,
+  jobTitle: PRIYA.jobTitle,
+  company: PRIYA.company,
+  interviewerName: PRIYA.interviewerName,
+  interviewDate: PRIYA.interviewDate,
+  interviewerEmail: PRIYA.interviewerEmail,
+  achievement1: '',
+  achievement2: '',
 };
 
 describe('scriptFormValuesOf', () => {
@@ -22,10 +33,16 @@ describe('scriptFormValuesOf', () => {
 
   it('reads the profile and the application, achievements in their places', () => {
     const application = buildApplication('a1', '2026-11-17T10:00:00.000Z', {
-      jobTitle: 'Office Manager', interviewDate: '2026-11-17', achievements: ['', 'cut costs by 15%'],
+      jobTitle: 'Office Manager',
+      interviewDate: '2026-11-17',
+      achievements: ['', 'cut costs by 15%'],
     });
     expect(scriptFormValuesOf({ fullName: 'Zoë Ñúñez', phone: '', email: '' }, application)).toMatchObject({
-      fullName: 'Zoë Ñúñez', jobTitle: 'Office Manager', interviewDate: '2026-11-17', achievement1: '', achievement2: 'cut costs by 15%',
+      fullName: 'Zoë Ñúñez',
+      jobTitle: 'Office Manager',
+      interviewDate: '2026-11-17',
+      achievement1: '',
+      achievement2: 'cut costs by 15%',
     });
   });
 });
@@ -53,9 +70,24 @@ describe('checkScriptForm', () => {
     ['a phone number too short', { phone: '555-01' }, 'phone', /5 digits/],
     ['a phone number with letters', { phone: '555-CALL-NOW' }, 'phone', /digits only/],
     ['your email without an @', { email: 'priya.example.com' }, 'email', EMAIL_MESSAGE],
-    ["the interviewer's email with a space", { interviewerEmail: 'd alvarez@x.example' }, 'interviewerEmail', EMAIL_MESSAGE],
-    ['an interview over a year ago', { interviewDate: '2024-11-17' }, 'interviewDate', /more than a year ago/],
-    ['an interview over a year ahead', { interviewDate: '2028-01-01' }, 'interviewDate', /more than a year from today/],
+    [
+      "the interviewer's email with a space",
+      { interviewerEmail: 'd alvarez@x.example' },
+      'interviewerEmail',
+      EMAIL_MESSAGE,
+    ],
+    [
+      'an interview over a year ago',
+      { interviewDate: '2024-11-17' },
+      'interviewDate',
+      /more than a year ago/,
+    ],
+    [
+      'an interview over a year ahead',
+      { interviewDate: '2028-01-01' },
+      'interviewDate',
+      /more than a year from today/,
+    ],
   ] as const)('flags %s', (_, change, field, message) => {
     const errors = checkScriptForm({ ...FORM, ...change }, false, TODAY);
     expect(Object.keys(errors)).toEqual([field]);
@@ -64,13 +96,20 @@ describe('checkScriptForm', () => {
   });
 
   it('flags a date the browser holds back', () => {
-    expect(checkScriptForm({ ...FORM, interviewDate: '' }, true, TODAY)).toEqual({ interviewDate: BAD_DATE_MESSAGE });
+    expect(checkScriptForm({ ...FORM, interviewDate: '' }, true, TODAY)).toEqual({
+      interviewDate: BAD_DATE_MESSAGE,
+    });
   });
 });
 
 describe('buildScriptSaves', () => {
   it('saves only what changed, split between the profile and the application', () => {
-    const values = { ...FORM, fullName: "O'Brien-Smith", company: '王小明 Dental', achievement2: 'cut costs by 15%' };
+    const values = {
+      ...FORM,
+      fullName: "O'Brien-Smith",
+      company: '王小明 Dental',
+      achievement2: 'cut costs by 15%',
+    };
     expect(buildScriptSaves(values, {}, FORM)).toEqual({
       profile: { fullName: "O'Brien-Smith" },
       application: { company: '王小明 Dental', achievements: ['', 'cut costs by 15%'] },
@@ -86,6 +125,9 @@ describe('buildScriptSaves', () => {
   it('saves an emptied field, and drops trailing empty achievements', () => {
     const saved = { ...FORM, achievement1: 'a', achievement2: '' };
     const values = { ...saved, email: '', achievement1: '' };
-    expect(buildScriptSaves(values, {}, saved)).toEqual({ profile: { email: '' }, application: { achievements: [] } });
+    expect(buildScriptSaves(values, {}, saved)).toEqual({
+      profile: { email: '' },
+      application: { achievements: [] },
+    });
   });
 });

@@ -31,7 +31,12 @@ describe('segmentScript', () => {
 
 describe('wordsBefore', () => {
   it.each([
-    ['the last five words, with an ellipsis', 'I interviewed with you for the Office Manager role', 45, '…you for the Office Manager'],
+    [
+      'the last five words, with an ellipsis',
+      'I interviewed with you for the Office Manager role',
+      45,
+      '…you for the Office Manager',
+    ],
     ['every word when there are few', 'Hi Ms. Alvarez, this', 14, 'Hi Ms. Alvarez'],
     ['nothing before the first word', 'Hello', 0, ''],
     ['line breaks as spaces', 'Hello\nthere', 11, 'Hello there'],

@@ -17,7 +17,7 @@ function allTexts(details: ScriptDetails, today = TODAY): Record<string, string>
 }
 
 describe('the generated texts', () => {
-  it('leave a short voicemail with everything in the course\'s order', () => {
+  it("leave a short voicemail with everything in the course's order", () => {
     expect(buildVoicemail(PRIYA, TODAY)).toBe(
       'Hi Ms. Alvarez, this is Priya Shah. I interviewed with you last Tuesday, November 17, for the Office ' +
         'Manager position at Brightwell Dental. Thank you again for taking the time to meet with me; I enjoyed ' +
@@ -29,15 +29,26 @@ describe('the generated texts', () => {
   it('give the email a subject naming the job and you, and a signature', () => {
     const { subject, body } = buildEmail(PRIYA, TODAY);
     expect(subject).toBe('Following up on the Office Manager interview – Priya Shah');
-    expect(body.startsWith('Dear Ms. Alvarez,\n\nThank you again for meeting with me last Tuesday, November 17,')).toBe(true);
+    expect(
+      body.startsWith('Dear Ms. Alvarez,\n\nThank you again for meeting with me last Tuesday, November 17,'),
+    ).toBe(true);
     expect(body.endsWith('Best regards,\nPriya Shah\n(555) 010-0148\npriya.shah@example.com')).toBe(true);
     expect(buildEmail({ ...PRIYA, email: '' }, TODAY).body.endsWith('Priya Shah\n(555) 010-0148')).toBe(true);
   });
 
   it('give the phone script an opening, the reason to call and cues for both answers', () => {
     const lines = buildPhoneScript(PRIYA, TODAY).split('\n');
-    expect(lines).toEqual(expect.arrayContaining(['If they pick up', "Why you're calling", 'If they have news', "If they're still deciding"]));
-    expect(lines[1]).toMatch(/^Hello Ms\. Alvarez, this is Priya Shah\. I interviewed with you last Tuesday, November 17, for the Office Manager position/);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'If they pick up',
+        "Why you're calling",
+        'If they have news',
+        "If they're still deciding",
+      ]),
+    );
+    expect(lines[1]).toMatch(
+      /^Hello Ms\. Alvarez, this is Priya Shah\. I interviewed with you last Tuesday, November 17, for the Office Manager position/,
+    );
     expect(lines.join('\n')).toContain('take another look at my application');
   });
 
@@ -73,12 +84,14 @@ describe('missing details', () => {
     (_, missing) => {
       const details = without(missing);
       for (const [kind, text] of Object.entries(allTexts(details))) {
-        const expected = kind === 'subject'
-          ? missing.filter((field) => field === 'fullName' || field === 'jobTitle')
-          : missing;
+        const expected =
+          kind === 'subject'
+            ? missing.filter((field) => field === 'fullName' || field === 'jobTitle')
+            : missing;
         expect(new Set(findGaps(text).map((gap) => gap.field)), kind).toEqual(new Set(expected));
         for (const field of REQUIRED_FIELDS.filter((f) => !missing.includes(f) && f !== 'interviewDate')) {
-          if (kind !== 'subject' || field === 'fullName' || field === 'jobTitle') expect(text, kind).toContain(details[field]);
+          if (kind !== 'subject' || field === 'fullName' || field === 'jobTitle')
+            expect(text, kind).toContain(details[field]);
         }
         expect(text).not.toMatch(/undefined|null|NaN|\[\]/);
       }
@@ -88,9 +101,14 @@ describe('missing details', () => {
   it('marks gaps with plain bracketed words the UI can find', () => {
     expect(gapMarker('interviewerName')).toBe("[interviewer's name]");
     expect(Object.values(GAP_MARKERS)).toEqual([
-      '[your full name]', '[job title]', '[company]', "[interviewer's name]", '[interview day]', '[your phone number]',
+      '[your full name]',
+      '[job title]',
+      '[company]',
+      "[interviewer's name]",
+      '[interview day]',
+      '[your phone number]',
     ]);
-    const text = 'Hi [interviewer\'s name], [see note] this is [your full name].';
+    const text = "Hi [interviewer's name], [see note] this is [your full name].";
     expect(findGaps(text)).toEqual([
       { start: 3, end: 23, field: 'interviewerName' },
       { start: text.indexOf('[your'), end: text.length - 1, field: 'fullName' },
@@ -101,16 +119,19 @@ describe('missing details', () => {
 });
 
 describe('names and other input, kept as typed', () => {
-  it.each(['Zoë Ñúñez', '王小明', "O'Brien-Smith", '<img src=x onerror=alert(1)>', 'Dr. Ana María López-García'])(
-    '%j appears literally in every text',
-    (name) => {
-      const details = { ...PRIYA, fullName: name, interviewerName: name, company: name, jobTitle: name };
-      for (const text of Object.values(allTexts(details))) {
-        expect(text).toContain(name);
-        expect(text).not.toContain('&lt;');
-      }
-    },
-  );
+  it.each([
+    'Zoë Ñúñez',
+    '王小明',
+    "O'Brien-Smith",
+    '<img src=x onerror=alert(1)>',
+    'Dr. Ana María López-García',
+  ])('%j appears literally in every text', (name) => {
+    const details = { ...PRIYA, fullName: name, interviewerName: name, company: name, jobTitle: name };
+    for (const text of Object.values(allTexts(details))) {
+      expect(text).toContain(name);
+      expect(text).not.toContain('&lt;');
+    }
+  });
 });
 
 describe('achievements', () => {
@@ -118,7 +139,10 @@ describe('achievements', () => {
     [[], null],
     [['   '], null],
     [['cutting supply costs by 15%'], 'we talked about cutting supply costs by 15%, and'],
-    [['cutting supply costs by 15%.', 'the new booking system'], 'we talked about cutting supply costs by 15% and the new booking system, and'],
+    [
+      ['cutting supply costs by 15%.', 'the new booking system'],
+      'we talked about cutting supply costs by 15% and the new booking system, and',
+    ],
     [['one', 'two', 'three'], 'we talked about one and two, and'],
   ])('%j are worked in as %j', (achievements, phrase) => {
     const details = { ...PRIYA, achievements };

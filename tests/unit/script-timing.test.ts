@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildVoicemail } from '../../src/lib/script/text';
 import {
-  choosePace, describeKeyFacts, describeMark, describePace, describeSpeakingTime, formatDuration,
+  choosePace,
+  describeKeyFacts,
+  describeMark,
+  describePace,
+  describeSpeakingTime,
+  formatDuration,
 } from '../../src/lib/script/timing';
 import { checkKeyFactsTiming, type KeyFact } from '../../src/lib/script/ten-second-check';
 import { PRIYA, TODAY } from './helpers/script-details';
@@ -64,18 +69,38 @@ describe('describeMark', () => {
 
 describe('describeKeyFacts', () => {
   const timing = (missingBeforeMark: KeyFact[], keyFactsSeconds: number | null = null) => ({
-    markIndex: 0, keyFactsEndIndex: null, keyFactsSeconds, fits: missingBeforeMark.length === 0, missingBeforeMark,
+    markIndex: 0,
+    keyFactsEndIndex: null,
+    keyFactsSeconds,
+    fits: missingBeforeMark.length === 0,
+    missingBeforeMark,
   });
 
   it.each([
-    [[], new Set<KeyFact>(['fullName', 'job', 'interviewDay']), true,
-      'Your name, the job and the interview day all come before the 10-second mark, in about 8 seconds.'],
-    [['interviewDay'], new Set<KeyFact>(['fullName', 'job', 'interviewDay']), false,
-      'Say your name, the job and the interview day before the 10-second mark. The interview day comes after it.'],
-    [['job', 'interviewDay'], new Set<KeyFact>(['fullName', 'job']), false,
-      'Say your name, the job and the interview day before the 10-second mark. The job comes after it. The interview day is not in the voicemail yet.'],
-    [['fullName', 'job', 'interviewDay'], new Set<KeyFact>(), false,
-      'Say your name, the job and the interview day before the 10-second mark. Your name, the job and the interview day are not in the voicemail yet.'],
+    [
+      [],
+      new Set<KeyFact>(['fullName', 'job', 'interviewDay']),
+      true,
+      'Your name, the job and the interview day all come before the 10-second mark, in about 8 seconds.',
+    ],
+    [
+      ['interviewDay'],
+      new Set<KeyFact>(['fullName', 'job', 'interviewDay']),
+      false,
+      'Say your name, the job and the interview day before the 10-second mark. The interview day comes after it.',
+    ],
+    [
+      ['job', 'interviewDay'],
+      new Set<KeyFact>(['fullName', 'job']),
+      false,
+      'Say your name, the job and the interview day before the 10-second mark. The job comes after it. The interview day is not in the voicemail yet.',
+    ],
+    [
+      ['fullName', 'job', 'interviewDay'],
+      new Set<KeyFact>(),
+      false,
+      'Say your name, the job and the interview day before the 10-second mark. Your name, the job and the interview day are not in the voicemail yet.',
+    ],
   ] as const)('missing %j', (missing, inText, fits, sentence) => {
     expect(describeKeyFacts(timing([...missing], 7.6), inText, 10)).toEqual({ fits, sentence });
   });

@@ -7,7 +7,12 @@ import { EMPTY_DETAILS } from '../../src/lib/script/details';
 import { GAP_MARKERS } from '../../src/lib/script/gaps';
 import { buildEmail, buildPhoneScript, buildVoicemail } from '../../src/lib/script/text';
 import {
-  currentVoicemail, detailsOf, editToSave, fullTextOf, generateScripts, showScripts,
+  currentVoicemail,
+  detailsOf,
+  editToSave,
+  fullTextOf,
+  generateScripts,
+  showScripts,
 } from '../../src/lib/script/view';
 import { PRIYA, TODAY } from './helpers/script-details';
 
@@ -32,14 +37,23 @@ describe('detailsOf', () => {
   });
 
   it('uses the profile alone without an application', () => {
-    expect(detailsOf(PROFILE, null)).toEqual({ ...EMPTY_DETAILS, fullName: 'Priya Shah', phone: PRIYA.phone, email: PRIYA.email });
+    expect(detailsOf(PROFILE, null)).toEqual({
+      ...EMPTY_DETAILS,
+      fullName: 'Priya Shah',
+      phone: PRIYA.phone,
+      email: PRIYA.email,
+    });
   });
 });
 
 describe('showScripts', () => {
   it('shows the generated texts when nothing was edited', () => {
     const shown = showScripts(PRIYA, {}, TODAY);
-    expect(shown.phone).toEqual({ text: buildPhoneScript(PRIYA, TODAY), generated: buildPhoneScript(PRIYA, TODAY), isEdited: false });
+    expect(shown.phone).toEqual({
+      text: buildPhoneScript(PRIYA, TODAY),
+      generated: buildPhoneScript(PRIYA, TODAY),
+      isEdited: false,
+    });
     expect(shown.voicemail.text).toBe(buildVoicemail(PRIYA, TODAY));
     expect(shown.emailSubject.text).toBe(buildEmail(PRIYA, TODAY).subject);
     expect(shown.emailBody.text).toBe(buildEmail(PRIYA, TODAY).body);
@@ -84,7 +98,10 @@ describe('currentVoicemail', () => {
   });
 
   it('is the generated voicemail, or the edited one, with its details', () => {
-    expect(currentVoicemail(PROFILE, application(), TODAY)).toEqual({ text: buildVoicemail(PRIYA, TODAY), details: PRIYA });
+    expect(currentVoicemail(PROFILE, application(), TODAY)).toEqual({
+      text: buildVoicemail(PRIYA, TODAY),
+      details: PRIYA,
+    });
     const edited = application({ scripts: { voicemail: 'My own words.' } });
     expect(currentVoicemail(PROFILE, edited, TODAY)?.text).toBe('My own words.');
   });
@@ -93,12 +110,20 @@ describe('currentVoicemail', () => {
     const withGaps = currentVoicemail(DEFAULT_PROFILE, application(), TODAY);
     expect(choosePracticeText(withGaps, TODAY, 150, 10).sampleReason).toBe('has-gaps');
     const ready = currentVoicemail(PROFILE, application(), TODAY);
-    expect(choosePracticeText(ready, TODAY, 150, 10)).toMatchObject({ source: 'voicemail', isKeyFactsFound: true });
+    expect(choosePracticeText(ready, TODAY, 150, 10)).toMatchObject({
+      source: 'voicemail',
+      isKeyFactsFound: true,
+    });
   });
 });
 
 describe('generateScripts', () => {
   it('names one text per editable part', () => {
-    expect(Object.keys(generateScripts(PRIYA, TODAY)).sort()).toEqual(['emailBody', 'emailSubject', 'phone', 'voicemail']);
+    expect(Object.keys(generateScripts(PRIYA, TODAY)).sort()).toEqual([
+      'emailBody',
+      'emailSubject',
+      'phone',
+      'voicemail',
+    ]);
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isRootRelative, lessonPath, withBase } from '../../src/lib/paths';
-import { countDone, describeProgress, firstUnfinishedLesson, startButtonLabel } from '../../src/lib/lesson-progress';
+import {
+  countDone,
+  describeProgress,
+  firstUnfinishedLesson,
+  startButtonLabel,
+} from '../../src/lib/lesson-progress';
 import { countWords, plainTextOf, readingMinutes } from '../../src/lib/reading-time';
 
 describe('withBase', () => {
@@ -19,7 +24,8 @@ describe('withBase', () => {
     ['#top', false],
   ])('%s is root-relative: %s', (href, expected) => expect(isRootRelative(href)).toBe(expected));
 
-  it('builds lesson paths with a trailing slash', () => expect(lessonPath('email-instead')).toBe('/lessons/email-instead/'));
+  it('builds lesson paths with a trailing slash', () =>
+    expect(lessonPath('email-instead')).toBe('/lessons/email-instead/'));
 });
 
 describe('lesson progress', () => {
@@ -44,7 +50,8 @@ describe('lesson progress', () => {
 
 describe('reading time', () => {
   it('counts only the words a reader sees', () => {
-    const source = '---\ntitle: "A"\n---\nimport X from "y";\n\n## Heading here\n\nYou\'re *nearly* [done](/lessons/x/).\n\n<X client:load />';
+    const source =
+      '---\ntitle: "A"\n---\nimport X from "y";\n\n## Heading here\n\nYou\'re *nearly* [done](/lessons/x/).\n\n<X client:load />';
     expect(countWords(plainTextOf(source))).toBe(5);
   });
 

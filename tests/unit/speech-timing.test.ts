@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_WORDS_PER_MINUTE, charIndexAtSeconds, clampWordsPerMinute, countSpokenWords, secondsToSpeak,
-  secondsUntil, spokenWords, wordIndexAtSeconds,
+  DEFAULT_WORDS_PER_MINUTE,
+  charIndexAtSeconds,
+  clampWordsPerMinute,
+  countSpokenWords,
+  secondsToSpeak,
+  secondsUntil,
+  spokenWords,
+  wordIndexAtSeconds,
 } from '../../src/lib/speech-timing';
 
 /** The written tokens of a text, as `token:spoken` strings, for readable expectations. */
@@ -69,7 +75,9 @@ describe('secondsToSpeak', () => {
     ['one two three', 10, 3], // clamped up to 60 wpm
     ['one two three four five', 900, 1], // clamped down to 300 wpm
     ['one two three', Number.NaN, 1.2], // falls back to the default pace
-  ])('%j at %i wpm takes %f s', (text, wpm, seconds) => expect(secondsToSpeak(text, wpm)).toBeCloseTo(seconds, 9));
+  ])('%j at %i wpm takes %f s', (text, wpm, seconds) =>
+    expect(secondsToSpeak(text, wpm)).toBeCloseTo(seconds, 9),
+  );
 
   it('defaults to 150 words per minute', () => expect(DEFAULT_WORDS_PER_MINUTE).toBe(150));
 
@@ -98,7 +106,8 @@ describe('secondsUntil', () => {
     [VOICEMAIL.length, secondsToSpeak(VOICEMAIL, 150)],
     [VOICEMAIL.length + 40, secondsToSpeak(VOICEMAIL, 150)],
   ])('to index %i is %f s at 150 wpm', (index, seconds) =>
-    expect(secondsUntil(VOICEMAIL, index, 150)).toBeCloseTo(seconds, 9));
+    expect(secondsUntil(VOICEMAIL, index, 150)).toBeCloseTo(seconds, 9),
+  );
 });
 
 describe('charIndexAtSeconds', () => {
@@ -111,7 +120,9 @@ describe('charIndexAtSeconds', () => {
     [12 * 0.4 + 2.7, VOICEMAIL.indexOf(' 555')], // midway through the number
     [12 * 0.4 + 2.8, VOICEMAIL.indexOf('. Thanks')],
     [60, VOICEMAIL.length],
-  ])('after %f s at 150 wpm is at %i', (seconds, index) => expect(charIndexAtSeconds(VOICEMAIL, seconds, 150)).toBe(index));
+  ])('after %f s at 150 wpm is at %i', (seconds, index) =>
+    expect(charIndexAtSeconds(VOICEMAIL, seconds, 150)).toBe(index),
+  );
 
   it('is 0 for an empty text', () => expect(charIndexAtSeconds('', 3, 150)).toBe(0));
 
@@ -138,7 +149,9 @@ describe('wordIndexAtSeconds', () => {
     [12 * 0.4 + 2.79, 12], // still on it: it is seven spoken words long
     [12 * 0.4 + 2.8, 13], // "Thanks"
     [999, 13], // clamped to the last word
-  ])('at %f s at 150 wpm is word %i', (seconds, index) => expect(wordIndexAtSeconds(VOICEMAIL, seconds, 150)).toBe(index));
+  ])('at %f s at 150 wpm is word %i', (seconds, index) =>
+    expect(wordIndexAtSeconds(VOICEMAIL, seconds, 150)).toBe(index),
+  );
 
   it('is -1 when there is no word', () => expect(wordIndexAtSeconds(' — ', 2, 150)).toBe(-1));
 });

@@ -1,9 +1,17 @@
 import { Storage as HappyDomStorage } from 'happy-dom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { envelope, loadStores, QuotaStorage, restoreStorage, useStorage, useThrowingStorage } from './storage-doubles';
+import {
+  envelope,
+  loadStores,
+  QuotaStorage,
+  restoreStorage,
+  useStorage,
+  useThrowingStorage,
+} from './storage-doubles';
 
 const unsubscribes: (() => void)[] = [];
-const watch = (store: { listen: (cb: () => void) => () => void }) => unsubscribes.push(store.listen(() => {}));
+const watch = (store: { listen: (cb: () => void) => () => void }) =>
+  unsubscribes.push(store.listen(() => {}));
 
 beforeEach(() => {
   restoreStorage();
@@ -35,8 +43,15 @@ describe('with a working localStorage', () => {
     settings.setTheme('dark');
     expect(localStorage.getItem('cc:progress')).toBe(envelope({ done: ['when-to-call'] }));
     // public/theme-boot.js reads exactly this path before first paint.
-    expect((JSON.parse(localStorage.getItem('cc:settings') ?? '') as { data: { theme: string } }).data.theme).toBe('dark');
-    expect(engine.$storageHealth.get()).toEqual({ saving: 'on', lastWriteFailed: false, recovered: [], readOnly: [] });
+    expect(
+      (JSON.parse(localStorage.getItem('cc:settings') ?? '') as { data: { theme: string } }).data.theme,
+    ).toBe('dark');
+    expect(engine.$storageHealth.get()).toEqual({
+      saving: 'on',
+      lastWriteFailed: false,
+      recovered: [],
+      readOnly: [],
+    });
   });
 
   it('reads what an earlier visit saved', async () => {
@@ -75,7 +90,14 @@ describe('when localStorage throws on access (private mode, storage disabled)', 
     profile.updateProfile({ fullName: 'Ada' });
     const id = applications.ensureActiveApplication();
     applications.updateApplication(id, { company: 'Acme' });
-    practice.recordRun({ at: '2026-11-28T10:00:00.000Z', seconds: 9, wordsPerMinute: 150, fit: true, textSource: 'sample', textPreview: 'Hi' });
+    practice.recordRun({
+      at: '2026-11-28T10:00:00.000Z',
+      seconds: 9,
+      wordsPerMinute: 150,
+      fit: true,
+      textSource: 'sample',
+      textPreview: 'Hi',
+    });
     expect(myData.snapshotData()).toMatchObject({
       progress: { done: ['when-to-call'] },
       settings: { theme: 'dark' },
@@ -83,7 +105,12 @@ describe('when localStorage throws on access (private mode, storage disabled)', 
       applications: { activeId: id, items: [{ company: 'Acme' }] },
       practice: { runs: [{ seconds: 9 }] },
     });
-    expect(engine.$storageHealth.get()).toEqual({ saving: 'off', lastWriteFailed: false, recovered: [], readOnly: [] });
+    expect(engine.$storageHealth.get()).toEqual({
+      saving: 'off',
+      lastWriteFailed: false,
+      recovered: [],
+      readOnly: [],
+    });
     myData.deleteAllData();
     expect(progress.$progress.get()).toEqual({ done: [] });
   });
@@ -152,7 +179,9 @@ describe('when storage is full', () => {
     progress.toggleLessonDone('mine');
     storage.removeItem('filler');
     storage.setItem('cc:progress', envelope({ done: ['theirs'] }));
-    window.dispatchEvent(new StorageEvent('storage', { key: 'cc:progress', newValue: envelope({ done: ['theirs'] }) }));
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: 'cc:progress', newValue: envelope({ done: ['theirs'] }) }),
+    );
     expect(progress.$progress.get()).toEqual({ done: ['theirs'] });
     expect(engine.readStoredKey('cc:progress')).toBe(envelope({ done: ['theirs'] }));
     expect(engine.$storageHealth.get().lastWriteFailed).toBe(false);

@@ -4,7 +4,8 @@ import { RUN } from './data-samples';
 
 const NOW = new Date('2026-11-28T10:00:00.000Z');
 let stores: Awaited<ReturnType<typeof loadStores>>;
-const saved = (name: string): unknown => (JSON.parse(localStorage.getItem(`cc:${name}`) ?? 'null') as { data?: unknown } | null)?.data;
+const saved = (name: string): unknown =>
+  (JSON.parse(localStorage.getItem(`cc:${name}`) ?? 'null') as { data?: unknown } | null)?.data;
 
 beforeEach(async () => {
   restoreStorage();
@@ -63,7 +64,11 @@ describe('profile', () => {
   it('merges a patch, cutting text to each limit', () => {
     stores.profile.updateProfile({ fullName: 'Ada Lovelace' });
     stores.profile.updateProfile({ phone: '1'.repeat(40), email: 'a@example.org' });
-    expect(saved('profile')).toEqual({ fullName: 'Ada Lovelace', phone: '1'.repeat(30), email: 'a@example.org' });
+    expect(saved('profile')).toEqual({
+      fullName: 'Ada Lovelace',
+      phone: '1'.repeat(30),
+      email: 'a@example.org',
+    });
   });
 });
 
@@ -71,7 +76,12 @@ describe('practice', () => {
   it('records runs with an id and a short preview, keeping the newest 50', () => {
     const { $practice, recordRun } = stores.practice;
     const ids = Array.from({ length: 55 }, (_, i) =>
-      recordRun({ ...RUN, at: new Date(NOW.getTime() + i * 60_000).toISOString(), textPreview: 'p'.repeat(200) }));
+      recordRun({
+        ...RUN,
+        at: new Date(NOW.getTime() + i * 60_000).toISOString(),
+        textPreview: 'p'.repeat(200),
+      }),
+    );
     const { runs } = $practice.get();
     expect(runs).toHaveLength(50);
     expect(runs.map((run) => run.id)).toEqual(ids.slice(5));

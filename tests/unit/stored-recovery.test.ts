@@ -20,7 +20,12 @@ afterEach(() => {
 type Stores = Awaited<ReturnType<typeof loadStores>>;
 const STORES: [name: string, valid: unknown, current: (s: Stores) => unknown, fallback: unknown][] = [
   ['progress', PROGRESS, (s) => s.progress.$progress.get(), { done: [] }],
-  ['settings', SETTINGS, (s) => s.settings.$settings.get(), { theme: 'system', sound: true, leadIn: true, targetSeconds: 10 }],
+  [
+    'settings',
+    SETTINGS,
+    (s) => s.settings.$settings.get(),
+    { theme: 'system', sound: true, leadIn: true, targetSeconds: 10 },
+  ],
   ['profile', PROFILE, (s) => s.profile.$profile.get(), { fullName: '', phone: '', email: '' }],
   ['applications', APPLICATIONS, (s) => s.applications.$applications.get(), { items: [], activeId: null }],
   ['practice', PRACTICE, (s) => s.practice.$practice.get(), { runs: [], paceSince: null }],
@@ -29,33 +34,51 @@ const STORES: [name: string, valid: unknown, current: (s: Stores) => unknown, fa
 const UNREADABLE: [kind: string, raw: (valid: unknown) => string][] = [
   ['corrupted JSON', (valid) => envelope(valid).slice(0, -5)],
   ['a wrong type', () => envelope('a string where an object belongs')],
-  ['nested junk', () => envelope({ done: [[{}]], theme: { a: [1] }, fullName: [[]], items: [{ id: {} }], runs: [[[]]] })],
-  ['a megabyte string', (valid) => envelope(JSON.parse(JSON.stringify(valid).replace(/"[^"]*"(?=[,}\]])/, JSON.stringify('x'.repeat(1024 * 1024)))))],
+  [
+    'nested junk',
+    () => envelope({ done: [[{}]], theme: { a: [1] }, fullName: [[]], items: [{ id: {} }], runs: [[[]]] }),
+  ],
+  [
+    'a megabyte string',
+    (valid) =>
+      envelope(
+        JSON.parse(
+          JSON.stringify(valid).replace(/"[^"]*"(?=[,}\]])/, JSON.stringify('x'.repeat(1024 * 1024))),
+        ),
+      ),
+  ],
   ['a number', () => '42'],
 ];
 
 describe.each(STORES)('the %s store', (name, valid, current, fallback) => {
   const key = `cc:${name}`;
 
-  it.each(UNREADABLE)('falls back to its default on %s, backs the raw value up and reports it', async (_, makeRaw) => {
-    const raw = makeRaw(valid);
-    localStorage.setItem(key, raw);
-    const stores = await loadStores();
-    expect(current(stores)).toEqual(fallback);
-    expect(localStorage.getItem(`cc:backup:${name}:${BACKUP_TIME}`)).toBe(raw);
-    // The unreadable value is gone from its key (the store may since have saved its default there).
-    expect([null, envelope(fallback)]).toContain(localStorage.getItem(key));
-    expect(stores.engine.$storageHealth.get()).toMatchObject({ recovered: [key], readOnly: [] });
-    expect(stores.myData.listBackups()).toEqual([{ key: `cc:backup:${name}:${BACKUP_TIME}`, name, savedAt: BACKUP_TIME, size: raw.length }]);
+  it.each(UNREADABLE)(
+    'falls back to its default on %s, backs the raw value up and reports it',
+    async (_, makeRaw) => {
+      const raw = makeRaw(valid);
+      localStorage.setItem(key, raw);
+      const stores = await loadStores();
+      expect(current(stores)).toEqual(fallback);
+      expect(localStorage.getItem(`cc:backup:${name}:${BACKUP_TIME}`)).toBe(raw);
+      // The unreadable value is gone from its key (the store may since have saved its default there).
+      expect([null, envelope(fallback)]).toContain(localStorage.getItem(key));
+      expect(stores.engine.$storageHealth.get()).toMatchObject({ recovered: [key], readOnly: [] });
+      expect(stores.myData.listBackups()).toEqual([
+        { key: `cc:backup:${name}:${BACKUP_TIME}`, name, savedAt: BACKUP_TIME, size: raw.length },
+      ]);
 
-    // The next visit finds nothing wrong, and the backup is still there.
-    const again = await loadStores();
-    expect(again.engine.$storageHealth.get().recovered).toEqual([]);
-    expect(again.myData.listBackups()).toHaveLength(1);
-  });
+      // The next visit finds nothing wrong, and the backup is still there.
+      const again = await loadStores();
+      expect(again.engine.$storageHealth.get().recovered).toEqual([]);
+      expect(again.myData.listBackups()).toHaveLength(1);
+    },
+  );
 
   it('reads a valid value, dropping unknown fields and __proto__ keys, with no backup', async () => {
-    const polluted = envelope(valid).replace(/\{/g, '{"__proto__":{"polluted":true},"unknownField":1,').replace(/,\}/g, '}');
+    const polluted = envelope(valid)
+      .replace(/\{/g, '{"__proto__":{"polluted":true},"unknownField":1,')
+      .replace(/,\}/g, '}');
     localStorage.setItem(key, polluted);
     const stores = await loadStores();
     expect(current(stores)).toStrictEqual(valid);
@@ -93,19 +116,22 @@ describe.each(STORES)('the %s store', (name, valid, current, fallback) => {
     expect(later.myData.listBackups()).toHaveLength(1);
   });
 
-  it.each(['replaceAllData', 'deleteAllData'] as const)('lets %s write over a newer version, the user having chosen to', async (action) => {
-    localStorage.setItem(key, JSON.stringify({ version: 2, data: {} }));
-    const stores = await loadStores();
-    if (action === 'replaceAllData') {
-      expect(stores.myData.replaceAllData(stores.myData.snapshotData())).toBe(true);
-      expect(localStorage.getItem(key)).toBe(envelope(fallback));
-    } else {
-      stores.myData.deleteAllData();
-      expect(localStorage.getItem(key)).toBeNull();
-    }
-    expect(stores.engine.$storageHealth.get().readOnly).toEqual([]);
-    expect(stores.myData.listBackups()).toHaveLength(1);
-  });
+  it.each(['replaceAllData', 'deleteAllData'] as const)(
+    'lets %s write over a newer version, the user having chosen to',
+    async (action) => {
+      localStorage.setItem(key, JSON.stringify({ version: 2, data: {} }));
+      const stores = await loadStores();
+      if (action === 'replaceAllData') {
+        expect(stores.myData.replaceAllData(stores.myData.snapshotData())).toBe(true);
+        expect(localStorage.getItem(key)).toBe(envelope(fallback));
+      } else {
+        stores.myData.deleteAllData();
+        expect(localStorage.getItem(key)).toBeNull();
+      }
+      expect(stores.engine.$storageHealth.get().readOnly).toEqual([]);
+      expect(stores.myData.listBackups()).toHaveLength(1);
+    },
+  );
 });
 
 describe('when a backup cannot be written (storage full)', () => {
@@ -119,7 +145,10 @@ describe('when a backup cannot be written (storage full)', () => {
     progress.toggleLessonDone('a');
     expect(progress.isLessonDone('a')).toBe(true);
     expect(storage.getItem('cc:progress')).toBe('{"version":1,"data":{"done":[');
-    expect(engine.$storageHealth.get()).toMatchObject({ recovered: ['cc:progress'], readOnly: ['cc:progress'] });
+    expect(engine.$storageHealth.get()).toMatchObject({
+      recovered: ['cc:progress'],
+      readOnly: ['cc:progress'],
+    });
     expect(myData.listBackups().every((backup) => storage.getItem(backup.key) === null)).toBe(true);
   });
 });
@@ -144,7 +173,10 @@ describe('backups', () => {
     const { backupRawValue } = await import('../../src/stores/backups');
     const first = backupRawValue('progress', 'one');
     const second = backupRawValue('progress', 'two');
-    expect([first, second]).toEqual([`cc:backup:progress:${BACKUP_TIME}`, `cc:backup:progress:${BACKUP_TIME}#2`]);
+    expect([first, second]).toEqual([
+      `cc:backup:progress:${BACKUP_TIME}`,
+      `cc:backup:progress:${BACKUP_TIME}#2`,
+    ]);
     expect(backupRawValue('progress', 'one')).toBe(first);
     expect(backupRawValue('settings', 'one')).toBe(`cc:backup:settings:${BACKUP_TIME}`);
     vi.setSystemTime(new Date(NOW.getTime() + 1000));

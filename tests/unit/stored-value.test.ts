@@ -7,7 +7,13 @@ import { practiceSpec } from '../../src/lib/storage/schemas/practice';
 import { profileSpec } from '../../src/lib/storage/schemas/profile';
 import { progressSpec } from '../../src/lib/storage/schemas/progress';
 import { settingsSpec } from '../../src/lib/storage/schemas/settings';
-import { decodeStored, encodeStored, migrateData, upgradeData, type StoredSpec } from '../../src/lib/storage/stored-value';
+import {
+  decodeStored,
+  encodeStored,
+  migrateData,
+  upgradeData,
+  type StoredSpec,
+} from '../../src/lib/storage/stored-value';
 import { APPLICATIONS, junkStrings, PRACTICE, PROFILE, PROGRESS, SETTINGS } from './data-samples';
 import { envelope } from './storage-doubles';
 
@@ -35,14 +41,22 @@ describe.each(SPECS)('the stored %s value', (_, spec, sample) => {
     expect(decodeStored(null, spec)).toStrictEqual({ value: spec.fallback });
   });
 
-  it.each(['', '{', '{"version":1,"data":', 'undefined', 'NaN', "{'version':1}", ...junkStrings(20, 3).filter((s) => {
-    try {
-      JSON.parse(s);
-      return false;
-    } catch {
-      return true;
-    }
-  })])('calls %j corrupt', (raw) => {
+  it.each([
+    '',
+    '{',
+    '{"version":1,"data":',
+    'undefined',
+    'NaN',
+    "{'version':1}",
+    ...junkStrings(20, 3).filter((s) => {
+      try {
+        JSON.parse(s);
+        return false;
+      } catch {
+        return true;
+      }
+    }),
+  ])('calls %j corrupt', (raw) => {
     expect(decodeStored(raw, spec)).toStrictEqual({ value: spec.fallback, problem: 'corrupt' });
   });
 
@@ -61,12 +75,19 @@ describe.each(SPECS)('the stored %s value', (_, spec, sample) => {
   });
 
   it('refuses a raw value over 1 MB as invalid, even a well-formed one', () => {
-    const padded = JSON.stringify({ version: spec.version, data: sample, padding: 'x'.repeat(MAX_STORED_CHARS) });
+    const padded = JSON.stringify({
+      version: spec.version,
+      data: sample,
+      padding: 'x'.repeat(MAX_STORED_CHARS),
+    });
     expect(decodeStored(padded, spec)).toStrictEqual({ value: spec.fallback, problem: 'invalid' });
   });
 
   it('calls a newer version too new', () => {
-    expect(decodeStored(encodeStored(sample, spec.version + 1), spec)).toStrictEqual({ value: spec.fallback, problem: 'too-new' });
+    expect(decodeStored(encodeStored(sample, spec.version + 1), spec)).toStrictEqual({
+      value: spec.fallback,
+      problem: 'too-new',
+    });
   });
 
   it('drops unknown fields of the envelope and of the data', () => {
@@ -100,7 +121,14 @@ describe('migration machinery', () => {
   });
 
   it('reports a migration that throws, or one that is missing', () => {
-    const throwing = { ...spec, migrations: [() => { throw new Error('no'); }] };
+    const throwing = {
+      ...spec,
+      migrations: [
+        () => {
+          throw new Error('no');
+        },
+      ],
+    };
     expect(migrateData('x', 0, throwing)).toEqual({ ok: false });
     expect(migrateData('x', 1, throwing)).toEqual({ ok: false });
     expect(upgradeData('x', 0, throwing)).toEqual({ value: { n: 0 }, problem: 'invalid' });

@@ -62,15 +62,23 @@ describe('checkKeyFactsTiming', () => {
   });
 
   it('takes another target time', () => {
-    expect(checkKeyFactsTiming(voicemail, PRIYA, TODAY, 150, 5).missingBeforeMark).toEqual(['job', 'interviewDay']);
+    expect(checkKeyFactsTiming(voicemail, PRIYA, TODAY, 150, 5).missingBeforeMark).toEqual([
+      'job',
+      'interviewDay',
+    ]);
   });
 
   it('reports a missing fact with no end and no time', () => {
     const text = voicemail.replace('for the Office Manager position ', '');
     expect(checkKeyFactsTiming(text, PRIYA, TODAY)).toMatchObject({
-      keyFactsEndIndex: null, keyFactsSeconds: null, fits: false, missingBeforeMark: ['job'],
+      keyFactsEndIndex: null,
+      keyFactsSeconds: null,
+      fits: false,
+      missingBeforeMark: ['job'],
     });
-    expect(checkKeyFactsTiming(voicemail, without(['fullName']), TODAY).missingBeforeMark).toEqual(['fullName']);
+    expect(checkKeyFactsTiming(voicemail, without(['fullName']), TODAY).missingBeforeMark).toEqual([
+      'fullName',
+    ]);
   });
 
   it('puts the mark at the end of a text said in under the target time', () => {

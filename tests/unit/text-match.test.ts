@@ -20,12 +20,18 @@ describe('findPhrase', () => {
     ['a (b) c', '(b)', '(b)'],
     ['anything', '', null],
     ['anything', '   ', null],
-  ])('in %j finds %j as %j', (text, phrase, expected) => expect(found(text, findPhrase(text, phrase))).toBe(expected));
+  ])('in %j finds %j as %j', (text, phrase, expected) =>
+    expect(found(text, findPhrase(text, phrase))).toBe(expected),
+  );
 });
 
 describe('findFirstPhrase', () => {
   it.each([
-    ['We met last Tuesday, November 17.', ['Tuesday', 'last Tuesday, November 17'], 'last Tuesday, November 17'],
+    [
+      'We met last Tuesday, November 17.',
+      ['Tuesday', 'last Tuesday, November 17'],
+      'last Tuesday, November 17',
+    ],
     ['On Tuesday, November 17 at noon', ['Tuesday', 'Tuesday, November 17'], 'Tuesday, November 17'],
     ['November 17, a Tuesday', ['Tuesday', 'November 17'], 'November 17'],
     ['nothing here', ['Tuesday'], null],
@@ -44,5 +50,7 @@ describe('findDigits', () => {
     ['Call 555-0148', '', null],
     ['Call 555-0148 (9am–5pm)', '5550148', '555-0148'],
     ['Call 1-555-0148', '5550148', null],
-  ])('in %j finds %j as %j', (text, digits, expected) => expect(found(text, findDigits(text, digits))).toBe(expected));
+  ])('in %j finds %j as %j', (text, digits, expected) =>
+    expect(found(text, findDigits(text, digits))).toBe(expected),
+  );
 });

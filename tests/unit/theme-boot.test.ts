@@ -14,11 +14,17 @@ afterEach(() => {
 });
 
 describe('theme-boot.js', () => {
-  it.each(['light', 'dark'] as const)('applies a saved %s theme, as the settings store writes it', (theme) => {
-    localStorage.setItem(storedKey('settings'), encodeStored({ ...DEFAULT_SETTINGS, theme }, settingsSpec.version));
-    runBoot();
-    expect(document.documentElement.dataset['theme']).toBe(theme);
-  });
+  it.each(['light', 'dark'] as const)(
+    'applies a saved %s theme, as the settings store writes it',
+    (theme) => {
+      localStorage.setItem(
+        storedKey('settings'),
+        encodeStored({ ...DEFAULT_SETTINGS, theme }, settingsSpec.version),
+      );
+      runBoot();
+      expect(document.documentElement.dataset['theme']).toBe(theme);
+    },
+  );
 
   it.each([
     ['nothing saved', null],

@@ -3,7 +3,12 @@ import { ACTIVITY_LABELS } from '../../lib/follow-ups/activity-labels';
 import type { IsoDate } from '../../lib/dates';
 import { checkActivityDate, emptyActivity, type ActivityValues } from '../../lib/follow-ups/form';
 import { TEXT_LIMITS } from '../../lib/limits';
-import { ACTIVITY_KINDS, type ActivityEntry, type ActivityKind, type Application } from '../../lib/storage/schemas/application';
+import {
+  ACTIVITY_KINDS,
+  type ActivityEntry,
+  type ActivityKind,
+  type Application,
+} from '../../lib/storage/schemas/application';
 import Field from '../parts/Field';
 import { shortDate } from './format-dates';
 
@@ -16,8 +21,11 @@ interface Props {
 
 /** Newest first; on the same day, the one logged last first. */
 function newestFirst(log: readonly ActivityEntry[]): ActivityEntry[] {
-  return log.map((entry, index) => ({ entry, index }))
-    .sort((a, b) => (a.entry.date === b.entry.date ? b.index - a.index : a.entry.date < b.entry.date ? 1 : -1))
+  return log
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) =>
+      a.entry.date === b.entry.date ? b.index - a.index : a.entry.date < b.entry.date ? 1 : -1,
+    )
     .map(({ entry }) => entry);
 }
 
@@ -65,7 +73,9 @@ export default function ActivityLog({ application, today, onLog, onRemove }: Pro
   const entries = newestFirst(application.log);
   return (
     <section class="fu-log" aria-labelledby={`${prefix}-title`}>
-      <h4 id={`${prefix}-title`} tabIndex={-1}>Activity</h4>
+      <h4 id={`${prefix}-title`} tabIndex={-1}>
+        Activity
+      </h4>
       {entries.length === 0 ? (
         <p class="fu-muted">Nothing logged yet.</p>
       ) : (
@@ -77,7 +87,11 @@ export default function ActivityLog({ application, today, onLog, onRemove }: Pro
                 <strong>{ACTIVITY_LABELS[entry.kind]}</strong>
               </p>
               <button type="button" class="fu-link-button" onClick={() => onRemove(entry)}>
-                Remove<span class="visually-hidden"> “{ACTIVITY_LABELS[entry.kind]}” of {shortDate(entry.date)}</span>
+                Remove
+                <span class="visually-hidden">
+                  {' '}
+                  “{ACTIVITY_LABELS[entry.kind]}” of {shortDate(entry.date)}
+                </span>
               </button>
               {entry.note && <p class="fu-entry-note">{entry.note}</p>}
             </li>
@@ -101,14 +115,22 @@ export default function ActivityLog({ application, today, onLog, onRemove }: Pro
             <div class="tool-grid tool-grid--2">
               <div class="field">
                 <label for={`${prefix}-kind`}>What happened</label>
-                <p class="field-hint" id={`${prefix}-kind-hint`}>A call, a message, or their answer.</p>
+                <p class="field-hint" id={`${prefix}-kind-hint`}>
+                  A call, a message, or their answer.
+                </p>
                 <select
                   aria-describedby={`${prefix}-kind-hint`}
                   id={`${prefix}-kind`}
                   value={values.kind}
-                  onChange={(event) => setValues({ ...values, kind: event.currentTarget.value as ActivityKind })}
+                  onChange={(event) =>
+                    setValues({ ...values, kind: event.currentTarget.value as ActivityKind })
+                  }
                 >
-                  {ACTIVITY_KINDS.map((kind) => <option key={kind} value={kind}>{ACTIVITY_LABELS[kind]}</option>)}
+                  {ACTIVITY_KINDS.map((kind) => (
+                    <option key={kind} value={kind}>
+                      {ACTIVITY_LABELS[kind]}
+                    </option>
+                  ))}
                 </select>
               </div>
               <Field
@@ -132,8 +154,12 @@ export default function ActivityLog({ application, today, onLog, onRemove }: Pro
               onInput={(note) => setValues({ ...values, note })}
             />
             <div class="actions">
-              <button type="submit" class="button">Add to log</button>
-              <button type="button" class="button button--quiet" onClick={toggle}>Cancel</button>
+              <button type="submit" class="button">
+                Add to log
+              </button>
+              <button type="button" class="button button--quiet" onClick={toggle}>
+                Cancel
+              </button>
             </div>
           </>
         )}

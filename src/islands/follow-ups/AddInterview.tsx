@@ -20,10 +20,13 @@ export default function AddInterview({ today, isEmpty, isOpen, onOpen, onAdd }: 
     <section class="fu-add" aria-labelledby={showForm ? ADD_HEADING_ID : undefined}>
       {isEmpty && (
         <div class="notice fu-empty">
-          <p><strong>No interviews yet.</strong></p>
           <p>
-            Add your first one below: the company, the job, who interviewed you and the day. The tracker then tells you
-            when to call, keeps a log of what you did, and lists the calls due today on the home page.
+            <strong>No interviews yet.</strong>
+          </p>
+          <p>
+            Add your first one below: the company, the job, who interviewed you and the day. The tracker then
+            tells you when to call, keeps a log of what you did, and lists the calls due today on the home
+            page.
           </p>
         </div>
       )}
@@ -42,7 +45,9 @@ export default function AddInterview({ today, isEmpty, isOpen, onOpen, onAdd }: 
       <div id="fu-add-form" hidden={!showForm}>
         {showForm && (
           <>
-            <h2 id={ADD_HEADING_ID} tabIndex={-1}>{isEmpty ? 'Add your first interview' : 'Add an interview'}</h2>
+            <h2 id={ADD_HEADING_ID} tabIndex={-1}>
+              {isEmpty ? 'Add your first interview' : 'Add an interview'}
+            </h2>
             <InterviewForm
               idPrefix="fu-new"
               initial={EMPTY_INTERVIEW}

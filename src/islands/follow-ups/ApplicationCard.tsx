@@ -31,7 +31,14 @@ function describeWhen(action: NextAction, today: IsoDate): string {
 }
 
 /** One interview: who and when, what to do today, the buttons, and its activity log. */
-export default function ApplicationCard({ application, action, today, isActive, isEditing, handlers }: Props) {
+export default function ApplicationCard({
+  application,
+  action,
+  today,
+  isActive,
+  isEditing,
+  handlers,
+}: Props) {
   const { id } = application;
   const { window } = action;
   const tel = buildTelHref(application.interviewerPhone);
@@ -70,31 +77,42 @@ export default function ApplicationCard({ application, action, today, isActive, 
             <p class="fu-sentence">{action.sentence}</p>
             {isCallStatus(action.status) && suggestsEmail(action.status) && (
               <p>
-                <a href={withBase(import.meta.env.BASE_URL, '/lessons/email-instead/')}>How to follow up by email</a>
+                <a href={withBase(import.meta.env.BASE_URL, '/lessons/email-instead/')}>
+                  How to follow up by email
+                </a>
               </p>
             )}
           </div>
           <dl class="fu-facts">
             <div>
               <dt>Interview</dt>
-              <dd>{application.interviewDate ? longDate(application.interviewDate, today) : 'No date yet'}</dd>
+              <dd>
+                {application.interviewDate ? longDate(application.interviewDate, today) : 'No date yet'}
+              </dd>
             </div>
             {window && (
               <div>
                 <dt>Call window</dt>
-                <dd>{shortDate(window.opens)} to {shortDate(window.closes)}</dd>
+                <dd>
+                  {shortDate(window.opens)} to {shortDate(window.closes)}
+                </dd>
               </div>
             )}
             {application.givenDate && (
               <div>
                 <dt>Date they gave</dt>
-                <dd>{shortDate(application.givenDate)} ({GIVEN_DATE_MEANING_LABELS[application.givenDateMeaning].toLowerCase()})</dd>
+                <dd>
+                  {shortDate(application.givenDate)} (
+                  {GIVEN_DATE_MEANING_LABELS[application.givenDateMeaning].toLowerCase()})
+                </dd>
               </div>
             )}
             {application.interviewerPhone && (
               <div>
                 <dt>Phone</dt>
-                <dd>{tel ? <a href={tel}>{application.interviewerPhone}</a> : application.interviewerPhone}</dd>
+                <dd>
+                  {tel ? <a href={tel}>{application.interviewerPhone}</a> : application.interviewerPhone}
+                </dd>
               </div>
             )}
             {application.interviewerEmail && (

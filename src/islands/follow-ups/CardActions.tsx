@@ -19,21 +19,41 @@ export default function CardActions({ application, isActive, handlers }: Props) 
     <div class="fu-actions">
       {!application.archived && (
         <div class="actions">
-          <a class="button" href={withBase(base, '/tools/script-builder/')} onClick={activate} onAuxClick={activate}>
+          <a
+            class="button"
+            href={withBase(base, '/tools/script-builder/')}
+            onClick={activate}
+            onAuxClick={activate}
+          >
             Open script{context}
           </a>
-          <a class="button button--quiet" href={withBase(base, '/tools/practice/')} onClick={activate} onAuxClick={activate}>
+          <a
+            class="button button--quiet"
+            href={withBase(base, '/tools/practice/')}
+            onClick={activate}
+            onAuxClick={activate}
+          >
             Practise{context}
           </a>
           {!isActive && (
-            <button type="button" class="button button--quiet" id={`fu-${application.id}-activate`} onClick={() => handlers.makeActive(application)}>
+            <button
+              type="button"
+              class="button button--quiet"
+              id={`fu-${application.id}-activate`}
+              onClick={() => handlers.makeActive(application)}
+            >
               Make active{context}
             </button>
           )}
         </div>
       )}
       <div class="actions fu-secondary">
-        <button type="button" class="fu-link-button" id={`fu-${application.id}-edit`} onClick={() => handlers.edit(application)}>
+        <button
+          type="button"
+          class="fu-link-button"
+          id={`fu-${application.id}-edit`}
+          onClick={() => handlers.edit(application)}
+        >
           Edit{context}
         </button>
         <button
@@ -42,7 +62,8 @@ export default function CardActions({ application, isActive, handlers }: Props) 
           id={`fu-${application.id}-archive`}
           onClick={() => handlers.setArchived(application, !application.archived)}
         >
-          {application.archived ? 'Unarchive' : 'Archive'}{context}
+          {application.archived ? 'Unarchive' : 'Archive'}
+          {context}
         </button>
         <button
           type="button"

@@ -31,9 +31,15 @@ interface CardProps {
 class Card extends Component<CardProps> {
   override shouldComponentUpdate(next: CardProps): boolean {
     const now = this.props;
-    return now.action !== next.action || now.today !== next.today || now.isActive !== next.isActive
-      || now.isEditing !== next.isEditing || now.handlers !== next.handlers
-      || (now.application !== next.application && JSON.stringify(now.application) !== JSON.stringify(next.application));
+    return (
+      now.action !== next.action ||
+      now.today !== next.today ||
+      now.isActive !== next.isActive ||
+      now.isEditing !== next.isEditing ||
+      now.handlers !== next.handlers ||
+      (now.application !== next.application &&
+        JSON.stringify(now.application) !== JSON.stringify(next.application))
+    );
   }
 
   override render(props: CardProps) {

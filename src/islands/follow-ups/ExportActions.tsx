@@ -30,9 +30,16 @@ export default function ExportActions({ applications, today, announce }: Props) 
     try {
       // The `ics` package and the script texts are heavy: load them only when someone asks for the file.
       const { buildCallDaysCalendar } = await import('../../lib/calendar/call-days');
-      const lessonUrl = new URL(withBase(import.meta.env.BASE_URL, lessonPath('prepare-your-script')), window.location.href).href;
+      const lessonUrl = new URL(
+        withBase(import.meta.env.BASE_URL, lessonPath('prepare-your-script')),
+        window.location.href,
+      ).href;
       // The profile adds your own number to the voicemail script the reminder carries.
-      saveTextFile(buildCallDaysCalendar(callDays, $profile.get(), lessonUrl, new Date()), fileName, 'text/calendar;charset=utf-8');
+      saveTextFile(
+        buildCallDaysCalendar(callDays, $profile.get(), lessonUrl, new Date()),
+        fileName,
+        'text/calendar;charset=utf-8',
+      );
       const count = callDays.length === 1 ? 'one call day' : `${callDays.length} call days`;
       announce(`Downloaded ${fileName} with ${count}: open it to add the reminders to your calendar.`);
     } catch {
@@ -44,12 +51,17 @@ export default function ExportActions({ applications, today, announce }: Props) 
     <section class="fu-export" aria-labelledby="fu-export-title">
       <h2 id="fu-export-title">Keep a copy</h2>
       <p>
-        A spreadsheet of every interview and what you did, for your records or to show your job search. And a calendar
-        file with a reminder on each call day, holding what you need to make the call, in case this browser forgets.
+        A spreadsheet of every interview and what you did, for your records or to show your job search. And a
+        calendar file with a reminder on each call day, holding what you need to make the call, in case this
+        browser forgets.
       </p>
       <div class="actions">
-        <button type="button" class="button button--quiet" onClick={downloadCsv}>Download CSV</button>
-        <button type="button" class="button button--quiet" onClick={downloadCalendar}>Download calendar (.ics)</button>
+        <button type="button" class="button button--quiet" onClick={downloadCsv}>
+          Download CSV
+        </button>
+        <button type="button" class="button button--quiet" onClick={downloadCalendar}>
+          Download calendar (.ics)
+        </button>
       </div>
     </section>
   );

@@ -3,7 +3,12 @@ import type { ApplicationDraft } from '../../lib/follow-ups/application-edits';
 import { GIVEN_DATE_MEANING_LABELS } from '../../lib/follow-ups/activity-labels';
 import type { IsoDate } from '../../lib/dates';
 import {
-  buildInterviewDraft, checkInterview, firstInvalidField, type BadDateInputs, type InterviewErrors, type InterviewField,
+  buildInterviewDraft,
+  checkInterview,
+  firstInvalidField,
+  type BadDateInputs,
+  type InterviewErrors,
+  type InterviewField,
   type InterviewValues,
 } from '../../lib/follow-ups/form';
 import { TEXT_LIMITS } from '../../lib/limits';
@@ -22,10 +27,22 @@ interface Props {
 
 type TextField = Exclude<InterviewField, 'interviewDate' | 'givenDate'>;
 
-const TEXT_FIELDS: readonly { field: TextField; label: string; type: 'text' | 'email' | 'tel'; autoComplete: string; hint?: string }[] = [
+const TEXT_FIELDS: readonly {
+  field: TextField;
+  label: string;
+  type: 'text' | 'email' | 'tel';
+  autoComplete: string;
+  hint?: string;
+}[] = [
   { field: 'company', label: 'Company', type: 'text', autoComplete: 'organization' },
   { field: 'jobTitle', label: 'Job title', type: 'text', autoComplete: 'organization-title' },
-  { field: 'interviewerName', label: "Interviewer's name", type: 'text', autoComplete: 'off', hint: 'The person to ask for when you call.' },
+  {
+    field: 'interviewerName',
+    label: "Interviewer's name",
+    type: 'text',
+    autoComplete: 'off',
+    hint: 'The person to ask for when you call.',
+  },
   { field: 'interviewerEmail', label: "Interviewer's email (optional)", type: 'email', autoComplete: 'off' },
   { field: 'interviewerPhone', label: "Interviewer's phone (optional)", type: 'tel', autoComplete: 'off' },
 ];
@@ -39,7 +56,8 @@ export default function InterviewForm({ idPrefix, initial, today, submitLabel, o
   const idOf = (field: InterviewField) => `${idPrefix}-${field}`;
 
   function readBadDates(): BadDateInputs {
-    const bad = (field: InterviewField) => form.current?.querySelector<HTMLInputElement>(`#${idOf(field)}`)?.validity.badInput ?? false;
+    const bad = (field: InterviewField) =>
+      form.current?.querySelector<HTMLInputElement>(`#${idOf(field)}`)?.validity.badInput ?? false;
     return { interviewDate: bad('interviewDate'), givenDate: bad('givenDate') };
   }
 
@@ -121,8 +139,14 @@ export default function InterviewForm({ idPrefix, initial, today, submitLabel, o
         </fieldset>
       )}
       <div class="actions">
-        <button type="submit" class="button">{submitLabel}</button>
-        {onCancel && <button type="button" class="button button--quiet" onClick={onCancel}>Cancel</button>}
+        <button type="submit" class="button">
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" class="button button--quiet" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
       </div>
     </form>
   );

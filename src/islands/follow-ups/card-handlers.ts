@@ -19,4 +19,3 @@ export interface CardHandlers {
 export function nameOf(application: Pick<Application, 'company' | 'jobTitle'>): string {
   return application.company.trim() || application.jobTitle.trim() || 'Unnamed interview';
 }
-

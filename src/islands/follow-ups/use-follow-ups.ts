@@ -11,7 +11,13 @@ import type { Ranked } from '../../lib/follow-ups/next-action-list';
 import type { Application } from '../../lib/storage/schemas/application';
 import { DEFAULT_APPLICATIONS } from '../../lib/storage/schemas/applications';
 import {
-  $applications, addApplication, deleteApplication, logActivity, removeActivity, setActiveApplication, setArchived,
+  $applications,
+  addApplication,
+  deleteApplication,
+  logActivity,
+  removeActivity,
+  setActiveApplication,
+  setArchived,
   updateApplication,
 } from '../../stores/applications';
 import { nameOf, type CardHandlers } from './card-handlers';
@@ -51,52 +57,63 @@ export function useFollowUps() {
     focusLater(neighbourOf(leaving.archived ? gone : now, id) ?? (isLast ? ADD_HEADING_ID : LIST_HEADING_ID));
   }
 
-  const handlers = useMemo((): CardHandlers => ({
-    makeActive(application, quiet = false) {
-      setActiveApplication(application.id);
-      if (quiet) return;
-      setMessage(`${nameOf(application)} is now the active interview: the calculator, script builder and practice timer work on it.`);
-      focusLater(headingIdOf(application.id));
-    },
-    edit(application) {
-      setEditingId(application.id);
-      focusLater(`fu-${application.id}-edit-form-company`);
-    },
-    saveEdit(application, draft) {
-      updateApplication(application.id, draft);
-      setEditingId(null);
-      setMessage(`Saved your changes to ${nameOf({ ...application, ...draft })}.`);
-      focusLater(headingIdOf(application.id));
-    },
-    cancelEdit(application) {
-      setEditingId(null);
-      focusLater(`fu-${application.id}-edit`);
-    },
-    setArchived(application, archive) {
-      if (archive) focusAfterLeaving(application.id, application);
-      else focusLater(headingIdOf(application.id));
-      setArchived(application.id, archive);
-      setMessage(archive
-        ? `Archived ${nameOf(application)}. It is under “Archived” at the end of the list, and stays in your downloads.`
-        : `${nameOf(application)} is back in your interviews.`);
-    },
-    askDelete: setPendingDelete,
-    log(application, entry) {
-      logActivity(application.id, entry);
-      setMessage(`Logged “${ACTIVITY_LABELS[entry.kind]}” for ${nameOf(application)}.`);
-      focusLater(`fu-${application.id}-log-toggle`);
-    },
-    removeEntry(application, entry) {
-      removeActivity(application.id, entry.id);
-      setMessage(`Removed “${ACTIVITY_LABELS[entry.kind]}” of ${shortDate(entry.date)} from the log of ${nameOf(application)}.`);
-      focusLater(`fu-${application.id}-log-title`);
-    },
-  }), [focusLater]);
+  const handlers = useMemo(
+    (): CardHandlers => ({
+      makeActive(application, quiet = false) {
+        setActiveApplication(application.id);
+        if (quiet) return;
+        setMessage(
+          `${nameOf(application)} is now the active interview: the calculator, script builder and practice timer work on it.`,
+        );
+        focusLater(headingIdOf(application.id));
+      },
+      edit(application) {
+        setEditingId(application.id);
+        focusLater(`fu-${application.id}-edit-form-company`);
+      },
+      saveEdit(application, draft) {
+        updateApplication(application.id, draft);
+        setEditingId(null);
+        setMessage(`Saved your changes to ${nameOf({ ...application, ...draft })}.`);
+        focusLater(headingIdOf(application.id));
+      },
+      cancelEdit(application) {
+        setEditingId(null);
+        focusLater(`fu-${application.id}-edit`);
+      },
+      setArchived(application, archive) {
+        if (archive) focusAfterLeaving(application.id, application);
+        else focusLater(headingIdOf(application.id));
+        setArchived(application.id, archive);
+        setMessage(
+          archive
+            ? `Archived ${nameOf(application)}. It is under “Archived” at the end of the list, and stays in your downloads.`
+            : `${nameOf(application)} is back in your interviews.`,
+        );
+      },
+      askDelete: setPendingDelete,
+      log(application, entry) {
+        logActivity(application.id, entry);
+        setMessage(`Logged “${ACTIVITY_LABELS[entry.kind]}” for ${nameOf(application)}.`);
+        focusLater(`fu-${application.id}-log-toggle`);
+      },
+      removeEntry(application, entry) {
+        removeActivity(application.id, entry.id);
+        setMessage(
+          `Removed “${ACTIVITY_LABELS[entry.kind]}” of ${shortDate(entry.date)} from the log of ${nameOf(application)}.`,
+        );
+        focusLater(`fu-${application.id}-log-title`);
+      },
+    }),
+    [focusLater],
+  );
 
   function add(draft: ApplicationDraft) {
     const id = addApplication(draft);
     setAdding(false);
-    setMessage(`Added ${nameOf({ company: draft.company ?? '', jobTitle: draft.jobTitle ?? '' })}. It is now the active interview.`);
+    setMessage(
+      `Added ${nameOf({ company: draft.company ?? '', jobTitle: draft.jobTitle ?? '' })}. It is now the active interview.`,
+    );
     focusLater(headingIdOf(id));
   }
 
@@ -129,7 +146,22 @@ export function useFollowUps() {
   }, [today === null]);
 
   return {
-    today, items: state.items, activeId: state.activeId, current, archived, adding, editingId, pendingDelete,
-    archivedOpen, message, handlers, add, confirmDelete, cancelDelete, openAdding, setArchivedOpen, announce: setMessage,
+    today,
+    items: state.items,
+    activeId: state.activeId,
+    current,
+    archived,
+    adding,
+    editingId,
+    pendingDelete,
+    archivedOpen,
+    message,
+    handlers,
+    add,
+    confirmDelete,
+    cancelDelete,
+    openAdding,
+    setArchivedOpen,
+    announce: setMessage,
   };
 }

@@ -13,7 +13,8 @@ import type { Application } from '../../lib/storage/schemas/application';
 export function useRanked(items: readonly Application[], today: IsoDate | null) {
   const cache = useRef(new Map<string, NextAction>());
   return useMemo(() => {
-    if (today === null) return { current: [] as Ranked<Application>[], archived: [] as Ranked<Application>[] };
+    if (today === null)
+      return { current: [] as Ranked<Application>[], archived: [] as Ranked<Application>[] };
     const previous = cache.current;
     const kept = new Map<string, NextAction>();
     const actionOf = (application: Application, day: IsoDate) => {

@@ -25,7 +25,9 @@ export default function Backups({ backups, recovered, ready, onChange }: Props) 
 
   function remove(backup: BackupInfo) {
     deleteBackup(backup.key);
-    setMessage(`Deleted the backup of ${backupLabel(backup.name).toLowerCase()} from ${formatSavedAt(backup.savedAt)}.`);
+    setMessage(
+      `Deleted the backup of ${backupLabel(backup.name).toLowerCase()} from ${formatSavedAt(backup.savedAt)}.`,
+    );
     onChange();
   }
 
@@ -34,13 +36,13 @@ export default function Backups({ backups, recovered, ready, onChange }: Props) 
     <div class="my-data-backups">
       <h3>Backups kept</h3>
       <p>
-        When saved data cannot be read (it was damaged, or comes from a newer version), Callback Coach starts that part
-        afresh and keeps the unreadable text here, so nothing is thrown away.
+        When saved data cannot be read (it was damaged, or comes from a newer version), Callback Coach starts
+        that part afresh and keeps the unreadable text here, so nothing is thrown away.
       </p>
       {resetNames.length > 0 && (
         <p class="notice notice--warning">
-          On this visit, {resetNames.join(', ')} could not be read and {resetNames.length === 1 ? 'was' : 'were'} reset.
-          The unreadable text is kept below.
+          On this visit, {resetNames.join(', ')} could not be read and{' '}
+          {resetNames.length === 1 ? 'was' : 'were'} reset. The unreadable text is kept below.
         </p>
       )}
       {!ready ? null : backups.length === 0 ? (
@@ -55,7 +57,8 @@ export default function Backups({ backups, recovered, ready, onChange }: Props) 
                   <strong>{backupLabel(backup.name)}</strong>
                   <br />
                   <span class="muted">
-                    Kept <time dateTime={backup.savedAt}>{formatSavedAt(backup.savedAt)}</time> · {formatSize(backup.size)}
+                    Kept <time dateTime={backup.savedAt}>{formatSavedAt(backup.savedAt)}</time> ·{' '}
+                    {formatSize(backup.size)}
                   </span>
                 </p>
                 <div class="actions">
@@ -71,7 +74,9 @@ export default function Backups({ backups, recovered, ready, onChange }: Props) 
           })}
         </ul>
       )}
-      <p class="my-data-message" role="status">{message}</p>
+      <p class="my-data-message" role="status">
+        {message}
+      </p>
     </div>
   );
 }

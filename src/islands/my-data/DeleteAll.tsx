@@ -33,19 +33,23 @@ export default function DeleteAll({ hasBackups, onDeleted }: Props) {
     <section class="my-data-section" aria-labelledby="delete-title">
       <h2 id="delete-title">Delete all my data</h2>
       <p>
-        Removes everything Callback Coach saved in this browser: interviews with their scripts and logs, practice runs,
-        lesson progress, your details and settings.
+        Removes everything Callback Coach saved in this browser: interviews with their scripts and logs,
+        practice runs, lesson progress, your details and settings.
         {hasBackups && ' Backups of unreadable data stay until you delete them one by one above.'}
       </p>
       {step === 'confirm' ? (
         <div class="my-data-confirm my-data-confirm--danger" role="group" aria-labelledby="delete-question">
           <p id="delete-question">
-            <strong>Delete everything Callback Coach saved in this browser?</strong> This cannot be undone. Export first
-            if you may want it back.
+            <strong>Delete everything Callback Coach saved in this browser?</strong> This cannot be undone.
+            Export first if you may want it back.
           </p>
           <div class="actions">
-            <button type="button" class="button button--danger" onClick={confirm}>Delete everything</button>
-            <button type="button" class="button" ref={keep} onClick={() => setStep('cancelled')}>Keep my data</button>
+            <button type="button" class="button button--danger" onClick={confirm}>
+              Delete everything
+            </button>
+            <button type="button" class="button" ref={keep} onClick={() => setStep('cancelled')}>
+              Keep my data
+            </button>
           </div>
         </div>
       ) : (

@@ -10,21 +10,31 @@ export default function ExportData() {
   function exportData() {
     const now = new Date();
     const fileName = exportFileName(now);
-    saveTextFile(`${JSON.stringify(buildExport(snapshotData(), now), null, 2)}\n`, fileName, 'application/json');
-    setMessage(`Downloaded ${fileName}. Keep it somewhere safe: you can import it here, or in another browser.`);
+    saveTextFile(
+      `${JSON.stringify(buildExport(snapshotData(), now), null, 2)}\n`,
+      fileName,
+      'application/json',
+    );
+    setMessage(
+      `Downloaded ${fileName}. Keep it somewhere safe: you can import it here, or in another browser.`,
+    );
   }
 
   return (
     <section class="my-data-section" aria-labelledby="export-title">
       <h2 id="export-title">Export my data</h2>
       <p>
-        One file with everything listed above, to keep as a copy or to move to another browser. It is made on this
-        device and goes straight to your downloads.
+        One file with everything listed above, to keep as a copy or to move to another browser. It is made on
+        this device and goes straight to your downloads.
       </p>
       <div class="actions">
-        <button type="button" class="button" onClick={exportData}>Export my data</button>
+        <button type="button" class="button" onClick={exportData}>
+          Export my data
+        </button>
       </div>
-      <p class="my-data-message" role="status">{message}</p>
+      <p class="my-data-message" role="status">
+        {message}
+      </p>
     </section>
   );
 }

@@ -26,7 +26,8 @@ export default function ImportData({ current, lessonSlugs, onReplaced }: Props) 
   const previewTitle = useRef<HTMLHeadingElement>(null);
   const doneNote = useRef<HTMLParagraphElement>(null);
   const reading = useRef(0);
-  const describe = (data: DataSnapshot) => `${describeData(data, lessonSlugs)}; details: ${describeProfile(data.profile)}`;
+  const describe = (data: DataSnapshot) =>
+    `${describeData(data, lessonSlugs)}; details: ${describeProfile(data.profile)}`;
 
   useEffect(() => {
     if (step.kind === 'preview') previewTitle.current?.focus();
@@ -47,8 +48,14 @@ export default function ImportData({ current, lessonSlugs, onReplaced }: Props) 
     }
     // A second file chosen while the first was being read wins.
     if (request !== reading.current) return;
-    const result = text ? parseImport(text, lessonSlugs) : { ok: false as const, error: 'This file is empty or could not be read. Choose it again.' };
-    setStep(result.ok ? { kind: 'preview', data: result.data, fileName: file.name } : { kind: 'error', message: result.error });
+    const result = text
+      ? parseImport(text, lessonSlugs)
+      : { ok: false as const, error: 'This file is empty or could not be read. Choose it again.' };
+    setStep(
+      result.ok
+        ? { kind: 'preview', data: result.data, fileName: file.name }
+        : { kind: 'error', message: result.error },
+    );
   }
 
   function replace(data: DataSnapshot, fileName: string) {
@@ -56,7 +63,10 @@ export default function ImportData({ current, lessonSlugs, onReplaced }: Props) 
     try {
       saved = replaceAllData(data);
     } catch {
-      return setStep({ kind: 'error', message: 'The data in this file could not be used. Nothing was changed.' });
+      return setStep({
+        kind: 'error',
+        message: 'The data in this file could not be used. Nothing was changed.',
+      });
     }
     applyTheme(data.settings.theme);
     if (input.current) input.current.value = '';
@@ -82,12 +92,14 @@ export default function ImportData({ current, lessonSlugs, onReplaced }: Props) 
     <section class="my-data-section" aria-labelledby="import-title">
       <h2 id="import-title">Import data</h2>
       <p>
-        Bring back the data of an export file. It replaces what is saved in this browser now, but only after you have
-        seen what will change and confirmed.
+        Bring back the data of an export file. It replaces what is saved in this browser now, but only after
+        you have seen what will change and confirmed.
       </p>
       <div class={`field${error ? ' field--invalid' : ''}`}>
         <label for={FIELD_ID}>Export file</label>
-        <p class="field-hint" id={`${FIELD_ID}-hint`}>A .json file made with “Export my data”.</p>
+        <p class="field-hint" id={`${FIELD_ID}-hint`}>
+          A .json file made with “Export my data”.
+        </p>
         <input
           ref={input}
           type="file"
@@ -98,7 +110,13 @@ export default function ImportData({ current, lessonSlugs, onReplaced }: Props) 
           aria-invalid={error ? 'true' : undefined}
           onChange={choose}
         />
-        <div aria-live="polite">{error && <p class="field-error" id={`${FIELD_ID}-error`}>{error}</p>}</div>
+        <div aria-live="polite">
+          {error && (
+            <p class="field-error" id={`${FIELD_ID}-error`}>
+              {error}
+            </p>
+          )}
+        </div>
       </div>
       {step.kind === 'preview' && (
         <div class="my-data-confirm" role="group" aria-labelledby="import-preview-title">
@@ -117,8 +135,12 @@ export default function ImportData({ current, lessonSlugs, onReplaced }: Props) 
           </dl>
           <p>Everything now saved here is replaced by the file’s data. Backups are kept.</p>
           <div class="actions">
-            <button type="button" class="button" onClick={() => replace(step.data, step.fileName)}>Replace my data</button>
-            <button type="button" class="button button--quiet" onClick={cancel}>Cancel</button>
+            <button type="button" class="button" onClick={() => replace(step.data, step.fileName)}>
+              Replace my data
+            </button>
+            <button type="button" class="button button--quiet" onClick={cancel}>
+              Cancel
+            </button>
           </div>
         </div>
       )}

@@ -26,14 +26,15 @@ export default function KeepSafe() {
     <section class="my-data-section" aria-labelledby="keep-title">
       <h2 id="keep-title">Keep your data until your call</h2>
       <p>
-        Safari, and some other browsers, erase what a site saved after 7 days without a visit. Follow-up calls happen
-        7 to 14 days after the interview, so your notes could be gone just when you need them. To be safe:
+        Safari, and some other browsers, erase what a site saved after 7 days without a visit. Follow-up calls
+        happen 7 to 14 days after the interview, so your notes could be gone just when you need them. To be
+        safe:
       </p>
       <ol>
         <li>Export your data (below) and keep the file.</li>
         <li>
-          Add the calendar reminder in <a href={reminderHref}>When to call</a>: your calendar keeps it, whatever the
-          browser does.
+          Add the calendar reminder in <a href={reminderHref}>When to call</a>: your calendar keeps it,
+          whatever the browser does.
         </li>
         <li>Ask this browser to keep what Callback Coach saved:</li>
       </ol>
@@ -42,7 +43,9 @@ export default function KeepSafe() {
           Keep my data safe in this browser
         </button>
       </div>
-      <p class="my-data-message" role="status">{answer ? describePersistAnswer(answer) : ''}</p>
+      <p class="my-data-message" role="status">
+        {answer ? describePersistAnswer(answer) : ''}
+      </p>
     </section>
   );
 }

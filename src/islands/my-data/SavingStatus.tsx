@@ -14,17 +14,17 @@ export default function SavingStatus({ health, ready }: Props) {
   if (health.saving === 'off') {
     problems.push(
       <p key="off" class="notice notice--warning">
-        <strong>Saving is off in this browser</strong> (private mode or storage disabled): what you enter lasts until
-        you close this tab. Export your data to keep it.
+        <strong>Saving is off in this browser</strong> (private mode or storage disabled): what you enter
+        lasts until you close this tab. Export your data to keep it.
       </p>,
     );
   }
   if (health.lastWriteFailed) {
     problems.push(
       <p key="full" class="notice notice--danger">
-        <strong>This browser’s storage is full:</strong> your latest changes are kept only until you close this tab.
-        Export your data to keep them, then make room: delete backups you no longer need, or clear other sites’ data
-        in your browser’s settings.
+        <strong>This browser’s storage is full:</strong> your latest changes are kept only until you close
+        this tab. Export your data to keep them, then make room: delete backups you no longer need, or clear
+        other sites’ data in your browser’s settings.
       </p>,
     );
   }
@@ -32,8 +32,8 @@ export default function SavingStatus({ health, ready }: Props) {
     const names = health.readOnly.map((key) => backupLabel(key.replace(/^cc:/, '')).toLowerCase()).join(', ');
     problems.push(
       <p key="newer" class="notice notice--warning">
-        Some of your data ({names}) was saved by a newer version of Callback Coach. It is left as it is, so changes
-        to it on this page are not saved: reload the page to get the newest version.
+        Some of your data ({names}) was saved by a newer version of Callback Coach. It is left as it is, so
+        changes to it on this page are not saved: reload the page to get the newest version.
       </p>,
     );
   }
@@ -44,7 +44,9 @@ export default function SavingStatus({ health, ready }: Props) {
       ) : problems.length > 0 ? (
         problems
       ) : (
-        <p class="notice notice--success">Saving works: what you enter is kept in this browser, on this device.</p>
+        <p class="notice notice--success">
+          Saving works: what you enter is kept in this browser, on this device.
+        </p>
       )}
     </div>
   );

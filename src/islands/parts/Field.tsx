@@ -25,7 +25,19 @@ export interface FieldProps {
 
 /** A labelled input with its hint, visible length limit and inline error. */
 export default function Field(props: FieldProps) {
-  const { id, label, value, onInput, onBlur, type = 'text', multiline, rows = 4, maxLength, hint, error } = props;
+  const {
+    id,
+    label,
+    value,
+    onInput,
+    onBlur,
+    type = 'text',
+    multiline,
+    rows = 4,
+    maxLength,
+    hint,
+    error,
+  } = props;
   const hintId = hint ? `${id}-hint` : undefined;
   const countId = maxLength ? `${id}-count` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -45,10 +57,24 @@ export default function Field(props: FieldProps) {
   return (
     <div class={`field${error ? ' field--invalid' : ''}`}>
       <label for={id}>{label}</label>
-      {hint && <p class="field-hint" id={hintId}>{hint}</p>}
-      {multiline ? <textarea rows={rows} {...shared} /> : <input type={type} inputMode={props.inputMode} {...shared} />}
+      {hint && (
+        <p class="field-hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      {multiline ? (
+        <textarea rows={rows} {...shared} />
+      ) : (
+        <input type={type} inputMode={props.inputMode} {...shared} />
+      )}
       <div class="field-foot">
-        {error ? <p class="field-error" id={errorId}>{error}</p> : <span />}
+        {error ? (
+          <p class="field-error" id={errorId}>
+            {error}
+          </p>
+        ) : (
+          <span />
+        )}
         {maxLength !== undefined && (
           <p class="field-count" id={countId}>
             {value.length}/{maxLength}

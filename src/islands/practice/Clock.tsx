@@ -18,7 +18,10 @@ export default function Clock({ view, targetSeconds }: Props) {
     <div class={`practice-clock${over ? ' is-over' : ''}`}>
       <div role="timer" aria-live="off" aria-atomic="true" class="practice-time">
         {formatClock(seconds)}
-        <span class="practice-unit" aria-hidden="true"> s</span>
+        <span class="practice-unit" aria-hidden="true">
+          {' '}
+          s
+        </span>
         <span class="visually-hidden"> seconds</span>
       </div>
       <p class="practice-target">
@@ -26,8 +29,7 @@ export default function Clock({ view, targetSeconds }: Props) {
           <strong class="practice-count">Starting in {view.count}…</strong>
         ) : (
           <>
-            Target: {target} s
-            {over && <strong class="practice-overtime">{over}</strong>}
+            Target: {target} s{over && <strong class="practice-overtime">{over}</strong>}
           </>
         )}
       </p>

@@ -21,7 +21,12 @@ const AXIS = 30;
 
 function Chart({ runs, targetSeconds }: { runs: Practice['runs']; targetSeconds: number }) {
   const oldestFirst = newestFirst(runs).reverse();
-  const plot = chartPoints(oldestFirst, { width: WIDTH - AXIS, height: HEIGHT, target: targetSeconds, padding: PADDING });
+  const plot = chartPoints(oldestFirst, {
+    width: WIDTH - AXIS,
+    height: HEIGHT,
+    target: targetSeconds,
+    padding: PADDING,
+  });
   const bottom = HEIGHT - PADDING;
   const label = (y: number, text: string) => (
     <text class="practice-chart-label" x={AXIS - 4} y={y + 4} text-anchor="end">
@@ -29,18 +34,30 @@ function Chart({ runs, targetSeconds }: { runs: Practice['runs']; targetSeconds:
     </text>
   );
   return (
-    <svg class="practice-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={chartSummary(oldestFirst, targetSeconds)}>
+    <svg
+      class="practice-chart"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-label={chartSummary(oldestFirst, targetSeconds)}
+    >
       <line class="practice-chart-axis" x1={AXIS} x2={AXIS} y1={PADDING} y2={bottom} />
       <line class="practice-chart-axis" x1={AXIS} x2={WIDTH} y1={bottom} y2={bottom} />
       {label(PADDING, `${plot.maxSeconds} s`)}
-      {Math.min(plot.targetY - PADDING, bottom - plot.targetY) >= 12 && label(plot.targetY, `${targetSeconds} s`)}
+      {Math.min(plot.targetY - PADDING, bottom - plot.targetY) >= 12 &&
+        label(plot.targetY, `${targetSeconds} s`)}
       {label(bottom, '0 s')}
       <g transform={`translate(${AXIS} 0)`}>
         <line class="practice-chart-target" x1={0} x2={WIDTH - AXIS} y1={plot.targetY} y2={plot.targetY} />
         {plot.points.length > 1 && <polyline class="practice-chart-line" points={plot.polyline} />}
         {plot.points.map((point, index) => (
           // Filled when the key facts fit, hollow when not: told apart without colour.
-          <circle key={index} class={oldestFirst[index]?.fit ? 'practice-chart-dot' : 'practice-chart-dot is-miss'} cx={point.x} cy={point.y} r={4.5} />
+          <circle
+            key={index}
+            class={oldestFirst[index]?.fit ? 'practice-chart-dot' : 'practice-chart-dot is-miss'}
+            cx={point.x}
+            cy={point.y}
+            r={4.5}
+          />
         ))}
       </g>
     </svg>
@@ -71,14 +88,17 @@ export default function History({ practice, targetSeconds, Heading }: Props) {
         <>
           <Chart runs={recent} targetSeconds={targetSeconds} />
           <p class="practice-chart-key" aria-hidden="true">
-            <span class="practice-key-dot" /> key facts fit <span class="practice-key-dot is-miss" /> key facts over
-            the target. Seconds go up, runs go left to right from oldest to newest; the dashed line is your target.
+            <span class="practice-key-dot" /> key facts fit <span class="practice-key-dot is-miss" /> key
+            facts over the target. Seconds go up, runs go left to right from oldest to newest; the dashed line
+            is your target.
           </p>
           <details class="practice-table">
             <summary>Show the runs as a table</summary>
             <div class="practice-table-scroll">
               <table class="data">
-                <caption>Your last {recent.length === 1 ? 'run' : `${recent.length} runs`}, newest first</caption>
+                <caption>
+                  Your last {recent.length === 1 ? 'run' : `${recent.length} runs`}, newest first
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">Date</th>

@@ -12,7 +12,9 @@ interface Props {
 export default function Recorder({ recording, isRunning }: Props) {
   const toggle = useRef<HTMLInputElement>(null);
   const { isOn, isChecking, problem, takeUrl } = recording;
-  const describedBy = ['practice-record-note', problem ? 'practice-record-problem' : ''].filter(Boolean).join(' ');
+  const describedBy = ['practice-record-note', problem ? 'practice-record-problem' : '']
+    .filter(Boolean)
+    .join(' ');
   const discard = () => {
     recording.discard();
     toggle.current?.focus(); // the button is gone: keep focus nearby
@@ -43,7 +45,9 @@ export default function Recorder({ recording, isRunning }: Props) {
       )}
       {takeUrl && (
         <div class="practice-take">
-          <p class="practice-take-label" id="practice-take-label">Your last attempt</p>
+          <p class="practice-take-label" id="practice-take-label">
+            Your last attempt
+          </p>
           <audio controls preload="metadata" src={takeUrl} aria-labelledby="practice-take-label" />
           <button type="button" class="button button--quiet" onClick={discard}>
             Discard recording

@@ -14,7 +14,10 @@ export default function Result({ result, Heading }: Props) {
     return (
       <section class="practice-result notice" aria-labelledby="practice-result-heading">
         <Heading id="practice-result-heading">Your last run</Heading>
-        <p>{formatSeconds(summary.seconds)}: too short to count, so it was not saved. Press Start, read the whole voicemail, then Stop.</p>
+        <p>
+          {formatSeconds(summary.seconds)}: too short to count, so it was not saved. Press Start, read the
+          whole voicemail, then Stop.
+        </p>
       </section>
     );
   }

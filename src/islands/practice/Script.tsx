@@ -26,7 +26,10 @@ function Pieces({ pieces, paceWord }: { pieces: TextPiece[]; paceWord: number })
 
 /** The voicemail in large type: the key facts marked (in words too), and the pacing guide's word. */
 export default function Script({ text, keyFactsEndIndex, paceWord }: Props) {
-  const { keyFacts, rest } = useMemo(() => splitPracticeText(text, keyFactsEndIndex), [text, keyFactsEndIndex]);
+  const { keyFacts, rest } = useMemo(
+    () => splitPracticeText(text, keyFactsEndIndex),
+    [text, keyFactsEndIndex],
+  );
   return (
     <p class="practice-text">
       {keyFacts.length > 0 && (

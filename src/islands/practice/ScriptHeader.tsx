@@ -15,14 +15,14 @@ export default function ScriptHeader({ source, Heading }: Props) {
       <Heading id="practice-text-heading">{source ? source.label : 'Voicemail to practise'}</Heading>
       {source?.sampleReason === 'no-voicemail' && (
         <p>
-          Every detail in this sample is made up. <a href={builder}>Write your own voicemail in the script builder</a>,
-          then practise it here.
+          Every detail in this sample is made up.{' '}
+          <a href={builder}>Write your own voicemail in the script builder</a>, then practise it here.
         </p>
       )}
       {source?.sampleReason === 'has-gaps' && (
         <p>
-          Your voicemail still has details to fill in. <a href={builder}>Finish it in the script builder</a>; until
-          then, practise with this sample, whose details are made up.
+          Your voicemail still has details to fill in. <a href={builder}>Finish it in the script builder</a>;
+          until then, practise with this sample, whose details are made up.
         </p>
       )}
       {source?.source === 'voicemail' && (
@@ -32,8 +32,8 @@ export default function ScriptHeader({ source, Heading }: Props) {
       )}
       {source && !source.isKeyFactsFound && (
         <p class="notice notice--warning">
-          Your name, the job and the interview day could not all be found in this voicemail, so no key facts are
-          marked and the whole message is timed against the target.
+          Your name, the job and the interview day could not all be found in this voicemail, so no key facts
+          are marked and the whole message is timed against the target.
         </p>
       )}
     </div>

@@ -1,6 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { TARGET_SECONDS } from '../../lib/limits';
-import { DEFAULT_SETTINGS, isTargetSeconds, type Settings as SettingsValue } from '../../lib/storage/schemas/settings';
+import {
+  DEFAULT_SETTINGS,
+  isTargetSeconds,
+  type Settings as SettingsValue,
+} from '../../lib/storage/schemas/settings';
 import { setLeadIn, setSound, setTargetSeconds } from '../../stores/settings';
 import Field from '../parts/Field';
 
@@ -42,7 +46,9 @@ export default function Settings({ settings }: Props) {
   };
   const onTargetDone = () => {
     if (draft !== null && readTarget(draft) === null) {
-      setError(`Enter a whole number from ${TARGET_SECONDS.min} to ${TARGET_SECONDS.max}. The target stays at ${settings.targetSeconds} seconds.`);
+      setError(
+        `Enter a whole number from ${TARGET_SECONDS.min} to ${TARGET_SECONDS.max}. The target stays at ${settings.targetSeconds} seconds.`,
+      );
     }
     setDraft(null);
   };
@@ -51,11 +57,21 @@ export default function Settings({ settings }: Props) {
     <fieldset class="practice-settings" ref={box}>
       <legend>Timer settings</legend>
       <label class="choice">
-        <input type="checkbox" name="practice-lead-in" checked={settings.leadIn} onChange={(event) => setLeadIn(event.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          name="practice-lead-in"
+          checked={settings.leadIn}
+          onChange={(event) => setLeadIn(event.currentTarget.checked)}
+        />
         Count down 3, 2, 1 before the clock starts
       </label>
       <label class="choice">
-        <input type="checkbox" name="practice-sound" checked={settings.sound} onChange={(event) => setSound(event.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          name="practice-sound"
+          checked={settings.sound}
+          onChange={(event) => setSound(event.currentTarget.checked)}
+        />
         Sound at target (a short, quiet beep)
       </label>
       <Field

@@ -22,18 +22,32 @@ interface Props {
 }
 
 /** The live part of the timer, redrawn every frame of a run: clock, Start/Stop, text and guide. */
-export default function Stage({ phase, targetSeconds, text, paceWordsPerMinute, onToggle, hasSpaceKey, placeholder }: Props) {
+export default function Stage({
+  phase,
+  targetSeconds,
+  text,
+  paceWordsPerMinute,
+  onToggle,
+  hasSpaceKey,
+  placeholder,
+}: Props) {
   const isRunning = isActive(phase);
   const now = useFrameTime(isRunning);
   const view = viewAt(phase, now);
-  const paceWord = text && view.kind === 'running' ? wordIndexAtSeconds(text.text, view.seconds, paceWordsPerMinute) : -1;
+  const paceWord =
+    text && view.kind === 'running' ? wordIndexAtSeconds(text.text, view.seconds, paceWordsPerMinute) : -1;
   return (
     <>
       <div class="practice-stage">
         <Clock view={view} targetSeconds={targetSeconds} />
         <div class="practice-go">
           {/* One button for both, so focus stays on it when its name changes. */}
-          <button type="button" class={`button practice-toggle${isRunning ? ' is-stop' : ''}`} disabled={!text} onClick={onToggle}>
+          <button
+            type="button"
+            class={`button practice-toggle${isRunning ? ' is-stop' : ''}`}
+            disabled={!text}
+            onClick={onToggle}
+          >
             {isRunning ? 'Stop' : 'Start'}
           </button>
           {hasSpaceKey && <p class="practice-hint">or press Space</p>}
@@ -48,8 +62,8 @@ export default function Stage({ phase, targetSeconds, text, paceWordsPerMinute, 
                 <mark class="key-facts">Key facts</mark> (underlined): say them within your target.{' '}
               </>
             )}
-            During a run, a box moves through the words at {Math.round(paceWordsPerMinute)} words a minute: if you
-            are behind it, speed up a little; if you are ahead, slow down.
+            During a run, a box moves through the words at {Math.round(paceWordsPerMinute)} words a minute: if
+            you are behind it, speed up a little; if you are ahead, slow down.
           </p>
         </>
       ) : (

@@ -4,7 +4,11 @@
  * Every failure becomes a `RecordingProblem`, never an exception, and the microphone
  * is released as soon as a take ends, is cancelled, or could not start.
  */
-import { pickRecordingMimeType, recordingProblemOf, type RecordingProblem } from '../../lib/practice/recording';
+import {
+  pickRecordingMimeType,
+  recordingProblemOf,
+  type RecordingProblem,
+} from '../../lib/practice/recording';
 
 /** How a take ended: its audio, a problem, or nothing (cancelled or silent). */
 export type TakeOutcome = { blob: Blob } | { problem: RecordingProblem } | null;

@@ -1,8 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
-  STARTED_MESSAGE, resultMessage, targetReachedMessage, tooShortMessage,
+  STARTED_MESSAGE,
+  resultMessage,
+  targetReachedMessage,
+  tooShortMessage,
 } from '../../lib/practice/messages';
-import { isActive, isCountableRun, pressTime, startPhase, stopPhase, type RunPhase } from '../../lib/practice/phase';
+import {
+  isActive,
+  isCountableRun,
+  pressTime,
+  startPhase,
+  stopPhase,
+  type RunPhase,
+} from '../../lib/practice/phase';
 import { summariseRun, type RunSummary } from '../../lib/practice/run';
 import type { TextSource } from '../../lib/storage/schemas/practice';
 import { recordRun } from '../../stores/practice';
@@ -94,10 +104,13 @@ export function usePracticeRun(options: Options) {
       );
     }
     timers.current.push(
-      setTimeout(() => {
-        setStatus(targetReachedMessage(targetSeconds));
-        if (run.current?.sound) tone.current?.play();
-      }, startsIn + targetSeconds * 1000),
+      setTimeout(
+        () => {
+          setStatus(targetReachedMessage(targetSeconds));
+          if (run.current?.sound) tone.current?.play();
+        },
+        startsIn + targetSeconds * 1000,
+      ),
     );
   };
 
@@ -119,11 +132,14 @@ export function usePracticeRun(options: Options) {
     const summary = summariseRun({ text, keyFactsEndIndex, seconds, targetSeconds: next.targetSeconds });
     const isSaved = isCountableRun(seconds) && save(summary, run.current.text);
     setResult({ summary, targetSeconds: next.targetSeconds, isSaved });
-    setStatus(isCountableRun(seconds) ? resultMessage(summary, next.targetSeconds) : tooShortMessage(seconds));
+    setStatus(
+      isCountableRun(seconds) ? resultMessage(summary, next.targetSeconds) : tooShortMessage(seconds),
+    );
   };
 
   /** Start or Stop, timed from the press (`event.timeStamp`) rather than from this call. */
-  const toggle = (event?: Event) => (isActive(current.current) ? stop(event?.timeStamp) : start(event?.timeStamp));
+  const toggle = (event?: Event) =>
+    isActive(current.current) ? stop(event?.timeStamp) : start(event?.timeStamp);
 
   return { phase, status, result, start, stop, toggle };
 }

@@ -12,12 +12,21 @@ import { $profile } from '../../stores/profile';
  * island has hydrated: the server renders no one's voicemail, so the first client
  * render matches it and the stored text appears after.
  */
-export function usePracticeSource(isHydrated: boolean, wordsPerMinute: number, targetSeconds: number): PracticeSource | null {
+export function usePracticeSource(
+  isHydrated: boolean,
+  wordsPerMinute: number,
+  targetSeconds: number,
+): PracticeSource | null {
   const profile = useStore($profile, { ssr: () => DEFAULT_PROFILE });
   const application = useStore($activeApplication, { ssr: () => null });
   return useMemo(() => {
     if (!isHydrated) return null;
     const today = localIsoDate(new Date());
-    return choosePracticeText(currentVoicemail(profile, application, today), today, wordsPerMinute, targetSeconds);
+    return choosePracticeText(
+      currentVoicemail(profile, application, today),
+      today,
+      wordsPerMinute,
+      targetSeconds,
+    );
   }, [isHydrated, profile, application, wordsPerMinute, targetSeconds]);
 }

@@ -14,17 +14,20 @@ export default function Checklist({ items, idPrefix, Heading }: Props) {
   return (
     <section class="sb-checklist" aria-labelledby={`${idPrefix}-checklist`}>
       <Heading id={`${idPrefix}-checklist`}>
-        Checklist <span class="sb-count">{done} of {items.length} done</span>
+        Checklist{' '}
+        <span class="sb-count">
+          {done} of {items.length} done
+        </span>
       </Heading>
       <ul>
         {items.map((item) => (
           <li key={item.id} class={item.present ? 'is-done' : 'is-missing'}>
-            <span class="sb-check-icon" aria-hidden="true">{item.present ? '✓' : '✗'}</span>
+            <span class="sb-check-icon" aria-hidden="true">
+              {item.present ? '✓' : '✗'}
+            </span>
             <span class="sb-check-label">{item.label}</span>
             <span class="sb-check-state">{item.present ? 'done' : 'missing'}</span>
-            {!item.present && item.field && (
-              <GoToField field={item.field} />
-            )}
+            {!item.present && item.field && <GoToField field={item.field} />}
           </li>
         ))}
       </ul>

@@ -16,18 +16,25 @@ type Extra = Omit<FieldProps, 'id' | 'label' | 'value' | 'onInput' | 'onBlur' | 
 const EXTRAS: Readonly<Record<ScriptFormField, Extra>> = {
   fullName: { maxLength: FIELD_LIMITS.fullName, autoComplete: 'name' },
   phone: {
-    maxLength: FIELD_LIMITS.phone, type: 'tel', inputMode: 'tel', autoComplete: 'tel',
+    maxLength: FIELD_LIMITS.phone,
+    type: 'tel',
+    inputMode: 'tel',
+    autoComplete: 'tel',
     hint: 'The number they should call you back on, e.g. (555) 010-0148.',
   },
   email: { maxLength: FIELD_LIMITS.email, type: 'email', autoComplete: 'email', hint: 'Signs the email.' },
   jobTitle: { maxLength: FIELD_LIMITS.jobTitle, autoComplete: 'off' },
   company: { maxLength: FIELD_LIMITS.company, autoComplete: 'off' },
   interviewerName: {
-    maxLength: FIELD_LIMITS.interviewerName, autoComplete: 'off', hint: 'As you would greet them, e.g. Ms. Alvarez.',
+    maxLength: FIELD_LIMITS.interviewerName,
+    autoComplete: 'off',
+    hint: 'As you would greet them, e.g. Ms. Alvarez.',
   },
   interviewDate: { type: 'date' },
   interviewerEmail: {
-    maxLength: FIELD_LIMITS.interviewerEmail, type: 'email', autoComplete: 'off',
+    maxLength: FIELD_LIMITS.interviewerEmail,
+    type: 'email',
+    autoComplete: 'off',
     hint: 'Lets you open the email in your email app.',
   },
   achievement1: { maxLength: FIELD_LIMITS.achievement, autoComplete: 'off' },
@@ -52,7 +59,9 @@ export default function DetailsForm({ values, errors, onInput, onLeave, Heading 
       <Heading id="sb-details-title">Your details</Heading>
       <fieldset aria-describedby="sb-about-you-hint">
         <legend>About you</legend>
-        <p class="field-hint" id="sb-about-you-hint">Saved once for all your interviews.</p>
+        <p class="field-hint" id="sb-about-you-hint">
+          Saved once for all your interviews.
+        </p>
         {field('fullName')}
         {field('phone')}
         {field('email')}
@@ -68,7 +77,8 @@ export default function DetailsForm({ values, errors, onInput, onLeave, Heading 
       <fieldset aria-describedby="sb-achievements-hint">
         <legend>Achievements to mention (optional)</legend>
         <p class="field-hint" id="sb-achievements-hint">
-          One or two things you did well that came up in the interview, one line each, e.g. cut supply costs by 15%.
+          One or two things you did well that came up in the interview, one line each, e.g. cut supply costs
+          by 15%.
         </p>
         {field('achievement1')}
         {field('achievement2')}

@@ -12,7 +12,9 @@ export default function EditedNote({ isEdited, canUndo, onReset, onUndo }: Props
     return (
       <div class="notice sb-edited">
         <p>You edited this text. Your version is saved; changes to your details no longer update it.</p>
-        <button type="button" class="button button--quiet sb-small" onClick={onReset}>Reset to generated</button>
+        <button type="button" class="button button--quiet sb-small" onClick={onReset}>
+          Reset to generated
+        </button>
       </div>
     );
   }
@@ -20,7 +22,9 @@ export default function EditedNote({ isEdited, canUndo, onReset, onUndo }: Props
     return (
       <div class="notice sb-edited">
         <p>The generated text is back.</p>
-        <button type="button" class="button button--quiet sb-small" onClick={onUndo}>Undo</button>
+        <button type="button" class="button button--quiet sb-small" onClick={onUndo}>
+          Undo
+        </button>
       </div>
     );
   }

@@ -6,8 +6,9 @@ import GoToField from './GoToField';
 /** "Still to fill: Your full name — Go to field": the details a text still shows as gap markers. */
 export default function GapList({ gaps }: { gaps: readonly Gap[] }) {
   // In the form's order, so the list reads top to bottom like the fields.
-  const fields = [...new Set(gaps.map((gap) => gap.field))]
-    .sort((a, b) => SCRIPT_FORM_FIELDS.indexOf(a) - SCRIPT_FORM_FIELDS.indexOf(b));
+  const fields = [...new Set(gaps.map((gap) => gap.field))].sort(
+    (a, b) => SCRIPT_FORM_FIELDS.indexOf(a) - SCRIPT_FORM_FIELDS.indexOf(b),
+  );
   if (fields.length === 0) return null;
   return (
     <div class="sb-gaps notice notice--warning">

@@ -34,9 +34,10 @@ export default function ScriptActions({ kind, title, scripts, application, inter
   const tel = kind === 'phone' && application ? buildTelHref(application.interviewerPhone) : null;
 
   function print() {
-    const text = kind === 'email'
-      ? `Subject: ${scripts.emailSubject.text}\n\n${scripts.emailBody.text}`
-      : scripts[kind].text;
+    const text =
+      kind === 'email'
+        ? `Subject: ${scripts.emailSubject.text}\n\n${scripts.emailBody.text}`
+        : scripts[kind].text;
     printScript(about ? `${title}: ${about}` : title, text);
   }
 
@@ -45,8 +46,20 @@ export default function ScriptActions({ kind, title, scripts, application, inter
       <div class="actions">
         {kind === 'email' ? (
           <>
-            <CopyButton label="Copy subject" what="the subject" text={scripts.emailSubject.text} fieldId={textFieldId('emailSubject')} onResult={setMessage} />
-            <CopyButton label="Copy body" what="the email" text={scripts.emailBody.text} fieldId={textFieldId('emailBody')} onResult={setMessage} />
+            <CopyButton
+              label="Copy subject"
+              what="the subject"
+              text={scripts.emailSubject.text}
+              fieldId={textFieldId('emailSubject')}
+              onResult={setMessage}
+            />
+            <CopyButton
+              label="Copy body"
+              what="the email"
+              text={scripts.emailBody.text}
+              fieldId={textFieldId('emailBody')}
+              onResult={setMessage}
+            />
           </>
         ) : (
           <CopyButton
@@ -57,13 +70,16 @@ export default function ScriptActions({ kind, title, scripts, application, inter
             onResult={setMessage}
           />
         )}
-        {kind === 'email' && (mailto ? (
-          <a class="button button--quiet" href={mailto}>Open in email app</a>
-        ) : (
-          <button type="button" class="button button--quiet" disabled aria-describedby="sb-mailto-why">
-            Open in email app
-          </button>
-        ))}
+        {kind === 'email' &&
+          (mailto ? (
+            <a class="button button--quiet" href={mailto}>
+              Open in email app
+            </a>
+          ) : (
+            <button type="button" class="button button--quiet" disabled aria-describedby="sb-mailto-why">
+              Open in email app
+            </button>
+          ))}
         {tel && application && (
           <a class="button button--quiet" href={tel}>
             Call {application.interviewerPhone}
@@ -74,7 +90,9 @@ export default function ScriptActions({ kind, title, scripts, application, inter
             Practice this voicemail
           </a>
         )}
-        <button type="button" class="button button--quiet" onClick={print}>Print</button>
+        <button type="button" class="button button--quiet" onClick={print}>
+          Print
+        </button>
       </div>
       {kind === 'email' && !mailto && (
         <p class="field-hint" id="sb-mailto-why">
@@ -84,7 +102,9 @@ export default function ScriptActions({ kind, title, scripts, application, inter
           <GoToField field="interviewerEmail" />
         </p>
       )}
-      <p role="status" class="sb-action-status">{message}</p>
+      <p role="status" class="sb-action-status">
+        {message}
+      </p>
     </div>
   );
 }

@@ -38,11 +38,17 @@ const PART_LABELS: Readonly<Record<ScriptPart, string>> = {
   emailBody: 'Email body',
 };
 
-const ROWS: Readonly<Record<ScriptPart, number>> = { phone: 16, voicemail: 9, emailSubject: 1, emailBody: 14 };
+const ROWS: Readonly<Record<ScriptPart, number>> = {
+  phone: 16,
+  voicemail: 9,
+  emailSubject: 1,
+  emailBody: 14,
+};
 
 /** One output: its editable text(s), actions, what is still to fill, timing and checklist. */
 export default function ScriptPanel(props: PanelContext & { kind: ScriptKind; title: string }) {
-  const { kind, title, scripts, details, today, pace, application, interviewerEmail, onEdit, Heading } = props;
+  const { kind, title, scripts, details, today, pace, application, interviewerEmail, onEdit, Heading } =
+    props;
   const [undo, setUndo] = useState<Partial<Record<ScriptPart, string>> | null>(null);
   const parts = PARTS_OF[kind];
   const text = fullTextOf(kind, scripts);
@@ -62,7 +68,12 @@ export default function ScriptPanel(props: PanelContext & { kind: ScriptKind; ti
 
   return (
     <>
-      <EditedNote isEdited={edited.length > 0} canUndo={undo !== null && edited.length === 0} onReset={reset} onUndo={restore} />
+      <EditedNote
+        isEdited={edited.length > 0}
+        canUndo={undo !== null && edited.length === 0}
+        onReset={reset}
+        onUndo={restore}
+      />
       {parts.map((part) => (
         <Field
           key={part}
@@ -78,10 +89,25 @@ export default function ScriptPanel(props: PanelContext & { kind: ScriptKind; ti
           }}
         />
       ))}
-      <ScriptActions kind={kind} title={title} scripts={scripts} application={application} interviewerEmail={interviewerEmail} />
+      <ScriptActions
+        kind={kind}
+        title={title}
+        scripts={scripts}
+        application={application}
+        interviewerEmail={interviewerEmail}
+      />
       <GapList gaps={findGaps(text)} />
       {kind !== 'email' && (
-        <TimingNote kind={kind} text={text} details={details} today={today} pace={pace} items={items} idPrefix={`sb-${kind}`} Heading={SubHeading} />
+        <TimingNote
+          kind={kind}
+          text={text}
+          details={details}
+          today={today}
+          pace={pace}
+          items={items}
+          idPrefix={`sb-${kind}`}
+          Heading={SubHeading}
+        />
       )}
       <Checklist items={items} idPrefix={`sb-${kind}`} Heading={SubHeading} />
     </>

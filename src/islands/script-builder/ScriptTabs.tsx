@@ -38,7 +38,9 @@ export default function ScriptTabs(props: PanelContext) {
         {TABS.map(({ kind, label }, index) => (
           <button
             key={kind}
-            ref={(element) => { tabs.current[index] = element; }}
+            ref={(element) => {
+              tabs.current[index] = element;
+            }}
             type="button"
             role="tab"
             id={`sb-tab-${kind}`}
@@ -53,7 +55,13 @@ export default function ScriptTabs(props: PanelContext) {
         ))}
       </div>
       {TABS.map(({ kind, label }) => (
-        <div key={kind} role="tabpanel" id={`sb-panel-${kind}`} aria-labelledby={`sb-tab-${kind}`} hidden={kind !== selected}>
+        <div
+          key={kind}
+          role="tabpanel"
+          id={`sb-panel-${kind}`}
+          aria-labelledby={`sb-tab-${kind}`}
+          hidden={kind !== selected}
+        >
           <ScriptPanel {...props} kind={kind} title={label} />
         </div>
       ))}

@@ -3,7 +3,12 @@ import type { ChecklistItem } from '../../lib/script/checklist';
 import type { ScriptDetails } from '../../lib/script/details';
 import { segmentScript } from '../../lib/script/segments';
 import { describeKeyFacts, describeMark, describeSpeakingTime, type Pace } from '../../lib/script/timing';
-import { checkKeyFactsTiming, KEY_FACTS, KEY_FACTS_TARGET_SECONDS, type KeyFact } from '../../lib/script/ten-second-check';
+import {
+  checkKeyFactsTiming,
+  KEY_FACTS,
+  KEY_FACTS_TARGET_SECONDS,
+  type KeyFact,
+} from '../../lib/script/ten-second-check';
 
 interface Props {
   kind: 'phone' | 'voicemail';
@@ -24,14 +29,24 @@ export default function TimingNote({ kind, text, details, today, pace, items, id
     <section class="sb-timing" aria-labelledby={`${idPrefix}-timing`}>
       <Heading id={`${idPrefix}-timing`}>Speaking time</Heading>
       <p>{describeSpeakingTime(text, pace)}</p>
-      {kind === 'voicemail' && <TenSeconds text={text} details={details} today={today} pace={pace} items={items} />}
+      {kind === 'voicemail' && (
+        <TenSeconds text={text} details={details} today={today} pace={pace} items={items} />
+      )}
     </section>
   );
 }
 
-function TenSeconds({ text, details, today, pace, items }: Pick<Props, 'text' | 'details' | 'today' | 'pace' | 'items'>) {
+function TenSeconds({
+  text,
+  details,
+  today,
+  pace,
+  items,
+}: Pick<Props, 'text' | 'details' | 'today' | 'pace' | 'items'>) {
   const timing = checkKeyFactsTiming(text, details, today, pace.wordsPerMinute, TARGET);
-  const inText = new Set<KeyFact>(KEY_FACTS.filter((fact) => items.some((item) => item.id === fact && item.present)));
+  const inText = new Set<KeyFact>(
+    KEY_FACTS.filter((fact) => items.some((item) => item.id === fact && item.present)),
+  );
   const verdict = describeKeyFacts(timing, inText, TARGET);
   let isBeforeMark = true;
   return (
@@ -48,9 +63,15 @@ function TenSeconds({ text, details, today, pace, items }: Pick<Props, 'text' | 
             );
           }
           const part = isBeforeMark ? 'sb-before-mark' : undefined;
-          return segment.kind === 'gap'
-            ? <span key={index} class={`gap-marker ${part ?? ''}`.trim()}>{segment.text}</span>
-            : <span key={index} class={part}>{segment.text}</span>;
+          return segment.kind === 'gap' ? (
+            <span key={index} class={`gap-marker ${part ?? ''}`.trim()}>
+              {segment.text}
+            </span>
+          ) : (
+            <span key={index} class={part}>
+              {segment.text}
+            </span>
+          );
         })}
       </p>
       <p role="status" class={`notice ${verdict.fits ? 'notice--success' : 'notice--warning'}`}>

@@ -13,8 +13,15 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { localIsoDate } from '../../lib/dates';
 import { DEFAULT_PROFILE } from '../../lib/storage/schemas/profile';
 import {
-  buildScriptSaves, checkScriptForm, detailsOfForm, isCompleteDate, scriptFormValuesOf, SCRIPT_FORM_FIELDS,
-  type ScriptFormErrors, type ScriptFormField, type ScriptFormValues,
+  buildScriptSaves,
+  checkScriptForm,
+  detailsOfForm,
+  isCompleteDate,
+  scriptFormValuesOf,
+  SCRIPT_FORM_FIELDS,
+  type ScriptFormErrors,
+  type ScriptFormField,
+  type ScriptFormValues,
 } from '../../lib/script/form';
 import { $activeApplication, ensureActiveApplication, updateApplication } from '../../stores/applications';
 import { $profile, updateProfile } from '../../stores/profile';
@@ -36,9 +43,13 @@ export function useScriptForm(root: RefObject<HTMLElement>) {
   const values: ScriptFormValues = { ...scriptFormValuesOf(profile, application), ...typed };
   const errors = checkScriptForm(values, isBadDate, today);
   // Typed values show their error once checked; a saved one (say, imported) always does.
-  const isShown = (field: ScriptFormField) => checked.has(field) || (typed[field] === undefined && values[field] !== '');
+  const isShown = (field: ScriptFormField) =>
+    checked.has(field) || (typed[field] === undefined && values[field] !== '');
   const visibleErrors: ScriptFormErrors = Object.fromEntries(
-    SCRIPT_FORM_FIELDS.filter((field) => errors[field] && isShown(field)).map((field) => [field, errors[field]]),
+    SCRIPT_FORM_FIELDS.filter((field) => errors[field] && isShown(field)).map((field) => [
+      field,
+      errors[field],
+    ]),
   );
 
   /** Save what is good in `nextTyped`, keep the rest as typed, and check `fields` now. */
@@ -47,10 +58,15 @@ export function useScriptForm(root: RefObject<HTMLElement>) {
     const next: ScriptFormValues = { ...saved, ...nextTyped };
     const saves = buildScriptSaves(next, checkScriptForm(next, nextBadDate, localIsoDate(new Date())), saved);
     if (Object.keys(saves.profile).length > 0) updateProfile(saves.profile);
-    if (Object.keys(saves.application).length > 0) updateApplication(ensureActiveApplication(), saves.application);
+    if (Object.keys(saves.application).length > 0)
+      updateApplication(ensureActiveApplication(), saves.application);
     const stored = scriptFormValuesOf($profile.get(), $activeApplication.get());
     // What is now saved needs no local copy; what could not be saved stays as typed.
-    setTyped(Object.fromEntries(Object.entries(nextTyped).filter(([field, text]) => stored[field as ScriptFormField] !== text)));
+    setTyped(
+      Object.fromEntries(
+        Object.entries(nextTyped).filter(([field, text]) => stored[field as ScriptFormField] !== text),
+      ),
+    );
     setIsBadDate(nextBadDate);
     if (fields.length > 0) setChecked((before) => new Set([...before, ...fields]));
   }
@@ -64,7 +80,8 @@ export function useScriptForm(root: RefObject<HTMLElement>) {
   function input(field: ScriptFormField, text: string) {
     const isDate = field === 'interviewDate';
     const checkNow = isDate && isCompleteDate(text) ? [field] : [];
-    if (isDate && !isCompleteDate(text)) setChecked((before) => new Set([...before].filter((name) => name !== field)));
+    if (isDate && !isCompleteDate(text))
+      setChecked((before) => new Set([...before].filter((name) => name !== field)));
     commit({ ...typed, [field]: text }, isDate ? readBadDate() : isBadDate, checkNow);
   }
 
@@ -94,5 +111,13 @@ export function useScriptForm(root: RefObject<HTMLElement>) {
     if (activeId !== null) previousId.current = activeId;
   }, [activeId]);
 
-  return { application, today, values, details: detailsOfForm(values, errors), errors: visibleErrors, input, leave };
+  return {
+    application,
+    today,
+    values,
+    details: detailsOfForm(values, errors),
+    errors: visibleErrors,
+    input,
+    leave,
+  };
 }

@@ -1,6 +1,9 @@
 import { useState } from 'preact/hooks';
 import {
-  buildGoogleCalendarUrl, buildReminderFileName, buildReminderSummary, type ReminderDetails,
+  buildGoogleCalendarUrl,
+  buildReminderFileName,
+  buildReminderSummary,
+  type ReminderDetails,
 } from '../../lib/calendar/reminder';
 import { formatLongDate, type IsoDate } from '../../lib/dates';
 import { withBase } from '../../lib/paths';
@@ -35,24 +38,35 @@ export default function CalendarActions({ details, today, headingLevel }: Props)
     <section class="wtc-reminder" aria-labelledby="wtc-reminder-title">
       <Heading id="wtc-reminder-title">Set a reminder</Heading>
       <p>
-        <strong>{formatLongDate(details.suggested, today)}</strong>, all day: “{buildReminderSummary(details)}”.{' '}
-        {describeReminderContents(details)}
+        <strong>{formatLongDate(details.suggested, today)}</strong>, all day: “{buildReminderSummary(details)}
+        ”. {describeReminderContents(details)}
         {!details.voicemail && (
           <>
-            {' '}Fill in the <a href={scriptHref}>script builder</a> to add your voicemail script too.
+            {' '}
+            Fill in the <a href={scriptHref}>script builder</a> to add your voicemail script too.
           </>
         )}
       </p>
       <div class="actions">
-        <button type="button" class="button" onClick={download}>Add to calendar</button>
-        <a class="button button--quiet" href={buildGoogleCalendarUrl(details)} target="_blank" rel="noopener noreferrer">
+        <button type="button" class="button" onClick={download}>
+          Add to calendar
+        </button>
+        <a
+          class="button button--quiet"
+          href={buildGoogleCalendarUrl(details)}
+          target="_blank"
+          rel="noopener noreferrer"
+        >
           Open in Google Calendar<span class="visually-hidden"> (opens in a new tab)</span>
         </a>
       </div>
-      <p role="status" class="wtc-download">{message}</p>
+      <p role="status" class="wtc-download">
+        {message}
+      </p>
       <p class="wtc-note">
-        Safari and some other browsers erase what a site saved after 7 days without a visit, which can be before your
-        call is due. So add the reminder to your calendar: it carries everything you need to make the call.
+        Safari and some other browsers erase what a site saved after 7 days without a visit, which can be
+        before your call is due. So add the reminder to your calendar: it carries everything you need to make
+        the call.
       </p>
     </section>
   );

@@ -32,17 +32,17 @@ export default function CallStatus({ status, view, today }: Props) {
       </div>
       {view.kind === 'ready' && today && (
         <>
-        <dl class="wtc-summary">
-          <div>
-            <dt>Suggested day</dt>
-            <dd>{formatLongDate(view.window.suggested, today)}</dd>
-          </div>
-          <div>
-            <dt>Call window</dt>
-            <dd>{view.windowText}</dd>
-          </div>
-        </dl>
-        <p class="wtc-basis">{view.basisText}</p>
+          <dl class="wtc-summary">
+            <div>
+              <dt>Suggested day</dt>
+              <dd>{formatLongDate(view.window.suggested, today)}</dd>
+            </div>
+            <div>
+              <dt>Call window</dt>
+              <dd>{view.windowText}</dd>
+            </div>
+          </dl>
+          <p class="wtc-basis">{view.basisText}</p>
         </>
       )}
     </div>

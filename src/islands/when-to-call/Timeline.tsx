@@ -21,7 +21,9 @@ function rowClass(day: TimelineDay): string {
     day.inWindow && !day.isWeekend && 'timeline-row--window',
     day.isToday && 'timeline-row--today',
     day.isSuggested && 'timeline-row--suggested',
-  ].filter(Boolean).join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** Days 0–14 (or more) after the interview as a list: every mark is a word, not only a colour. */

@@ -10,7 +10,14 @@ import { useStore } from '@nanostores/preact';
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
-  buildSaveDraft, checkForm, formValuesOf, isCompleteDate, FORM_FIELDS, type BadDates, type FormErrors, type FormField,
+  buildSaveDraft,
+  checkForm,
+  formValuesOf,
+  isCompleteDate,
+  FORM_FIELDS,
+  type BadDates,
+  type FormErrors,
+  type FormField,
   type FormValues,
 } from '../../lib/call-window/form';
 import { localIsoDate, type IsoDate } from '../../lib/dates';
@@ -51,7 +58,8 @@ export function useCallWindowForm(root: RefObject<HTMLElement>) {
   const values: FormValues = { ...saved, ...typed };
   const errors: FormErrors = today ? checkForm(values, badDates, today) : {};
   // Typed values show their error once complete or left; saved ones (say, a year gone by) always do.
-  const shown = (field: FormField) => checked.has(field) || (typed[field] === undefined && values[field] !== '');
+  const shown = (field: FormField) =>
+    checked.has(field) || (typed[field] === undefined && values[field] !== '');
   const visibleErrors: FormErrors = Object.fromEntries(
     FORM_FIELDS.filter((field) => errors[field] && shown(field)).map((field) => [field, errors[field]]),
   );
@@ -65,7 +73,11 @@ export function useCallWindowForm(root: RefObject<HTMLElement>) {
     if (Object.keys(draft).length > 0) updateApplication(ensureActiveApplication(), draft);
     const stored = formValuesOf(activeOf($applications.get()));
     // What is now saved needs no local copy; what could not be saved stays as typed.
-    setTyped(Object.fromEntries(Object.entries(nextTyped).filter(([field, text]) => stored[field as FormField] !== text)));
+    setTyped(
+      Object.fromEntries(
+        Object.entries(nextTyped).filter(([field, text]) => stored[field as FormField] !== text),
+      ),
+    );
     setBadDates(nextBad);
     setChecked((before) => new Set([...before, ...fields]));
   }

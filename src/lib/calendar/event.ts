@@ -10,11 +10,20 @@
  * `ics` brings `yup` with it. The light parts live in `calendar-reminder.ts`.
  */
 import { createEvents, type EventAttributes } from 'ics';
-import { buildReminderSummary, buildReminderDescription, cleanLine, eventDays, type ReminderDetails } from './reminder';
+import {
+  buildReminderSummary,
+  buildReminderDescription,
+  cleanLine,
+  eventDays,
+  type ReminderDetails,
+} from './reminder';
 import { parseIsoDate, type IsoDate } from '../dates';
 
 export {
-  buildGoogleCalendarUrl, buildReminderDescription, buildReminderFileName, buildReminderSummary,
+  buildGoogleCalendarUrl,
+  buildReminderDescription,
+  buildReminderFileName,
+  buildReminderSummary,
   type ReminderDetails,
 } from './reminder';
 
@@ -31,17 +40,22 @@ export function buildRemindersCalendar(reminders: readonly ReminderDetails[], no
   // RFC 5545 wants at least one component in a calendar.
   if (reminders.length === 0) throw new RangeError('A calendar needs at least one reminder.');
   if (Number.isNaN(now.getTime())) throw new RangeError('`now` is not a valid time.');
-  const { error, value } = createEvents(reminders.map((details) => toEventAttributes(details, now)), {
-    productId: PRODUCT_ID,
-  });
-  if (error || value === null) throw new Error(`Could not build the calendar file: ${error?.message ?? 'no output'}`);
+  const { error, value } = createEvents(
+    reminders.map((details) => toEventAttributes(details, now)),
+    {
+      productId: PRODUCT_ID,
+    },
+  );
+  if (error || value === null)
+    throw new Error(`Could not build the calendar file: ${error?.message ?? 'no output'}`);
   return refold(value);
 }
 
 /** A UID that stays the same for the same application and day, so a re-download updates the event. */
 export function buildReminderUid(details: ReminderDetails): string {
-  const application = cleanLine(details.applicationId ?? '')
-    || `${normalize(details.company)}\u0000${normalize(details.jobTitle)}`;
+  const application =
+    cleanLine(details.applicationId ?? '') ||
+    `${normalize(details.company)}\u0000${normalize(details.jobTitle)}`;
   return `call-${details.suggested}-${hash(`${application}\u0000${details.suggested}`)}@callback-coach`;
 }
 
@@ -79,7 +93,11 @@ function escapeText(text: string): string {
 /** Undo the folding of `ics`, then fold again at 75 octets on code point boundaries. */
 function refold(ics: string): string {
   // Escaped text holds no raw CR or LF, so every CRLF + space/tab is a fold.
-  return ics.replace(/\r\n[ \t]/g, '').split('\r\n').map(foldLine).join('\r\n');
+  return ics
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .map(foldLine)
+    .join('\r\n');
 }
 
 function foldLine(line: string): string {

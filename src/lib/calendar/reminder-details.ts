@@ -31,7 +31,11 @@ export function scriptDetailsOf(application: Application, profile: Profile): Scr
  * one, else the script builder's text as said on the call day, or none while a
  * detail it needs is missing (a script full of "[your phone number]" helps no one).
  */
-export function voicemailFor(application: Application, profile: Profile, callDay: IsoDate): string | undefined {
+export function voicemailFor(
+  application: Application,
+  profile: Profile,
+  callDay: IsoDate,
+): string | undefined {
   const edited = application.scripts.voicemail?.trim();
   if (edited) return edited;
   const details = scriptDetailsOf(application, profile);
@@ -59,7 +63,9 @@ export function buildCallReminder(
 }
 
 /** "Office Manager at Greenway Dental", either half alone, or `null` when neither is known. */
-export function describeApplication(application: Pick<Application, 'company' | 'jobTitle'> | null): string | null {
+export function describeApplication(
+  application: Pick<Application, 'company' | 'jobTitle'> | null,
+): string | null {
   const job = application?.jobTitle.trim() ?? '';
   const company = application?.company.trim() ?? '';
   if (job && company) return `${job} at ${company}`;
@@ -77,7 +83,8 @@ export function describeReminderContents(details: ReminderDetails): string {
     has(details.yourPhone) && 'your own number',
     has(details.voicemail) && 'your voicemail script',
   ].filter((part): part is string => part !== false);
-  if (parts.length === 0) return 'Add “Details for your reminder” above, so it says who to call and about what.';
+  if (parts.length === 0)
+    return 'Add “Details for your reminder” above, so it says who to call and about what.';
   const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
   return `It holds ${list}.`;
 }

@@ -55,7 +55,12 @@ export function buildReminderDescription(details: ReminderDetails): string {
 /** "call-greenway-dental-2026-12-07.ics": ASCII letters, digits and hyphens only. */
 export function buildReminderFileName(details: Pick<ReminderDetails, 'company' | 'suggested'>): string {
   assertIsoDate(details.suggested);
-  const words = details.company.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  const words =
+    details.company
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .match(/[a-z0-9]+/g) ?? [];
   // Whole words up to 40 characters, so a long name is shortened, not cut mid-word.
   let slug = words[0]?.slice(0, 40) ?? 'reminder';
   for (const word of words.slice(1)) {
@@ -71,8 +76,10 @@ export function buildGoogleCalendarUrl(details: ReminderDetails): string {
   // encodeURIComponent, not URLSearchParams: Google's form shows a "+" literally.
   const text = encodeURIComponent(buildReminderSummary(details));
   const notes = encodeURIComponent(buildReminderDescription(details));
-  return `https://calendar.google.com/calendar/render?action=TEMPLATE&text=${text}`
-    + `&dates=${compact(start)}/${compact(end)}&details=${notes}`;
+  return (
+    `https://calendar.google.com/calendar/render?action=TEMPLATE&text=${text}` +
+    `&dates=${compact(start)}/${compact(end)}&details=${notes}`
+  );
 }
 
 /** The event's first day and the exclusive day after it, as `YYYY-MM-DD`. */
@@ -83,13 +90,15 @@ export function eventDays(suggested: IsoDate): [IsoDate, IsoDate] {
 
 /** User text made safe for a calendar: one kind of newline, no control characters. */
 export function cleanText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    // RFC 5545 TEXT allows no control characters but tab (and newlines, escaped).
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
-    // A lone surrogate has no UTF-8 form; encoders would turn it into U+FFFD anyway.
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
-    .trim();
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      // RFC 5545 TEXT allows no control characters but tab (and newlines, escaped).
+      .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
+      // A lone surrogate has no UTF-8 form; encoders would turn it into U+FFFD anyway.
+      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+      .trim()
+  );
 }
 
 /** `cleanText` for a field that must stay on one line. */

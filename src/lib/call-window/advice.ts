@@ -3,17 +3,19 @@
  * sentence that names the day to act. Re-exported by `call-window.ts`.
  */
 import type { CallWindow } from './rule';
-import { addDays, compareIsoDates, daysBetween, formatLongDate, isWeekend, weekdayOnOrAfter, type IsoDate } from '../dates';
+import {
+  addDays,
+  compareIsoDates,
+  daysBetween,
+  formatLongDate,
+  isWeekend,
+  weekdayOnOrAfter,
+  type IsoDate,
+} from '../dates';
 
 /** Where today falls, from "the interview is still ahead" to "they replied". */
 export type CallStatus =
-  | 'interview-ahead'
-  | 'too-soon'
-  | 'in-window'
-  | 'past-window'
-  | 'long-past'
-  | 'voicemail-left'
-  | 'replied';
+  'interview-ahead' | 'too-soon' | 'in-window' | 'past-window' | 'long-past' | 'voicemail-left' | 'replied';
 
 /** What the activity log says already happened. */
 export interface CallLog {
@@ -42,41 +44,65 @@ export const VOICEMAIL_WAIT_DAYS = 7;
 export function adviceForToday(window: CallWindow, today: IsoDate, log: CallLog = {}): CallAdvice {
   const daysUntilSuggested = daysBetween(today, window.suggested);
   const advise = (status: CallStatus, headline: string, sentence: string): CallAdvice => ({
-    status, headline, sentence, daysUntilSuggested,
+    status,
+    headline,
+    sentence,
+    daysUntilSuggested,
   });
   if (log.repliedOn) {
-    return advise('replied', 'They got back to you',
-      'No follow-up call is due. Note what they said, and keep applying elsewhere until you have an offer.');
+    return advise(
+      'replied',
+      'They got back to you',
+      'No follow-up call is due. Note what they said, and keep applying elsewhere until you have an offer.',
+    );
   }
   if (log.voicemailLeftOn) return voicemailAdvice(log.voicemailLeftOn, today, advise);
 
   const on = (date: IsoDate) => describeDay(date, today, 'on ');
   if (compareIsoDates(today, window.interviewDate) < 0) {
-    return advise('interview-ahead', 'Your interview is coming up',
-      `Your interview is ${on(window.interviewDate)}. Plan to call ${on(window.suggested)} if you haven't heard back by then.`);
+    return advise(
+      'interview-ahead',
+      'Your interview is coming up',
+      `Your interview is ${on(window.interviewDate)}. Plan to call ${on(window.suggested)} if you haven't heard back by then.`,
+    );
   }
   if (compareIsoDates(today, window.opens) < 0) {
     const days = daysBetween(today, window.opens);
-    return advise('too-soon', 'Too soon to call',
-      `Wait ${plural(days, 'more day')}, until ${describeDay(window.opens, today, '')}.`);
+    return advise(
+      'too-soon',
+      'Too soon to call',
+      `Wait ${plural(days, 'more day')}, until ${describeDay(window.opens, today, '')}.`,
+    );
   }
   if (compareIsoDates(today, window.closes) <= 0) {
     const callDay = weekdayOnOrAfter(today);
     const lastDay = callDay === window.closes ? ', the last day of your window' : '';
     const by = lastDay ? '' : `, or by ${describeDay(window.closes, today, '')}`;
-    return advise('in-window', 'Time to call', callDay === today
-      ? `Call today${by}${lastDay}.`
-      : `It's the weekend: call ${on(callDay)}${by}${lastDay}.`);
+    return advise(
+      'in-window',
+      'Time to call',
+      callDay === today
+        ? `Call today${by}${lastDay}.`
+        : `It's the weekend: call ${on(callDay)}${by}${lastDay}.`,
+    );
   }
-  const longPastFrom = laterOf(addDays(window.interviewDate, LONG_PAST_AFTER_DAYS),
-    addDays(window.closes, LONG_PAST_AFTER_WINDOW_DAYS));
+  const longPastFrom = laterOf(
+    addDays(window.interviewDate, LONG_PAST_AFTER_DAYS),
+    addDays(window.closes, LONG_PAST_AFTER_WINDOW_DAYS),
+  );
   if (compareIsoDates(today, longPastFrom) > 0) {
-    return advise('long-past', 'Send an email and keep going',
-      'It has been over six weeks: send a short email and keep applying.');
+    return advise(
+      'long-past',
+      'Send an email and keep going',
+      'It has been over six weeks: send a short email and keep applying.',
+    );
   }
   const when = isWeekend(today) ? on(weekdayOnOrAfter(today)) : 'now';
-  return advise('past-window', 'Your call window has passed',
-    `Your window has passed: call ${when}, or send a short email instead.`);
+  return advise(
+    'past-window',
+    'Your call window has passed',
+    `Your window has passed: call ${when}, or send a short email instead.`,
+  );
 }
 
 function voicemailAdvice(
@@ -86,9 +112,13 @@ function voicemailAdvice(
 ): CallAdvice {
   const emailFrom = weekdayOnOrAfter(addDays(leftOn, VOICEMAIL_WAIT_DAYS));
   const left = `You left a voicemail ${describeDay(leftOn, today, 'on ', 'yesterday')}`;
-  return advise('voicemail-left', 'You left a voicemail', compareIsoDates(today, emailFrom) < 0
-    ? `${left}, so don't call again. If they haven't called back by ${describeDay(emailFrom, today, '')}, send a short email; meanwhile, keep applying.`
-    : `${left} and they haven't called back: don't call again. Send a short email, and keep applying.`);
+  return advise(
+    'voicemail-left',
+    'You left a voicemail',
+    compareIsoDates(today, emailFrom) < 0
+      ? `${left}, so don't call again. If they haven't called back by ${describeDay(emailFrom, today, '')}, send a short email; meanwhile, keep applying.`
+      : `${left} and they haven't called back: don't call again. Send a short email, and keep applying.`,
+  );
 }
 
 /** "today", "tomorrow, Monday, December 1" or `prefix` + "Monday, December 1". */

@@ -10,7 +10,14 @@ import { validatePhoneNumber } from '../phone-number';
 import type { Application, GivenDateMeaning } from '../storage/schemas/application';
 
 /** The form's typed fields, named as the application stores them. */
-export const FORM_FIELDS = ['interviewDate', 'givenDate', 'company', 'jobTitle', 'interviewerName', 'interviewerPhone'] as const;
+export const FORM_FIELDS = [
+  'interviewDate',
+  'givenDate',
+  'company',
+  'jobTitle',
+  'interviewerName',
+  'interviewerPhone',
+] as const;
 
 /** One typed field of the form. */
 export type FormField = (typeof FORM_FIELDS)[number];
@@ -44,7 +51,8 @@ export const EMPTY_FORM: FormValues = {
 /** The form's values as saved in an application, or the empty form without one. */
 export function formValuesOf(application: Application | null): FormValues {
   if (!application) return EMPTY_FORM;
-  const { interviewDate, givenDate, company, jobTitle, interviewerName, interviewerPhone, givenDateMeaning } = application;
+  const { interviewDate, givenDate, company, jobTitle, interviewerName, interviewerPhone, givenDateMeaning } =
+    application;
   return { interviewDate, givenDate, company, jobTitle, interviewerName, interviewerPhone, givenDateMeaning };
 }
 
@@ -53,7 +61,8 @@ export function checkForm(values: FormValues, badDates: BadDates, today: IsoDate
   const errors: FormErrors = {};
   const dates = validateCallWindowInput(values, today);
   // An empty value with bad input means the browser is holding something it refused.
-  const interview = badDates.interviewDate && values.interviewDate === '' ? BAD_DATE_MESSAGE : dates.interviewDate;
+  const interview =
+    badDates.interviewDate && values.interviewDate === '' ? BAD_DATE_MESSAGE : dates.interviewDate;
   const given = badDates.givenDate && values.givenDate === '' ? BAD_DATE_MESSAGE : dates.givenDate;
   if (interview) errors.interviewDate = interview;
   if (given) errors.givenDate = given;

@@ -7,8 +7,18 @@
  * strings, and "today" is passed in, so the answer is the same in every time zone.
  */
 import {
-  addDays, compareIsoDates, daysBetween, daysInMonth, formatShortDate, formatWeekday, isWeekend, parseIsoDate,
-  toIsoDate, weekdayOnOrAfter, weekdayOnOrBefore, type IsoDate,
+  addDays,
+  compareIsoDates,
+  daysBetween,
+  daysInMonth,
+  formatShortDate,
+  formatWeekday,
+  isWeekend,
+  parseIsoDate,
+  toIsoDate,
+  weekdayOnOrAfter,
+  weekdayOnOrBefore,
+  type IsoDate,
 } from '../dates';
 
 export { adviceForToday, type CallAdvice, type CallLog, type CallStatus } from './advice';
@@ -63,15 +73,28 @@ export interface TimelineDay {
 
 const OPENS_AFTER_DAYS = 7;
 const CLOSES_AFTER_DAYS = 14;
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-  'October', 'November', 'December'] as const;
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 /** Check the input: each field gets one plain sentence, never "Invalid Date". */
 export function validateCallWindowInput(input: CallWindowInput, today: IsoDate): CallWindowErrors {
   const errors: CallWindowErrors = {};
   const interview = input.interviewDate.trim();
   const given = (input.givenDate ?? '').trim();
-  const interviewProblem = interview === '' ? 'Enter the date of your interview.' : describeBadDate(interview);
+  const interviewProblem =
+    interview === '' ? 'Enter the date of your interview.' : describeBadDate(interview);
   if (interviewProblem) errors.interviewDate = interviewProblem;
   else if (compareIsoDates(interview, sameDayInYear(today, 1)) > 0) {
     errors.interviewDate = 'That is more than a year from today. Check the year.';

@@ -4,8 +4,15 @@
  * activity log are passed in, so the island only draws what this returns.
  */
 import {
-  adviceForToday, computeCallWindow, timelineDays, type CallAdvice, type CallLog, type CallStatus, type CallWindow,
-  type CallWindowInput, type TimelineDay,
+  adviceForToday,
+  computeCallWindow,
+  timelineDays,
+  type CallAdvice,
+  type CallLog,
+  type CallStatus,
+  type CallWindow,
+  type CallWindowInput,
+  type TimelineDay,
 } from './rule';
 import { compareIsoDates, formatLongDate, isWeekend, weekdayOnOrAfter, type IsoDate } from '../dates';
 import type { ActivityEntry } from '../storage/schemas/application';
@@ -36,8 +43,13 @@ export type CallWindowView =
 const EMAIL_STATUSES: ReadonlySet<CallStatus> = new Set(['past-window', 'long-past', 'voicemail-left']);
 
 /** The dates as saved and today (`null` on the server and before hydration) turned into what to show. */
-export function buildCallWindowView(input: CallWindowInput, today: IsoDate | null, log: CallLog = {}): CallWindowView {
-  if (today === null || input.interviewDate.trim() === '') return { kind: 'waiting', sentence: WAITING_SENTENCE };
+export function buildCallWindowView(
+  input: CallWindowInput,
+  today: IsoDate | null,
+  log: CallLog = {},
+): CallWindowView {
+  if (today === null || input.interviewDate.trim() === '')
+    return { kind: 'waiting', sentence: WAITING_SENTENCE };
   const result = computeCallWindow(input, today);
   if (!result.ok) return { kind: 'fix', sentence: FIX_SENTENCE };
   const { window } = result;
@@ -61,7 +73,11 @@ export function suggestsEmail(status: CallStatus): boolean {
 /** The latest voicemail left and the latest reply, from an application's activity log. */
 export function callLogOf(log: readonly Pick<ActivityEntry, 'kind' | 'date'>[]): CallLog {
   const latest = (kind: ActivityEntry['kind']) =>
-    log.filter((entry) => entry.kind === kind).map((entry) => entry.date).sort(compareIsoDates).at(-1);
+    log
+      .filter((entry) => entry.kind === kind)
+      .map((entry) => entry.date)
+      .sort(compareIsoDates)
+      .at(-1);
   return { voicemailLeftOn: latest('left-voicemail'), repliedOn: latest('they-replied') };
 }
 

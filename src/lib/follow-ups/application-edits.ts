@@ -12,7 +12,13 @@ import type { ApplicationsState } from '../storage/schemas/applications';
 /** The fields of an application a user edits. */
 export type ApplicationDraft = Partial<Omit<Application, 'id' | 'log' | 'createdAt'>>;
 
-const TEXT_FIELDS = ['company', 'jobTitle', 'interviewerName', 'interviewerEmail', 'interviewerPhone'] as const;
+const TEXT_FIELDS = [
+  'company',
+  'jobTitle',
+  'interviewerName',
+  'interviewerEmail',
+  'interviewerPhone',
+] as const;
 
 /** Fit a draft into the limits: long text cut, unreal dates emptied, at most two achievements. */
 export function clampDraft(draft: ApplicationDraft): ApplicationDraft {
@@ -26,7 +32,9 @@ export function clampDraft(draft: ApplicationDraft): ApplicationDraft {
     if (value !== undefined) clamped[field] = isIsoDate(value) ? value : '';
   }
   if (draft.achievements) {
-    clamped.achievements = draft.achievements.slice(0, MAX_ACHIEVEMENTS).map((text) => clampText(text, TEXT_LIMITS.achievement));
+    clamped.achievements = draft.achievements
+      .slice(0, MAX_ACHIEVEMENTS)
+      .map((text) => clampText(text, TEXT_LIMITS.achievement));
   }
   if (draft.scripts) clamped.scripts = clampScripts(draft.scripts);
   return clamped;
@@ -78,13 +86,22 @@ export function changeApplication(
 }
 
 /** Merge a draft into the application with `id`. */
-export function patchApplication(state: ApplicationsState, id: string, draft: ApplicationDraft): ApplicationsState {
+export function patchApplication(
+  state: ApplicationsState,
+  id: string,
+  draft: ApplicationDraft,
+): ApplicationsState {
   const clamped = clampDraft(draft);
   return changeApplication(state, id, (item) => ({ ...item, ...clamped }));
 }
 
 /** Set one script text, or remove it with `null` so the generated text is used again. */
-export function setScriptText(state: ApplicationsState, id: string, part: keyof ApplicationScripts, text: string | null): ApplicationsState {
+export function setScriptText(
+  state: ApplicationsState,
+  id: string,
+  part: keyof ApplicationScripts,
+  text: string | null,
+): ApplicationsState {
   return changeApplication(state, id, (item) => {
     const scripts = { ...item.scripts };
     if (text === null) delete scripts[part];
@@ -106,7 +123,11 @@ export function removeApplication(state: ApplicationsState, id: string): Applica
 }
 
 /** Archive or restore an application; archiving the active one makes another active. */
-export function archiveApplication(state: ApplicationsState, id: string, archived: boolean): ApplicationsState {
+export function archiveApplication(
+  state: ApplicationsState,
+  id: string,
+  archived: boolean,
+): ApplicationsState {
   const next = changeApplication(state, id, (item) => ({ ...item, archived }));
   if (next === state || !archived || state.activeId !== id) return next;
   return { ...next, activeId: pickNextActive(next.items, id) };
@@ -120,5 +141,8 @@ export function addLogEntry(state: ApplicationsState, id: string, entry: Activit
 
 /** Remove one entry from an application's log. */
 export function removeLogEntry(state: ApplicationsState, id: string, entryId: string): ApplicationsState {
-  return changeApplication(state, id, (item) => ({ ...item, log: item.log.filter((entry) => entry.id !== entryId) }));
+  return changeApplication(state, id, (item) => ({
+    ...item,
+    log: item.log.filter((entry) => entry.id !== entryId),
+  }));
 }

@@ -12,7 +12,13 @@ import type { ActivityKind, Application, GivenDateMeaning } from '../storage/sch
 
 /** The typed fields of the interview form, in the order they are shown. */
 export const INTERVIEW_FIELDS = [
-  'company', 'jobTitle', 'interviewerName', 'interviewerEmail', 'interviewerPhone', 'interviewDate', 'givenDate',
+  'company',
+  'jobTitle',
+  'interviewerName',
+  'interviewerEmail',
+  'interviewerPhone',
+  'interviewDate',
+  'givenDate',
 ] as const;
 
 /** One typed field of the interview form. */
@@ -29,8 +35,14 @@ export type BadDateInputs = Partial<Record<'interviewDate' | 'givenDate', boolea
 
 /** A new interview's form. */
 export const EMPTY_INTERVIEW: InterviewValues = {
-  company: '', jobTitle: '', interviewerName: '', interviewerEmail: '', interviewerPhone: '', interviewDate: '',
-  givenDate: '', givenDateMeaning: 'call-on',
+  company: '',
+  jobTitle: '',
+  interviewerName: '',
+  interviewerEmail: '',
+  interviewerPhone: '',
+  interviewDate: '',
+  givenDate: '',
+  givenDateMeaning: 'call-on',
 };
 
 const REQUIRED: Partial<Record<InterviewField, string>> = {
@@ -47,7 +59,11 @@ export function interviewValuesOf(application: Application): InterviewValues {
 }
 
 /** Every field's problem, if any; the dates checked as the calculator checks them. */
-export function checkInterview(values: InterviewValues, badDates: BadDateInputs, today: IsoDate): InterviewErrors {
+export function checkInterview(
+  values: InterviewValues,
+  badDates: BadDateInputs,
+  today: IsoDate,
+): InterviewErrors {
   const errors: InterviewErrors = {};
   for (const [field, message] of Object.entries(REQUIRED) as [InterviewField, string][]) {
     if (values[field].trim() === '') errors[field] = message;
@@ -60,7 +76,8 @@ export function checkInterview(values: InterviewValues, badDates: BadDateInputs,
   if (phone) errors.interviewerPhone = phone;
   const dates = validateCallWindowInput(values, today);
   // An empty value with bad input means the browser holds a date it refused to hand over.
-  const interview = badDates.interviewDate && values.interviewDate === '' ? BAD_DATE_MESSAGE : dates.interviewDate;
+  const interview =
+    badDates.interviewDate && values.interviewDate === '' ? BAD_DATE_MESSAGE : dates.interviewDate;
   const given = badDates.givenDate && values.givenDate === '' ? BAD_DATE_MESSAGE : dates.givenDate;
   if (interview) errors.interviewDate = interview;
   if (given) errors.givenDate = given;

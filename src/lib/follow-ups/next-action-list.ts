@@ -3,7 +3,13 @@
  * "Today" (due, overdue, this week). The rule for one interview is in next-action.ts.
  */
 import { compareIsoDates, type IsoDate } from '../dates';
-import { callDayOf, nextActionFor, type NextAction, type NextActionBucket, type TrackedApplication } from './next-action';
+import {
+  callDayOf,
+  nextActionFor,
+  type NextAction,
+  type NextActionBucket,
+  type TrackedApplication,
+} from './next-action';
 import type { Application } from '../storage/schemas/application';
 
 /** An application with its next action. */
@@ -29,15 +35,22 @@ export function sortByNextAction<T extends TrackedApplication & Pick<Application
 /** Everything `nextActionFor` reads, as one string: equal keys give equal actions. */
 export function actionKeyOf(application: TrackedApplication, today: IsoDate): string {
   const log = application.log.map((entry) => `${entry.kind}@${entry.date}`).join(' ');
-  return [today, application.interviewDate, application.givenDate, application.givenDateMeaning, log].join('|');
+  return [today, application.interviewDate, application.givenDate, application.givenDateMeaning, log].join(
+    '|',
+  );
 }
 
 /** The home page's "Today": what is due, what is overdue, and what comes up in the next seven days. */
-export function summariseToday<T extends TrackedApplication & Pick<Application, 'id' | 'company' | 'archived'>>(
+export function summariseToday<
+  T extends TrackedApplication & Pick<Application, 'id' | 'company' | 'archived'>,
+>(
   applications: readonly T[],
   today: IsoDate,
 ): { due: Ranked<T>[]; overdue: Ranked<T>[]; thisWeek: Ranked<T>[] } {
-  const ranked = sortByNextAction(applications.filter((application) => !application.archived), today);
+  const ranked = sortByNextAction(
+    applications.filter((application) => !application.archived),
+    today,
+  );
   const inBucket = (bucket: NextActionBucket) => ranked.filter(({ action }) => action.bucket === bucket);
   return { due: inBucket('due'), overdue: inBucket('overdue'), thisWeek: inBucket('this-week') };
 }
@@ -49,11 +62,13 @@ export interface CallDay<T = Application> {
 }
 
 /** Every call day still ahead, soonest first, with its interview (archived and answered ones left out). */
-export function upcomingCallDays<T extends TrackedApplication & Pick<Application, 'id' | 'company' | 'archived'>>(
-  applications: readonly T[],
-  today: IsoDate,
-): CallDay<T>[] {
-  return sortByNextAction(applications.filter((application) => !application.archived), today).flatMap(({ application, action }) => {
+export function upcomingCallDays<
+  T extends TrackedApplication & Pick<Application, 'id' | 'company' | 'archived'>,
+>(applications: readonly T[], today: IsoDate): CallDay<T>[] {
+  return sortByNextAction(
+    applications.filter((application) => !application.archived),
+    today,
+  ).flatMap(({ application, action }) => {
     const day = callDayOf(action);
     return day ? [{ application, day }] : [];
   });
@@ -62,18 +77,28 @@ export function upcomingCallDays<T extends TrackedApplication & Pick<Application
 const COLLATOR = new Intl.Collator('en');
 
 const NO_DATE_ORDER: Readonly<Record<NextActionBucket, number>> = {
-  overdue: 0, due: 0, 'this-week': 0, later: 0, waiting: 1, closed: 2,
+  overdue: 0,
+  due: 0,
+  'this-week': 0,
+  later: 0,
+  waiting: 1,
+  closed: 2,
 };
 
-function compareRanked<T extends Pick<Application, 'id' | 'company' | 'interviewDate'>>(a: Ranked<T>, b: Ranked<T>): number {
+function compareRanked<T extends Pick<Application, 'id' | 'company' | 'interviewDate'>>(
+  a: Ranked<T>,
+  b: Ranked<T>,
+): number {
   const byDate = compareNullableDates(a.action.nextActionDate, b.action.nextActionDate);
   if (byDate !== 0) return byDate;
   const byBucket = NO_DATE_ORDER[a.action.bucket] - NO_DATE_ORDER[b.action.bucket];
   if (byBucket !== 0) return byBucket;
   // Same day: the earlier interview first, then by name, so the order never flickers.
-  return compareNullableDates(a.application.interviewDate || null, b.application.interviewDate || null)
-    || COLLATOR.compare(a.application.company, b.application.company)
-    || (a.application.id < b.application.id ? -1 : a.application.id > b.application.id ? 1 : 0);
+  return (
+    compareNullableDates(a.application.interviewDate || null, b.application.interviewDate || null) ||
+    COLLATOR.compare(a.application.company, b.application.company) ||
+    (a.application.id < b.application.id ? -1 : a.application.id > b.application.id ? 1 : 0)
+  );
 }
 
 function compareNullableDates(a: IsoDate | null, b: IsoDate | null): number {
@@ -82,4 +107,3 @@ function compareNullableDates(a: IsoDate | null, b: IsoDate | null): number {
   if (b === null) return -1;
   return compareIsoDates(a, b);
 }
-

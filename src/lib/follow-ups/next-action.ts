@@ -10,7 +10,14 @@
  */
 import { adviceForToday, computeCallWindow, type CallStatus, type CallWindow } from '../call-window/rule';
 import { VOICEMAIL_WAIT_DAYS } from '../call-window/advice';
-import { addDays, compareIsoDates, daysBetween, formatLongDate, weekdayOnOrAfter, type IsoDate } from '../dates';
+import {
+  addDays,
+  compareIsoDates,
+  daysBetween,
+  formatLongDate,
+  weekdayOnOrAfter,
+  type IsoDate,
+} from '../dates';
 import type { ActivityEntry, ActivityKind, Application } from '../storage/schemas/application';
 
 /** The calculator's statuses, plus: your part is done, no follow-up is due, or a date is missing. */
@@ -34,7 +41,10 @@ export interface NextAction {
 }
 
 /** The parts of an application the rule reads. */
-export type TrackedApplication = Pick<Application, 'interviewDate' | 'givenDate' | 'givenDateMeaning' | 'log'>;
+export type TrackedApplication = Pick<
+  Application,
+  'interviewDate' | 'givenDate' | 'givenDateMeaning' | 'log'
+>;
 
 /** A heading for each bucket, as the tracker shows it. */
 export const BUCKET_LABELS: Readonly<Record<NextActionBucket, string>> = {
@@ -65,37 +75,73 @@ const WEEK_DAYS = 7;
 /** What to do next about an application, today. */
 export function nextActionFor(application: TrackedApplication, today: IsoDate): NextAction {
   const { interviewDate, givenDate, givenDateMeaning, log } = application;
-  const result = interviewDate === ''
-    ? null
-    : computeCallWindow({ interviewDate, givenDate, givenDateMeaning }, today);
+  const result =
+    interviewDate === '' ? null : computeCallWindow({ interviewDate, givenDate, givenDateMeaning }, today);
   const window = result?.ok ? result.window : null;
-  const act = (status: NextActionStatus, headline: string, sentence: string, date: IsoDate | null, closed = false): NextAction => ({
-    status, nextActionDate: date, headline, sentence, todo: date === null ? '' : TODO[status], window,
+  const act = (
+    status: NextActionStatus,
+    headline: string,
+    sentence: string,
+    date: IsoDate | null,
+    closed = false,
+  ): NextAction => ({
+    status,
+    nextActionDate: date,
+    headline,
+    sentence,
+    todo: date === null ? '' : TODO[status],
+    window,
     bucket: closed ? 'closed' : bucketOf(date, today),
   });
 
   const answer = latestOf(log, ANSWER_KINDS);
   if (answer?.kind === 'offer') {
-    return act('done', 'You have an offer', 'Well done: no follow-up is due. Archive this interview when you no longer need it here.', null, true);
+    return act(
+      'done',
+      'You have an offer',
+      'Well done: no follow-up is due. Archive this interview when you no longer need it here.',
+      null,
+      true,
+    );
   }
   if (answer?.kind === 'not-selected') {
-    return act('done', 'Not selected this time',
-      'No follow-up is due. Keep applying: every interview makes the next one easier.', null, true);
+    return act(
+      'done',
+      'Not selected this time',
+      'No follow-up is due. Keep applying: every interview makes the next one easier.',
+      null,
+      true,
+    );
   }
   if (answer?.kind === 'they-replied') {
-    return act('done', 'They got back to you',
-      'No follow-up call is due. Note what they said, and keep applying elsewhere until you have an offer.', null, true);
+    return act(
+      'done',
+      'They got back to you',
+      'No follow-up call is due. Note what they said, and keep applying elsewhere until you have an offer.',
+      null,
+      true,
+    );
   }
   if (answer?.kind === 'second-interview') {
-    return act('replied', 'Second interview',
-      'No follow-up call is due now. Prepare for it: go over your notes, the job and what you achieved. Afterwards, add it here as a new interview to follow it up.', null);
+    return act(
+      'replied',
+      'Second interview',
+      'No follow-up call is due now. Prepare for it: go over your notes, the job and what you achieved. Afterwards, add it here as a new interview to follow it up.',
+      null,
+    );
   }
 
   if (!result || !window) {
-    const problem = result && !result.ok ? result.errors.interviewDate ?? result.errors.givenDate : undefined;
+    const problem =
+      result && !result.ok ? (result.errors.interviewDate ?? result.errors.givenDate) : undefined;
     return problem
       ? act('incomplete', 'Check the dates', problem, null)
-      : act('incomplete', 'Add the interview date', 'Add the date of your interview to see when to call.', null);
+      : act(
+          'incomplete',
+          'Add the interview date',
+          'Add the date of your interview to see when to call.',
+          null,
+        );
   }
 
   const spoke = latestOf(log, ['called-spoke']);
@@ -103,18 +149,34 @@ export function nextActionFor(application: TrackedApplication, today: IsoDate): 
   const email = latestOf(log, ['sent-email']);
   // A date they gave after you spoke starts a new round: they asked you to call again.
   if (spoke && !(givenDate !== '' && compareIsoDates(spoke.date, givenDate) < 0)) {
-    return act('followed-up', 'You spoke with them',
+    return act(
+      'followed-up',
+      'You spoke with them',
       `You spoke with them ${describePast(spoke.date, today)}, so no more calls are due. Wait for their answer and keep applying. If they gave you a new date, enter it as the date they gave you.`,
-      null);
+      null,
+    );
   }
   // An email before the window opens is a thank-you note, not the follow-up, unless it followed a voicemail.
-  if (email && (compareIsoDates(email.date, window.opens) >= 0 || (voicemail && compareIsoDates(email.date, voicemail.date) >= 0))) {
-    return act('followed-up', 'You sent your follow-up email',
-      `You emailed them ${describePast(email.date, today)}. Your part is done: give them time to reply, and keep applying.`, null);
+  if (
+    email &&
+    (compareIsoDates(email.date, window.opens) >= 0 ||
+      (voicemail && compareIsoDates(email.date, voicemail.date) >= 0))
+  ) {
+    return act(
+      'followed-up',
+      'You sent your follow-up email',
+      `You emailed them ${describePast(email.date, today)}. Your part is done: give them time to reply, and keep applying.`,
+      null,
+    );
   }
 
   const advice = adviceForToday(window, today, { voicemailLeftOn: voicemail?.date });
-  return act(advice.status, advice.headline, advice.sentence, actionDateOf(advice.status, window, today, voicemail?.date));
+  return act(
+    advice.status,
+    advice.headline,
+    advice.sentence,
+    actionDateOf(advice.status, window, today, voicemail?.date),
+  );
 }
 
 /** Whether a status is one of the calculator's own (so its helpers apply). */
@@ -124,7 +186,8 @@ export function isCallStatus(status: NextActionStatus): status is CallStatus {
 
 /** The day to put in a calendar: the call day while a call is ahead or due, else `null`. */
 export function callDayOf(action: NextAction): IsoDate | null {
-  const isCallAhead = action.status === 'interview-ahead' || action.status === 'too-soon' || action.status === 'in-window';
+  const isCallAhead =
+    action.status === 'interview-ahead' || action.status === 'too-soon' || action.status === 'in-window';
   return isCallAhead ? action.nextActionDate : null;
 }
 
@@ -133,7 +196,12 @@ export function isClosed(action: NextAction): boolean {
   return action.bucket === 'closed';
 }
 
-function actionDateOf(status: CallStatus, window: CallWindow, today: IsoDate, voicemailLeftOn: IsoDate | undefined): IsoDate | null {
+function actionDateOf(
+  status: CallStatus,
+  window: CallWindow,
+  today: IsoDate,
+  voicemailLeftOn: IsoDate | undefined,
+): IsoDate | null {
   switch (status) {
     case 'interview-ahead':
       return window.suggested;
@@ -163,7 +231,8 @@ function bucketOf(date: IsoDate | null, today: IsoDate): NextActionBucket {
 function latestOf(log: readonly ActivityEntry[], kinds: readonly ActivityKind[]): ActivityEntry | undefined {
   let latest: ActivityEntry | undefined;
   for (const entry of log) {
-    if (kinds.includes(entry.kind) && (!latest || compareIsoDates(entry.date, latest.date) >= 0)) latest = entry;
+    if (kinds.includes(entry.kind) && (!latest || compareIsoDates(entry.date, latest.date) >= 0))
+      latest = entry;
   }
   return latest;
 }

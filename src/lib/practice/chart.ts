@@ -42,7 +42,8 @@ export function chartPoints(
   const left = padding;
   const innerWidth = Math.max(0, width - 2 * padding);
   const innerHeight = Math.max(0, height - 2 * padding);
-  const yOf = (seconds: number) => round(padding + innerHeight * (1 - Math.min(seconds, maxSeconds) / maxSeconds));
+  const yOf = (seconds: number) =>
+    round(padding + innerHeight * (1 - Math.min(seconds, maxSeconds) / maxSeconds));
   const points = timed.map((run, index) => ({
     // A lone run sits in the middle rather than against the left edge.
     x: round(timed.length === 1 ? left + innerWidth / 2 : left + (innerWidth * index) / (timed.length - 1)),

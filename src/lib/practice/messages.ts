@@ -76,7 +76,10 @@ export function formatRunTime(at: string, timeZone?: string): string {
 }
 
 /** The chart's text alternative: every run's time, oldest first, and how often the key facts fit. */
-export function chartSummary(runs: ReadonlyArray<{ seconds: number; fit: boolean }>, targetSeconds: number): string {
+export function chartSummary(
+  runs: ReadonlyArray<{ seconds: number; fit: boolean }>,
+  targetSeconds: number,
+): string {
   if (runs.length === 0) return 'No practice runs yet.';
   const times = runs.map((run) => formatClock(run.seconds)).join(', ');
   const fits = runs.filter((run) => run.fit).length;

@@ -78,9 +78,16 @@ export function viewAt(phase: RunPhase, now: number): RunView {
     case 'idle':
       return current;
     case 'lead-in':
-      return { kind: 'lead-in', count: Math.min(LEAD_IN_MS / 1000, Math.max(1, Math.ceil((current.startsAt - now) / 1000))) };
+      return {
+        kind: 'lead-in',
+        count: Math.min(LEAD_IN_MS / 1000, Math.max(1, Math.ceil((current.startsAt - now) / 1000))),
+      };
     case 'running':
-      return { kind: 'running', seconds: elapsedSeconds(current.startsAt, now), targetSeconds: current.targetSeconds };
+      return {
+        kind: 'running',
+        seconds: elapsedSeconds(current.startsAt, now),
+        targetSeconds: current.targetSeconds,
+      };
     case 'stopped':
       return current;
   }

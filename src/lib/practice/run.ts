@@ -80,6 +80,8 @@ export function summariseRun(run: {
   const keyFactsSeconds = words > 0 ? (seconds * keyWords) / words : 0;
   // Float slack: key facts said in exactly the target time fit it.
   const fit = keyFactsSeconds <= targetSeconds + 1e-6;
-  const tip = fit ? null : tipFor({ text, keyFactsEnd, seconds, keyFactsSeconds, targetSeconds, wordsPerMinute });
+  const tip = fit
+    ? null
+    : tipFor({ text, keyFactsEnd, seconds, keyFactsSeconds, targetSeconds, wordsPerMinute });
   return { seconds, wordsPerMinute, keyFactsSeconds, fit, tip };
 }

@@ -19,7 +19,12 @@ export interface PracticeText {
 }
 
 /** Pieces of `text` within `[from, to)`; no word crosses either end. */
-function piecesIn(text: string, from: number, to: number, words: ReturnType<typeof spokenWords>): TextPiece[] {
+function piecesIn(
+  text: string,
+  from: number,
+  to: number,
+  words: ReturnType<typeof spokenWords>,
+): TextPiece[] {
   const pieces: TextPiece[] = [];
   let at = from;
   for (const [index, word] of words.entries()) {

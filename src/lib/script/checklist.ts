@@ -46,7 +46,12 @@ const CALL_BACK =
   /(?<![\p{L}])(?:call (?:me )?back|call me|give me a (?:call|ring)|reach me|reach out|contact me|get in touch|get back to me|reply|any (?:other |further |more )?questions|questions for me)(?![\p{L}])/iu;
 
 /** A checklist item from what was found, pointing at `field` only when that field is empty. */
-function item(id: ChecklistId, found: TextRange | null, field: DetailField | undefined, isEmpty: boolean): ChecklistItem {
+function item(
+  id: ChecklistId,
+  found: TextRange | null,
+  field: DetailField | undefined,
+  isEmpty: boolean,
+): ChecklistItem {
   const result: ChecklistItem = { id, label: CHECKLIST_LABELS[id], present: !isEmpty && found !== null };
   if (isEmpty && field) result.field = field;
   if (result.present && found) result.endIndex = found.end;
@@ -57,7 +62,12 @@ function item(id: ChecklistId, found: TextRange | null, field: DetailField | und
  * The checklist for a text: name, job, interview day, thanks, an invitation to call back,
  * and the phone number (for an email, a signature with the email address or phone).
  */
-export function checkScript(kind: ScriptKind, text: string, details: ScriptDetails, today: IsoDate): ChecklistItem[] {
+export function checkScript(
+  kind: ScriptKind,
+  text: string,
+  details: ScriptDetails,
+  today: IsoDate,
+): ChecklistItem[] {
   const d = cleanDetails(details);
   const phoneDigits = digitsOf(d.phone);
   const items = [
@@ -72,7 +82,8 @@ export function checkScript(kind: ScriptKind, text: string, details: ScriptDetai
     item('thanks', findPattern(text, THANKS), undefined, false),
     item('callBack', findPattern(text, CALL_BACK), undefined, false),
   ];
-  if (kind !== 'email') return [...items, item('phone', findDigits(text, phoneDigits), 'phone', phoneDigits === '')];
+  if (kind !== 'email')
+    return [...items, item('phone', findDigits(text, phoneDigits), 'phone', phoneDigits === '')];
   const contacts = [findPhrase(text, d.email), findDigits(text, phoneDigits)].filter((r) => r !== null);
   const signature = contacts.sort((a, b) => a.start - b.start)[0] ?? null;
   // Either contact signs the email; with neither typed in, the email field is the one to add.

@@ -25,7 +25,14 @@ export interface ScriptDetails {
 export type DetailField = keyof ScriptDetails;
 
 /** Fields the texts cannot do without: each shows a gap marker until filled in. */
-export const REQUIRED_FIELDS = ['fullName', 'jobTitle', 'company', 'interviewerName', 'interviewDate', 'phone'] as const;
+export const REQUIRED_FIELDS = [
+  'fullName',
+  'jobTitle',
+  'company',
+  'interviewerName',
+  'interviewDate',
+  'phone',
+] as const;
 
 /** One of the required fields. */
 export type RequiredField = (typeof REQUIRED_FIELDS)[number];

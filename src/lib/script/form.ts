@@ -17,9 +17,16 @@ import type { ScriptDetails } from './details';
 
 /** The form's fields in the order they are shown. */
 export const SCRIPT_FORM_FIELDS = [
-  'fullName', 'phone', 'email',
-  'jobTitle', 'company', 'interviewerName', 'interviewDate', 'interviewerEmail',
-  'achievement1', 'achievement2',
+  'fullName',
+  'phone',
+  'email',
+  'jobTitle',
+  'company',
+  'interviewerName',
+  'interviewDate',
+  'interviewerEmail',
+  'achievement1',
+  'achievement2',
 ] as const;
 
 /** One field of the form. */
@@ -39,12 +46,22 @@ export const EMAIL_MESSAGE = 'This does not look like an email address. Check it
 
 /** An empty form: what the server renders. */
 export const EMPTY_SCRIPT_FORM: ScriptFormValues = {
-  fullName: '', phone: '', email: '',
-  jobTitle: '', company: '', interviewerName: '', interviewDate: '', interviewerEmail: '',
-  achievement1: '', achievement2: '',
+  fullName: '',
+  phone: '',
+  email: '',
+  jobTitle: '',
+  company: '',
+  interviewerName: '',
+  interviewDate: '',
+  interviewerEmail: '',
+  achievement1: '',
+  achievement2: '',
 };
 
-type SavedApplication = Pick<Application, 'jobTitle' | 'company' | 'interviewerName' | 'interviewDate' | 'interviewerEmail' | 'achievements'>;
+type SavedApplication = Pick<
+  Application,
+  'jobTitle' | 'company' | 'interviewerName' | 'interviewDate' | 'interviewerEmail' | 'achievements'
+>;
 
 /** The form's values as saved: the profile, and the application when there is one. */
 export function scriptFormValuesOf(profile: Profile, application: SavedApplication | null): ScriptFormValues {
@@ -92,7 +109,11 @@ function emailProblem(text: string): string | undefined {
  * holds something it cannot give as a value (an unfinished or impossible date). The
  * interview date follows the when-to-call calculator's rules, as both edit it.
  */
-export function checkScriptForm(values: ScriptFormValues, isBadDate: boolean, today: IsoDate): ScriptFormErrors {
+export function checkScriptForm(
+  values: ScriptFormValues,
+  isBadDate: boolean,
+  today: IsoDate,
+): ScriptFormErrors {
   const errors: ScriptFormErrors = {};
   const phone = validatePhoneNumber(values.phone);
   if (phone) errors.phone = phone;

@@ -45,6 +45,13 @@ export function interviewDayPhrases(interview: IsoDate, today: IsoDate): string[
   // A "today" in another year makes formatLongDate add the year.
   const withYear = formatLongDate(interview, addDays(interview, 366));
   const monthDay = longDate.slice(longDate.indexOf(', ') + 2);
-  const phrases = [phrase, phrase.replace(/^on /, ''), withYear, longDate, monthDay, formatWeekday(interview)];
+  const phrases = [
+    phrase,
+    phrase.replace(/^on /, ''),
+    withYear,
+    longDate,
+    monthDay,
+    formatWeekday(interview),
+  ];
   return [...new Set(phrases)].sort((a, b) => b.length - a.length);
 }

@@ -9,9 +9,7 @@ import { spokenWords } from '../speech-timing';
 
 /** One piece of a text as shown. */
 export type ScriptSegment =
-  | { kind: 'text'; text: string }
-  | { kind: 'gap'; text: string; field: RequiredField }
-  | { kind: 'mark' };
+  { kind: 'text'; text: string } | { kind: 'gap'; text: string; field: RequiredField } | { kind: 'mark' };
 
 /**
  * The text in pieces, with the gap markers apart and a `mark` at `markIndex` (none when

@@ -53,7 +53,8 @@ export function checkKeyFactsTiming(
   return {
     markIndex: charIndexAtSeconds(voicemailText, targetSeconds, wordsPerMinute),
     keyFactsEndIndex,
-    keyFactsSeconds: keyFactsEndIndex === null ? null : secondsUntil(voicemailText, keyFactsEndIndex, wordsPerMinute),
+    keyFactsSeconds:
+      keyFactsEndIndex === null ? null : secondsUntil(voicemailText, keyFactsEndIndex, wordsPerMinute),
     fits: missingBeforeMark.length === 0,
     missingBeforeMark,
   };

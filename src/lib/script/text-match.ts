@@ -24,11 +24,7 @@ function phraseSource(phrase: string): string {
   return phrase
     .trim()
     .split(/\s+/u)
-    .map((word) =>
-      escape(word)
-        .replace(/['’‘]/gu, "['’‘]")
-        .replace(/(\d)$/u, '$1(?:st|nd|rd|th)?'),
-    )
+    .map((word) => escape(word).replace(/['’‘]/gu, "['’‘]").replace(/(\d)$/u, '$1(?:st|nd|rd|th)?'))
     .join('\\s+');
 }
 
@@ -47,7 +43,10 @@ export function findFirstPhrase(text: string, phrases: readonly string[]): TextR
   let best: TextRange | null = null;
   for (const phrase of phrases) {
     const found = findPhrase(text, phrase);
-    if (found && (!best || found.start < best.start || (found.start === best.start && found.end > best.end))) {
+    if (
+      found &&
+      (!best || found.start < best.start || (found.start === best.start && found.end > best.end))
+    ) {
       best = found;
     }
   }

@@ -45,7 +45,8 @@ function listOf(achievements: readonly string[]): string | null {
 function say(details: ScriptDetails, today: IsoDate): Said {
   const clean = cleanDetails(details);
   const job = valueOrGap(clean.jobTitle, 'jobTitle');
-  const day = clean.interviewDate === '' ? GAP_MARKERS.interviewDate : describeInterviewDay(clean.interviewDate, today);
+  const day =
+    clean.interviewDate === '' ? GAP_MARKERS.interviewDate : describeInterviewDay(clean.interviewDate, today);
   return {
     name: valueOrGap(clean.fullName, 'fullName'),
     job,
@@ -109,7 +110,10 @@ export function buildVoicemail(details: ScriptDetails, today: IsoDate): string {
 export function buildEmail(details: ScriptDetails, today: IsoDate): EmailText {
   const s = say(details, today);
   const achievements = s.achievements
-    ? ['', `In our interview we talked about ${s.achievements}, and I'd love to bring that experience to ${s.company}.`]
+    ? [
+        '',
+        `In our interview we talked about ${s.achievements}, and I'd love to bring that experience to ${s.company}.`,
+      ]
     : [];
   const body = [
     `Dear ${s.interviewer},`,

@@ -79,12 +79,21 @@ export function describeKeyFacts(
 ): { fits: boolean; sentence: string } {
   if (timing.fits) {
     const seconds = timing.keyFactsSeconds === null ? '' : `, in ${formatDuration(timing.keyFactsSeconds)}`;
-    return { fits: true, sentence: `Your name, the job and the interview day all come before the ${targetSeconds}-second mark${seconds}.` };
+    return {
+      fits: true,
+      sentence: `Your name, the job and the interview day all come before the ${targetSeconds}-second mark${seconds}.`,
+    };
   }
   const late = timing.missingBeforeMark.filter((fact) => inText.has(fact)).map((fact) => FACT_NAMES[fact]);
-  const absent = KEY_FACTS.filter((fact) => timing.missingBeforeMark.includes(fact) && !inText.has(fact)).map((fact) => FACT_NAMES[fact]);
+  const absent = KEY_FACTS.filter((fact) => timing.missingBeforeMark.includes(fact) && !inText.has(fact)).map(
+    (fact) => FACT_NAMES[fact],
+  );
   const parts = [`Say your name, the job and the interview day before the ${targetSeconds}-second mark.`];
-  if (late.length > 0) parts.push(`${capitalise(listOf(late))} ${late.length === 1 ? 'comes' : 'come'} after it.`);
-  if (absent.length > 0) parts.push(`${capitalise(listOf(absent))} ${absent.length === 1 ? 'is' : 'are'} not in the voicemail yet.`);
+  if (late.length > 0)
+    parts.push(`${capitalise(listOf(late))} ${late.length === 1 ? 'comes' : 'come'} after it.`);
+  if (absent.length > 0)
+    parts.push(
+      `${capitalise(listOf(absent))} ${absent.length === 1 ? 'is' : 'are'} not in the voicemail yet.`,
+    );
   return { fits: false, sentence: parts.join(' ') };
 }

@@ -32,7 +32,8 @@ export const PARTS_OF: Readonly<Record<ScriptKind, readonly ScriptPart[]>> = {
 
 /** The details the texts are built from: the profile, and the application when there is one. */
 export function detailsOf(profile: Profile, application: Application | null): ScriptDetails {
-  if (!application) return { ...EMPTY_DETAILS, fullName: profile.fullName, phone: profile.phone, email: profile.email };
+  if (!application)
+    return { ...EMPTY_DETAILS, fullName: profile.fullName, phone: profile.phone, email: profile.email };
   return scriptDetailsOf(application, profile);
 }
 
@@ -54,7 +55,12 @@ export function showScripts(details: ScriptDetails, edits: ApplicationScripts, t
     const edit = edits[part];
     return { text: edit ?? generated[part], generated: generated[part], isEdited: edit !== undefined };
   };
-  return { phone: show('phone'), voicemail: show('voicemail'), emailSubject: show('emailSubject'), emailBody: show('emailBody') };
+  return {
+    phone: show('phone'),
+    voicemail: show('voicemail'),
+    emailSubject: show('emailSubject'),
+    emailBody: show('emailBody'),
+  };
 }
 
 /** What to save when the user types `text` into a part: `null` (use the template) when it matches it again. */
@@ -71,7 +77,11 @@ export function fullTextOf(kind: ScriptKind, scripts: ShownScripts): string {
  * The voicemail the script builder shows for the active application, with the details
  * it was built from; `null` without an application. The practice timer reads it.
  */
-export function currentVoicemail(profile: Profile, application: Application | null, today: IsoDate): UserVoicemail | null {
+export function currentVoicemail(
+  profile: Profile,
+  application: Application | null,
+  today: IsoDate,
+): UserVoicemail | null {
   if (!application) return null;
   const details = detailsOf(profile, application);
   return { text: showScripts(details, application.scripts, today).voicemail.text, details };

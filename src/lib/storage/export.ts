@@ -80,7 +80,12 @@ const PARTS = Object.keys(SPECS) as DataPart[];
 /** The export file for a snapshot of the data. */
 export function buildExport(snapshot: DataSnapshot, now: Date): ExportFile {
   const { profile, applications, practice, progress, settings } = snapshot;
-  return { type: EXPORT_TYPE, version: EXPORT_VERSION, exportedAt: now.toISOString(), data: { profile, applications, practice, progress, settings } };
+  return {
+    type: EXPORT_TYPE,
+    version: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    data: { profile, applications, practice, progress, settings },
+  };
 }
 
 /** The export file's name: `callback-coach-data-2026-11-28.json`. */
@@ -112,13 +117,16 @@ export function parseImport(text: string, lessonSlugs: readonly string[]): Impor
   } catch {
     return fail('This file is not a Callback Coach export: it is not a JSON file.');
   }
-  if (!isPlainRecord(file) || file['type'] !== EXPORT_TYPE) return fail('This file is not a Callback Coach export.');
+  if (!isPlainRecord(file) || file['type'] !== EXPORT_TYPE)
+    return fail('This file is not a Callback Coach export.');
   const version = file['version'];
   if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 0) {
     return fail('This file is not a Callback Coach export: its version number is missing.');
   }
   if (version > EXPORT_VERSION) {
-    return fail('This file comes from a newer version of Callback Coach. Reload this page to get the newest version, then import the file again.');
+    return fail(
+      'This file comes from a newer version of Callback Coach. Reload this page to get the newest version, then import the file again.',
+    );
   }
   const parts = file['data'];
   if (!isPlainRecord(parts)) return fail('This file is a Callback Coach export with no data in it.');
@@ -133,7 +141,11 @@ export function parseImport(text: string, lessonSlugs: readonly string[]): Impor
 }
 
 /** One part of the file, migrated and validated, or the error sentence. */
-function readPart(part: DataPart, parts: Record<string, unknown>, version: number): { value: unknown } | string {
+function readPart(
+  part: DataPart,
+  parts: Record<string, unknown>,
+  version: number,
+): { value: unknown } | string {
   const spec: StoredSpec<unknown> = SPECS[part];
   if (!Object.hasOwn(parts, part)) return { value: spec.fallback };
   const migrated = migrateData(parts[part], version, spec);

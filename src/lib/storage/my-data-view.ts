@@ -20,8 +20,13 @@ export function describeProfile(profile: Profile): string {
 /** "dark theme, sound off, countdown on, 15-second target", or "the defaults". */
 export function describeSettings(settings: Settings): string {
   const { theme, sound, leadIn, targetSeconds } = settings;
-  if (theme === DEFAULT_SETTINGS.theme && sound === DEFAULT_SETTINGS.sound && leadIn === DEFAULT_SETTINGS.leadIn
-    && targetSeconds === DEFAULT_SETTINGS.targetSeconds) return 'the defaults';
+  if (
+    theme === DEFAULT_SETTINGS.theme &&
+    sound === DEFAULT_SETTINGS.sound &&
+    leadIn === DEFAULT_SETTINGS.leadIn &&
+    targetSeconds === DEFAULT_SETTINGS.targetSeconds
+  )
+    return 'the defaults';
   const themeWords = theme === 'system' ? 'theme of your device' : `${theme} theme`;
   return `${themeWords}, sound ${sound ? 'on' : 'off'}, countdown ${leadIn ? 'on' : 'off'}, ${targetSeconds}-second voicemail target`;
 }
@@ -60,7 +65,11 @@ export function formatSavedAt(iso: string, timeZone?: string): string {
 
 /** `callback-coach-backup-progress-2026-11-28T13-45-37.txt`: safe on every file system. */
 export function backupFileName(name: string, savedAt: string): string {
-  const safe = (text: string) => text.replace(/\.\d+Z$/, '').replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+  const safe = (text: string) =>
+    text
+      .replace(/\.\d+Z$/, '')
+      .replace(/[^A-Za-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '');
   return `callback-coach-backup-${safe(name) || 'data'}-${safe(savedAt) || 'undated'}.txt`;
 }
 

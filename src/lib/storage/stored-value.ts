@@ -51,7 +51,11 @@ export function decodeStored<T>(raw: string | null | undefined, spec: StoredSpec
 }
 
 /** Run the migrations from `version` up to the spec's version; not ok when one throws or is missing. */
-export function migrateData(data: unknown, version: number, spec: StoredSpec<unknown>): { ok: true; data: unknown } | { ok: false } {
+export function migrateData(
+  data: unknown,
+  version: number,
+  spec: StoredSpec<unknown>,
+): { ok: true; data: unknown } | { ok: false } {
   let current = data;
   try {
     for (let step = version; step < spec.version; step++) {

@@ -18,8 +18,9 @@ export const PRIYA: ScriptDetails = {
 };
 
 /** Every subset of the required fields (64 of them), each as a list of missing fields. */
-export const MISSING_COMBINATIONS: RequiredField[][] = Array.from({ length: 2 ** REQUIRED_FIELDS.length }, (_, mask) =>
-  REQUIRED_FIELDS.filter((_, bit) => (mask >> bit) & 1),
+export const MISSING_COMBINATIONS: RequiredField[][] = Array.from(
+  { length: 2 ** REQUIRED_FIELDS.length },
+  (_, mask) => REQUIRED_FIELDS.filter((_, bit) => (mask >> bit) & 1),
 );
 
 /** `PRIYA` with the given required fields left empty. */

@@ -2,7 +2,15 @@
 import * as v from 'valibot';
 import type { IsoDate } from '../../dates';
 import { MAX_ACHIEVEMENTS, TEXT_LIMITS } from '../../limits';
-import { idField, isoDateField, optionalIsoDateField, optionalText, record, text, timestampField } from './fields';
+import {
+  idField,
+  isoDateField,
+  optionalIsoDateField,
+  optionalText,
+  record,
+  text,
+  timestampField,
+} from './fields';
 
 /** What a follow-up step or an answer was. */
 export const ACTIVITY_KINDS = [
@@ -84,7 +92,10 @@ export const applicationSchema: v.GenericSchema<unknown, Application> = record({
   interviewDate: optionalIsoDateField,
   givenDate: optionalIsoDateField,
   givenDateMeaning: v.optional(v.picklist(GIVEN_DATE_MEANINGS), 'call-on'),
-  achievements: v.optional(v.pipe(v.array(text(TEXT_LIMITS.achievement)), v.maxLength(MAX_ACHIEVEMENTS)), () => []),
+  achievements: v.optional(
+    v.pipe(v.array(text(TEXT_LIMITS.achievement)), v.maxLength(MAX_ACHIEVEMENTS)),
+    () => [],
+  ),
   scripts: v.optional(
     record({ phone: scriptText, voicemail: scriptText, emailSubject: scriptText, emailBody: scriptText }),
     () => ({}),

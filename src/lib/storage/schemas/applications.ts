@@ -32,7 +32,10 @@ export function findRepeatedId(list: readonly { id: string }[]): string | null {
 const applicationList = v.pipe(
   v.array(applicationSchema),
   v.check((items) => findRepeatedId(items) === null, 'two interviews share one id'),
-  v.check((items) => items.every((item) => findRepeatedId(item.log) === null), 'two activity entries share one id'),
+  v.check(
+    (items) => items.every((item) => findRepeatedId(item.log) === null),
+    'two activity entries share one id',
+  ),
 );
 
 /** Validates the list; an active id naming no application becomes `null`. */

@@ -17,6 +17,8 @@ export type Check<T> = (data: unknown) => CheckResult<T>;
 export function checkWith<T>(schema: GenericSchema<unknown, T>): Check<T> {
   return (data) => {
     const result = safeParse(schema, data);
-    return result.success ? { ok: true, value: result.output } : { ok: false, message: describeIssue(result.issues[0]) };
+    return result.success
+      ? { ok: true, value: result.output }
+      : { ok: false, message: describeIssue(result.issues[0]) };
   };
 }

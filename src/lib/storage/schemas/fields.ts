@@ -48,6 +48,9 @@ export const isoDateField = v.custom<IsoDate>(isIsoDate, 'should be a date writt
 
 /** A calendar date `YYYY-MM-DD`, or `''` when not known; `''` when missing. */
 export const optionalIsoDateField = v.optional(
-  v.custom<IsoDate | ''>((value) => value === '' || isIsoDate(value), 'should be a date written YYYY-MM-DD, or empty'),
+  v.custom<IsoDate | ''>(
+    (value) => value === '' || isIsoDate(value),
+    'should be a date written YYYY-MM-DD, or empty',
+  ),
   '',
 );

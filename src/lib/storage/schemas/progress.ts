@@ -21,11 +21,13 @@ export function checkProgress(data: unknown): CheckResult<Progress> {
   if (!isPlainRecord(data)) return { ok: false, message: 'progress should be an object' };
   const done: unknown = Object.hasOwn(data, 'done') ? data['done'] : [];
   if (!Array.isArray(done)) return { ok: false, message: 'the list of lessons done should be a list' };
-  if (done.length > MAX_DONE_LESSONS) return { ok: false, message: `the list of lessons done has more than ${MAX_DONE_LESSONS} entries` };
+  if (done.length > MAX_DONE_LESSONS)
+    return { ok: false, message: `the list of lessons done has more than ${MAX_DONE_LESSONS} entries` };
   const slugs: string[] = [];
   for (const [index, slug] of done.entries()) {
     if (typeof slug !== 'string') return { ok: false, message: `lesson ${index + 1} should be text` };
-    if (slug.length > TEXT_LIMITS.slug) return { ok: false, message: `lesson ${index + 1} is longer than ${TEXT_LIMITS.slug} characters` };
+    if (slug.length > TEXT_LIMITS.slug)
+      return { ok: false, message: `lesson ${index + 1} is longer than ${TEXT_LIMITS.slug} characters` };
     slugs.push(slug);
   }
   return { ok: true, value: { done: [...new Set(slugs)] } };

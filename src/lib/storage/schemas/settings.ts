@@ -35,11 +35,19 @@ export const DEFAULT_SETTINGS: Settings = {
 
 /** Whether `value` is a valid target length: a whole number of seconds from 5 to 60. */
 export function isTargetSeconds(value: unknown): value is number {
-  return Number.isInteger(value) && (value as number) >= TARGET_SECONDS.min && (value as number) <= TARGET_SECONDS.max;
+  return (
+    Number.isInteger(value) &&
+    (value as number) >= TARGET_SECONDS.min &&
+    (value as number) <= TARGET_SECONDS.max
+  );
 }
 
 /** One field: its default when missing, `undefined` when present but wrong. */
-function field<T>(data: Record<string, unknown>, key: keyof Settings, isValid: (value: unknown) => value is T): T | undefined {
+function field<T>(
+  data: Record<string, unknown>,
+  key: keyof Settings,
+  isValid: (value: unknown) => value is T,
+): T | undefined {
   if (!Object.hasOwn(data, key)) return DEFAULT_SETTINGS[key] as T;
   const value = data[key];
   return isValid(value) ? value : undefined;
@@ -59,7 +67,10 @@ export function checkSettings(data: unknown): CheckResult<Settings> {
   if (leadIn === undefined) return { ok: false, message: 'lead in should be true or false' };
   const targetSeconds = field(data, 'targetSeconds', isTargetSeconds);
   if (targetSeconds === undefined) {
-    return { ok: false, message: `target seconds should be a whole number of seconds from ${TARGET_SECONDS.min} to ${TARGET_SECONDS.max}` };
+    return {
+      ok: false,
+      message: `target seconds should be a whole number of seconds from ${TARGET_SECONDS.min} to ${TARGET_SECONDS.max}`,
+    };
   }
   return { ok: true, value: { theme, sound, leadIn, targetSeconds } };
 }
