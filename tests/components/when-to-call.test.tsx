@@ -83,8 +83,9 @@ describe('WhenToCall', () => {
     expect(within(meaning).getByLabelText('Call me on this day')).toHaveProperty('checked', true);
     await waitFor(() => expect(suggestedDay()).toBe('Friday, November 20'));
     fireEvent.click(within(meaning).getByLabelText('We will decide by this day'));
-    await waitFor(() => expect(suggestedDay()).toBe('Monday, November 23'));
-    await waitFor(() => expect(adviceText()).toContain('until Monday, November 23'));
+    // The second working day after a Friday decision: Tuesday.
+    await waitFor(() => expect(suggestedDay()).toBe('Tuesday, November 24'));
+    await waitFor(() => expect(adviceText()).toContain('until Tuesday, November 24'));
     expect($activeApplication.get()).toMatchObject({
       givenDate: '2026-11-20',
       givenDateMeaning: 'decide-by',
@@ -139,7 +140,7 @@ describe('WhenToCall', () => {
       'For: Office Manager at Greenway Dental Switch interview',
     );
     await waitFor(() => expect(adviceText()).toContain('Too soon to call'));
-    expect(suggestedDay()).toBe('Monday, November 23');
+    expect(suggestedDay()).toBe('Tuesday, November 24');
     expect($applications.get().activeId).toBe(id);
   });
 

@@ -102,7 +102,7 @@ test('three interviews: sorted by next action, summarised on the home page, foll
     'Overdue since Tuesday, November 24',
   );
   await expect(card(page, GREENWAY.company).locator('.fu-when')).toHaveText('Next: Monday, November 30');
-  await expect(card(page, HARBOR.company).locator('.fu-when')).toHaveText('Next: Monday, December 14');
+  await expect(card(page, HARBOR.company).locator('.fu-when')).toHaveText('Next: Tuesday, December 15');
   await expect(card(page, HARBOR.company).getByText('Active', { exact: true })).toBeVisible();
   const ids = Object.fromEntries((await storedItems(page)).map((item) => [item.company, item.id]));
 
@@ -216,7 +216,7 @@ test.describe('with three interviews saved', () => {
     // Blue Bay is archived: only the two calls still ahead.
     expect(events.map((event) => [event.startDate.toString(), event.summary]).sort()).toEqual([
       ['2026-11-30', 'Call Greenway Dental about the Office Manager job'],
-      ['2026-12-14', 'Call Harbor Clinic, Inc. about the =Receptionist job'],
+      ['2026-12-15', 'Call Harbor Clinic, Inc. about the =Receptionist job'],
     ]);
     expect(new Set(events.map((event) => event.uid)).size).toBe(2);
     await expect(page.locator('.fu-message')).toContainText('with 2 call days');

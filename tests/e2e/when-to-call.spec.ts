@@ -100,13 +100,14 @@ test.describe('the date they gave', () => {
     await expect(meaning.getByLabel('Call me on this day')).toBeChecked();
     await expect(suggestedDay(page)).toHaveText('Friday, November 27');
     await meaning.getByLabel('We will decide by this day').check();
-    await expect(suggestedDay(page)).toHaveText('Monday, November 30');
+    // The second working day after a Friday decision: Tuesday.
+    await expect(suggestedDay(page)).toHaveText('Tuesday, December 1');
     await expect(page.locator('.wtc-basis')).toContainText('decide by Friday, November 27');
 
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Add to calendar' }).click();
     const { event } = await eventOf(await downloading);
-    expect(event.startDate.toString()).toBe('2026-11-30');
+    expect(event.startDate.toString()).toBe('2026-12-01');
 
     await page.reload();
     await expect(page.getByLabel('We will decide by this day')).toBeChecked();

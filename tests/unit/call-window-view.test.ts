@@ -72,7 +72,7 @@ describe('buildCallWindowView', () => {
     ],
     [
       { interviewDate: INTERVIEW, givenDate: '2026-11-20', givenDateMeaning: 'decide-by' as const },
-      /decide by Friday, November 20, so call on the first weekday after it/,
+      /decide by Friday, November 20, so call on the second working day after it/,
     ],
   ])('explains where the window comes from: %j', (input, basis) => {
     expect(ready(buildCallWindowView(input, '2026-11-19')).basisText).toMatch(basis);

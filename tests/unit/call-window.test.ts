@@ -67,13 +67,17 @@ describe('computeCallWindow: the date they gave', () => {
     ['2026-11-17', '2026-11-22', 'call-on', '2026-11-23', '2026-11-30'], // a Sunday: Monday
     ['2026-11-17', '2026-11-17', 'call-on', '2026-11-17', '2026-11-24'], // "call me later today"
     ['2026-11-17', '2026-11-20', undefined, '2026-11-20', '2026-11-27'], // meaning defaults to call-on
-    ['2026-11-17', '2026-11-20', 'decide-by', '2026-11-23', '2026-11-30'], // Friday → Monday
-    ['2026-11-17', '2026-11-18', 'decide-by', '2026-11-19', '2026-11-26'], // Wednesday → Thursday
-    ['2026-11-17', '2026-11-21', 'decide-by', '2026-11-23', '2026-11-30'], // Saturday → Monday
-    ['2026-12-22', '2026-12-31', 'decide-by', '2027-01-01', '2027-01-08'], // across the year end
-    ['2028-02-22', '2028-02-28', 'decide-by', '2028-02-29', '2028-03-07'], // onto the leap day
-    ['2026-03-02', '2026-03-06', 'decide-by', '2026-03-09', '2026-03-16'], // US DST weekend
-    ['2026-09-21', '2026-09-25', 'decide-by', '2026-09-28', '2026-10-05'], // NZ DST weekend
+    // "decide by": the second working day after the day they named
+    ['2026-11-17', '2026-11-20', 'decide-by', '2026-11-24', '2026-12-01'], // Friday → Tuesday
+    ['2026-11-17', '2026-11-18', 'decide-by', '2026-11-20', '2026-11-27'], // Wednesday → Friday
+    ['2026-11-17', '2026-11-19', 'decide-by', '2026-11-23', '2026-11-30'], // Thursday → Monday
+    ['2026-11-17', '2026-11-17', 'decide-by', '2026-11-19', '2026-11-26'], // Tuesday → Thursday
+    ['2026-11-17', '2026-11-21', 'decide-by', '2026-11-24', '2026-12-01'], // Saturday → Tuesday
+    ['2026-11-17', '2026-11-22', 'decide-by', '2026-11-24', '2026-12-01'], // Sunday → Tuesday
+    ['2026-12-22', '2026-12-31', 'decide-by', '2027-01-04', '2027-01-11'], // across the year end
+    ['2028-02-22', '2028-02-25', 'decide-by', '2028-02-29', '2028-03-07'], // onto the leap day
+    ['2026-03-02', '2026-03-06', 'decide-by', '2026-03-10', '2026-03-17'], // US DST weekend
+    ['2026-09-21', '2026-09-25', 'decide-by', '2026-09-29', '2026-10-06'], // NZ DST weekend
   ])(
     'interview %s, given %s (%s) → call %s, window closes %s',
     (interviewDate, givenDate, meaning, suggested, closes) => {
@@ -204,7 +208,7 @@ describe('adviceForToday', () => {
     tuesday: windowFor('2026-11-17'),
     // Window Thursday Dec 31 to Thursday Jan 7 2027.
     'year-end': windowFor('2026-12-24'),
-    // They decide by Friday Jan 15: call Monday Jan 18, more than six weeks after the interview.
+    // They decide by Friday Jan 15: call Tuesday Jan 19, more than six weeks after the interview.
     'decide-late': windowFor('2026-11-02', '2027-01-15', 'decide-by'),
   };
   const VOICEMAIL: CallLog = { voicemailLeftOn: '2026-12-08' };
@@ -301,7 +305,7 @@ describe('adviceForToday', () => {
     ['year-end', '2026-12-31', {}, 'in-window', 0, 'Call today, or by Thursday, January 7, 2027.'],
     [
       'decide-late',
-      '2027-01-26',
+      '2027-01-27',
       {},
       'past-window',
       -8,
@@ -309,7 +313,7 @@ describe('adviceForToday', () => {
     ],
     [
       'decide-late',
-      '2027-02-23',
+      '2027-02-24',
       {},
       'long-past',
       -36,
@@ -410,8 +414,8 @@ describe('timelineDays', () => {
 
   it('runs on to a window that closes later than day 14', () => {
     const days = timelineDays(windowFor('2026-11-02', '2027-01-15', 'decide-by'), '2026-11-20');
-    expect(days).toHaveLength(85);
-    expect(days.at(-1)).toMatchObject({ date: '2027-01-25', dayNumber: 84, inWindow: true });
+    expect(days).toHaveLength(86);
+    expect(days.at(-1)).toMatchObject({ date: '2027-01-26', dayNumber: 85, inWindow: true });
   });
 
   it.each(['2026-03-02', '2026-10-26', '2026-03-30', '2026-09-21', '2028-02-22', '2026-12-24'])(

@@ -122,12 +122,31 @@ describe('nextActionFor with nothing logged: the call window decides', () => {
       headline: 'Send an email and keep going',
     },
     {
+      // The second working day after the decision day: Friday → Tuesday.
       name: '"decide by" a Friday',
       today: '2026-11-23',
       dates: { givenDate: '2026-12-04', givenDateMeaning: 'decide-by' },
       status: 'too-soon',
-      date: '2026-12-07',
+      date: '2026-12-08',
       bucket: 'later',
+      headline: 'Too soon to call',
+    },
+    {
+      name: '"decide by" a Wednesday: call on Friday',
+      today: '2026-12-03',
+      dates: { givenDate: '2026-12-02', givenDateMeaning: 'decide-by' },
+      status: 'too-soon',
+      date: '2026-12-04',
+      bucket: 'this-week',
+      headline: 'Too soon to call',
+    },
+    {
+      name: '"decide by" a Friday, on the Monday after: still too soon',
+      today: '2026-12-07',
+      dates: { givenDate: '2026-12-04', givenDateMeaning: 'decide-by' },
+      status: 'too-soon',
+      date: '2026-12-08',
+      bucket: 'this-week',
       headline: 'Too soon to call',
     },
     {

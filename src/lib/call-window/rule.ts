@@ -3,7 +3,9 @@
  *
  * Without a date from the interviewer, the window runs from day 7 to day 14 after
  * the interview, with weekend edges pulled inwards to a weekday. With a date, the
- * interviewer's word wins. Everything is calendar-date arithmetic on `IsoDate`
+ * interviewer's word wins: "call me on Friday" opens the window that day (or the next
+ * weekday); "we decide by Friday" opens it on the second working day after Friday, so
+ * they have had a full day to finish deciding. Everything is calendar-date arithmetic on `IsoDate`
  * strings, and "today" is passed in, so the answer is the same in every time zone.
  */
 import {
@@ -72,6 +74,10 @@ export interface TimelineDay {
 }
 
 const OPENS_AFTER_DAYS = 7;
+/** Working days after a "decide by" day before the window opens: a Friday decision means a Tuesday call. */
+export const DECIDE_BY_WAIT_WORKING_DAYS = 2;
+/** Days a window opened by the interviewer's date stays open. */
+export const GIVEN_DATE_WINDOW_DAYS = 7;
 const CLOSES_AFTER_DAYS = 14;
 const MONTH_NAMES = [
   'January',
@@ -126,12 +132,22 @@ export function computeCallWindow(input: CallWindowInput, today: IsoDate): CallW
     return { ok: true, window: { interviewDate, opens, closes, suggested: opens, basis: 'rule-of-thumb' } };
   }
   const basis = input.givenDateMeaning ?? 'call-on';
-  // "Call me on Friday": that day. "We decide by Friday": they need that day, so call after it.
-  const suggested = weekdayOnOrAfter(basis === 'call-on' ? given : addDays(given, 1));
+  const suggested = basis === 'call-on' ? weekdayOnOrAfter(given) : decideByCallDay(given);
   // A given date opens the window; it stays open a week, like the rule of thumb.
   // `suggested` is a weekday, so a week later is the same weekday.
-  const closes = addDays(suggested, 7);
+  const closes = addDays(suggested, GIVEN_DATE_WINDOW_DAYS);
   return { ok: true, window: { interviewDate, opens: suggested, closes, suggested, basis } };
+}
+
+/** The day to call after "we decide by `decisionDay`": the second working day after it. */
+export function decideByCallDay(decisionDay: IsoDate): IsoDate {
+  // A decision on the day itself may land late in the afternoon, and the news takes a day to
+  // reach candidates: the first working day after is still their time, the second is yours.
+  let day = decisionDay;
+  for (let counted = 0; counted < DECIDE_BY_WAIT_WORKING_DAYS; counted += 1) {
+    day = weekdayOnOrAfter(addDays(day, 1));
+  }
+  return day;
 }
 
 /** Days 0 to at least 14 after the interview (further if the window closes later). */

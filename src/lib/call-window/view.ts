@@ -115,5 +115,5 @@ function describeBasis(input: CallWindowInput, window: CallWindow, today: IsoDat
       ? `They asked you to call on ${day}. That is a weekend, so call on the next weekday.`
       : `They asked you to call on ${day}, so that is your day.`;
   }
-  return `They said they would decide by ${day}, so call on the first weekday after it.`;
+  return `They said they would decide by ${day}, so call on the second working day after it, when their news has had time to reach you.`;
 }
