@@ -90,7 +90,7 @@ class SearchPanel {
     const count = found?.results.length ?? 0;
     const status =
       count === 0
-        ? `No lessons match “${term}”.`
+        ? `Nothing matches “${term}”.`
         : `${count} ${count === 1 ? 'result' : 'results'} for “${term}”.`;
     this.#show(
       status,
@@ -103,14 +103,14 @@ class SearchPanel {
     if (!panel) return;
     panel.querySelector('.status')!.textContent = status;
     panel.querySelector('ul')!.replaceChildren(...items);
+    // No aria-expanded: a search field is no combobox (it has no list to arrow through),
+    // and axe rejects the attribute there. The status line announces the results.
     panel.hidden = false;
-    this.#root.querySelector('input')?.setAttribute('aria-expanded', 'true');
   }
 
   #close(): void {
     const panel = this.#root.querySelector<HTMLElement>('.results');
     if (panel) panel.hidden = true;
-    this.#root.querySelector('input')?.setAttribute('aria-expanded', 'false');
   }
 }
 

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
 
 test.describe('search', () => {
   test('finds the voicemail lesson first for "voicemail"', async ({ page }) => {
@@ -39,7 +39,7 @@ test.describe('search', () => {
     await page.goto('/');
     await page.getByRole('searchbox', { name: 'Search' }).fill('xylophone');
     await expect(page.locator('#site-search-results [role="status"]')).toHaveText(
-      'No lessons match “xylophone”.',
+      'Nothing matches “xylophone”.',
     );
   });
 
@@ -49,9 +49,33 @@ test.describe('search', () => {
     // may still offer near matches for the words, but none of them can quote the chrome.
     await page.getByRole('searchbox', { name: 'Search' }).fill('Skip to content');
     await expect(page.locator('#site-search-results [role="status"]')).toHaveText(
-      /results? for|No lessons match/,
+      /results? for|Nothing matches/,
     );
     const excerpts = await page.locator('#site-search-results li').allInnerTexts();
     expect(excerpts.filter((text) => /skip to content|search the course/i.test(text))).toEqual([]);
+  });
+
+  test('has no axe violations while results are open (a search field takes no aria-expanded)', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const field = page.getByRole('searchbox', { name: 'Search' });
+    await field.fill('voicemail');
+    await expect(page.locator('#site-search-results li').first()).toBeVisible();
+    await expect(field).not.toHaveAttribute('aria-expanded');
+    await expectNoAxeViolations(page);
+  });
+
+  test('marks an excerpt cut inside a sentence with an ellipsis', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('searchbox', { name: 'Search' }).fill('voicemail');
+    await expect(page.locator('#site-search-results li').first()).toBeVisible();
+    const excerpts = await page.locator('#site-search-results li p').allInnerTexts();
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const excerpt of excerpts) {
+      // Each starts at a sentence (a capital, digit or quote) or with an ellipsis, and ends likewise.
+      expect(excerpt).toMatch(/^(?:…|[\p{Lu}\p{N}“"‘'(])/u);
+      expect(excerpt).toMatch(/(?:…|[.!?:”"’)])$/u);
+    }
   });
 });
