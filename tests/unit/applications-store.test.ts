@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { envelope, loadStores, restoreStorage } from './storage-doubles';
 import { SNAPSHOT } from './data-samples';

@@ -4,7 +4,6 @@ import {
   describeData,
   EXPORT_TYPE,
   EXPORT_VERSION,
-  exportFileName,
   parseImport,
   type DataSnapshot,
 } from '../../src/lib/storage/export';
@@ -61,10 +60,6 @@ describe('buildExport', () => {
       'progress',
       'settings',
     ]);
-  });
-
-  it('names the file after the local day', () => {
-    expect(exportFileName(new Date(2026, 10, 28, 23, 59))).toBe('callback-coach-data-2026-11-28.json');
   });
 });
 

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildExport, parseImport } from '../../src/lib/storage/export';
 import { loadStores, restoreStorage } from './storage-doubles';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { Storage as HappyDomStorage } from 'happy-dom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {

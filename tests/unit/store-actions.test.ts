@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadStores, restoreStorage } from './storage-doubles';
 import { RUN } from './data-samples';

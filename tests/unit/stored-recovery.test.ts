@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { envelope, loadStores, QuotaStorage, restoreStorage, useStorage } from './storage-doubles';
 import { APPLICATIONS, PRACTICE, PROFILE, PROGRESS, SETTINGS } from './data-samples';

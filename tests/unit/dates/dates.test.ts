@@ -10,7 +10,7 @@ import {
   parseIsoDate,
   weekdayOnOrAfter,
   weekdayOnOrBefore,
-} from '../../src/lib/dates';
+} from '../../../src/lib/dates';
 
 describe('the test run', () => {
   it('runs in the time zone its project names', () => {
