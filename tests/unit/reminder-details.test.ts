@@ -4,7 +4,6 @@ import {
   buildCallReminder,
   describeApplication,
   describeReminderContents,
-  scriptDetailsOf,
   voicemailFor,
 } from '../../src/lib/calendar/reminder-details';
 import type { Profile } from '../../src/lib/storage/schemas/profile';
@@ -56,14 +55,6 @@ describe('buildCallReminder', () => {
   it('works without an application', () => {
     const details = buildCallReminder(null, PROFILE, CALL_DAY);
     expect(details).toMatchObject({ suggested: CALL_DAY, company: '', jobTitle: '', voicemail: undefined });
-  });
-
-  it('maps the details the script builder needs', () => {
-    expect(scriptDetailsOf(APPLICATION, PROFILE)).toMatchObject({
-      fullName: 'Priya Shah',
-      company: 'Greenway Dental',
-      interviewDate: '2026-11-17',
-    });
   });
 });
 

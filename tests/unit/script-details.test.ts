@@ -5,7 +5,9 @@ import {
   REQUIRED_FIELDS,
   cleanDetails,
   missingFields,
+  scriptDetailsOf,
 } from '../../src/lib/script/details';
+import { buildApplication } from '../../src/lib/follow-ups/application-edits';
 import { MISSING_COMBINATIONS, PRIYA, without } from './helpers/script-details';
 
 describe('missingFields', () => {
@@ -67,5 +69,29 @@ describe('FIELD_LIMITS', () => {
       'achievement',
     ] as const;
     for (const field of textFields) expect(FIELD_LIMITS[field]).toBeGreaterThan(0);
+  });
+});
+
+describe('scriptDetailsOf', () => {
+  it('takes the interview from the application and you from the profile', () => {
+    const application = buildApplication('app-1', '2026-11-17T18:00:00.000Z', {
+      company: 'Greenway Dental',
+      jobTitle: 'Office Manager',
+      interviewerName: 'Ms. Alvarez',
+      interviewDate: '2026-11-17',
+      achievements: ['cut supply costs by 15%'],
+    });
+    const profile = { fullName: 'Priya Shah', phone: '(312) 555-0142', email: 'priya@example.com' };
+    expect(scriptDetailsOf(application, profile)).toEqual({
+      fullName: 'Priya Shah',
+      phone: '(312) 555-0142',
+      email: 'priya@example.com',
+      jobTitle: 'Office Manager',
+      company: 'Greenway Dental',
+      interviewerName: 'Ms. Alvarez',
+      interviewerEmail: '',
+      interviewDate: '2026-11-17',
+      achievements: ['cut supply costs by 15%'],
+    });
   });
 });

@@ -6,6 +6,8 @@
  */
 import { type IsoDate, isIsoDate } from '../dates';
 import { MAX_ACHIEVEMENTS } from '../limits';
+import type { Application } from '../storage/schemas/application';
+import type { Profile } from '../storage/schemas/profile';
 
 /** Everything the three texts need; strings as typed, `''` when not filled in. */
 export interface ScriptDetails {
@@ -76,4 +78,19 @@ export function cleanDetails(details: ScriptDetails): ScriptDetails {
 export function missingFields(details: ScriptDetails): RequiredField[] {
   const clean = cleanDetails(details);
   return REQUIRED_FIELDS.filter((field) => clean[field] === '');
+}
+
+/** The details saved for an interview: the application's, with yours from the profile. */
+export function scriptDetailsOf(application: Application, profile: Profile): ScriptDetails {
+  return {
+    fullName: profile.fullName,
+    phone: profile.phone,
+    email: profile.email,
+    jobTitle: application.jobTitle,
+    company: application.company,
+    interviewerName: application.interviewerName,
+    interviewerEmail: application.interviewerEmail,
+    interviewDate: application.interviewDate,
+    achievements: application.achievements,
+  };
 }

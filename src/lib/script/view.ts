@@ -9,8 +9,7 @@ import type { Application, ApplicationScripts, ScriptPart } from '../storage/sch
 import type { Profile } from '../storage/schemas/profile';
 import type { ScriptKind } from './checklist';
 import type { ScriptDetails } from './details';
-import { scriptDetailsOf } from '../calendar/reminder-details';
-import { EMPTY_DETAILS } from './details';
+import { EMPTY_DETAILS, scriptDetailsOf } from './details';
 import { buildEmail, buildPhoneScript, buildVoicemail } from './text';
 
 /** One text as shown: what the user reads, the template it came from, and whether they changed it. */
