@@ -31,6 +31,9 @@ export const MAX_PRACTICE_RUNS = 50;
 /** How many lesson slugs the progress list may hold (far more than the course has). */
 export const MAX_DONE_LESSONS = 500;
 
+/** How many "Check yourself" answers progress may hold (far more than the course asks). */
+export const MAX_ANSWERS = 500;
+
 /** The range and default of the practice timer's target, in seconds. */
 export const TARGET_SECONDS = { min: 5, max: 60, default: 10 } as const;
 

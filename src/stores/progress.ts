@@ -1,15 +1,17 @@
 /**
- * $progress: the lessons marked as done.
+ * $progress: the lessons marked as done and the answers chosen in "Check yourself".
  *
- * Key `cc:progress`, JSON `{"version":1,"data":{"done":["when-to-call", …]}}`.
- * Version 1. Version 0 (the prototype, no envelope) was a bare array of slugs and is
- * migrated when read (lib/storage/migrations.ts). Imported by the tiny elements on every page:
+ * Key `cc:progress`, JSON
+ * `{"version":2,"data":{"done":["when-to-call", …],"answers":{"when-to-call/decide-by":"tuesday", …}}}`.
+ * Version 2. Version 1 had `done` only and gains an empty `answers`; version 0 (the
+ * prototype, no envelope) was a bare array of slugs. Both are migrated when read
+ * (lib/storage/migrations.ts). Imported by the tiny elements on every page:
  * keep its imports to the progress schema alone.
  */
 import { DEFAULT_PROGRESS, progressSpec } from '../lib/storage/schemas/progress';
 import { persisted } from './persisted';
 
-/** Which lessons are done. */
+/** Which lessons are done, and which answers were chosen. */
 export const $progress = persisted('progress', progressSpec);
 
 /** Whether the lesson with this slug is marked as done. */
@@ -20,8 +22,9 @@ export function isLessonDone(slug: string): boolean {
 /** Mark a lesson as done or not done. */
 export function setLessonDone(slug: string, done: boolean): void {
   if (isLessonDone(slug) === done) return;
-  const current = $progress.get().done;
-  $progress.set({ done: done ? [...current, slug] : current.filter((item) => item !== slug) });
+  const progress = $progress.get();
+  const current = progress.done;
+  $progress.set({ ...progress, done: done ? [...current, slug] : current.filter((item) => item !== slug) });
 }
 
 /** Mark a lesson done when it is not, not done when it is. */
@@ -29,7 +32,14 @@ export function toggleLessonDone(slug: string): void {
   setLessonDone(slug, !isLessonDone(slug));
 }
 
-/** Mark every lesson as not done. */
+/** Remember the answer chosen for a "Check yourself" question (the last choice counts). */
+export function saveAnswer(questionId: string, answerId: string): void {
+  const progress = $progress.get();
+  if (progress.answers[questionId] === answerId) return;
+  $progress.set({ ...progress, answers: { ...progress.answers, [questionId]: answerId } });
+}
+
+/** Mark every lesson as not done and forget every answer. */
 export function resetProgress(): void {
   $progress.set(DEFAULT_PROGRESS);
 }

@@ -242,13 +242,13 @@ describe('describeData', () => {
         ...EMPTY,
         applications: { items: [APPLICATION], activeId: null },
         practice: { ...PRACTICE, runs: [RUN] },
-        progress: { done: ['tone-of-voice'] },
+        progress: { done: ['tone-of-voice'], answers: {} },
       },
       '1 interview, 1 practice run, 1 of 6 lessons done',
     ],
     [
       'a lesson no longer in the course',
-      { ...EMPTY, progress: { done: ['old-lesson', 'when-to-call'] } },
+      { ...EMPTY, progress: { done: ['old-lesson', 'when-to-call'], answers: {} } },
       '0 interviews, 0 practice runs, 1 of 6 lessons done',
     ],
   ])('counts %s', (_, data, text) => {

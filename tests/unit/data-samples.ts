@@ -15,7 +15,10 @@ export const PROFILE: Profile = {
 
 export const SETTINGS: Settings = { theme: 'dark', sound: false, leadIn: true, targetSeconds: 15 };
 
-export const PROGRESS: Progress = { done: ['when-to-call', 'prepare-your-script'] };
+export const PROGRESS: Progress = {
+  done: ['when-to-call', 'prepare-your-script'],
+  answers: { 'when-to-call/decide-by-friday': 'tuesday' },
+};
 
 export const RUN: PracticeRun = {
   id: 'run-1',

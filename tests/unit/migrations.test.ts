@@ -10,7 +10,12 @@ import { APPLICATION, PRACTICE, PROFILE, PROGRESS, RUN, SETTINGS } from './data-
 /** Version 0 is what the prototype stored: no envelope, so the raw text is the data itself. */
 describe('version 0 (the prototype, unversioned) → version 1', () => {
   it.each<[string, StoredSpec<unknown>, unknown, unknown]>([
-    ['progress as a bare array of slugs', progressSpec, ['when-to-call', 'prepare-your-script'], PROGRESS],
+    [
+      'progress as a bare array of slugs',
+      progressSpec,
+      ['when-to-call', 'prepare-your-script'],
+      { done: PROGRESS.done, answers: {} },
+    ],
     ['progress already shaped as an object', progressSpec, PROGRESS, PROGRESS],
     ['settings as the theme name alone', settingsSpec, 'dark', { ...DEFAULT_SETTINGS, theme: 'dark' }],
     ['settings as an unversioned object', settingsSpec, SETTINGS, SETTINGS],
@@ -32,6 +37,26 @@ describe('version 0 (the prototype, unversioned) → version 1', () => {
     ['practice already shaped as an object', practiceSpec, PRACTICE, PRACTICE],
   ])('migrates %s', (_, spec, v0, v1) => {
     expect(decodeStored(JSON.stringify(v0), spec)).toStrictEqual({ value: v1 });
+  });
+
+  it('migrates version 1 progress (lessons done only) to version 2, keeping every lesson done', () => {
+    const v1 = JSON.stringify({ version: 1, data: { done: ['when-to-call', 'tone-of-voice'] } });
+    expect(decodeStored(v1, progressSpec)).toStrictEqual({
+      value: { done: ['when-to-call', 'tone-of-voice'], answers: {} },
+    });
+  });
+
+  it('keeps well-formed answers and drops the rest', () => {
+    const v2 = JSON.stringify({
+      version: 2,
+      data: {
+        done: [],
+        answers: { 'when-to-call/decide-by': 'tuesday', bad: 'x', 'a/b': 3, 'a/c': 'Not An Id' },
+      },
+    });
+    expect(decodeStored(v2, progressSpec)).toStrictEqual({
+      value: { done: [], answers: { 'when-to-call/decide-by': 'tuesday' } },
+    });
   });
 
   it.each<[string, StoredSpec<unknown>, unknown]>([

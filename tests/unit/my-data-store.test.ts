@@ -42,7 +42,7 @@ describe('my data', () => {
       settings: { ...SNAPSHOT.settings, theme: 'sepia' },
     } as unknown as typeof SNAPSHOT;
     expect(() => stores.myData.replaceAllData(bad)).toThrow(TypeError);
-    expect(stores.myData.snapshotData().progress).toEqual({ done: ['kept'] });
+    expect(stores.myData.snapshotData().progress).toEqual({ done: ['kept'], answers: {} });
     expect(localStorage.getItem('cc:profile')).toBeNull();
   });
 
@@ -63,7 +63,7 @@ describe('my data', () => {
       profile: { fullName: '', phone: '', email: '' },
       applications: { items: [], activeId: null },
       practice: { runs: [], paceSince: null },
-      progress: { done: [] },
+      progress: { done: [], answers: {} },
       settings: { theme: 'system', sound: true, leadIn: true, targetSeconds: 10 },
     });
   });

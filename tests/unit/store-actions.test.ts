@@ -26,12 +26,28 @@ describe('progress', () => {
     toggleLessonDone('a');
     setLessonDone('b', true);
     setLessonDone('b', true);
-    expect(saved('progress')).toEqual({ done: ['a', 'b'] });
+    expect(saved('progress')).toEqual({ done: ['a', 'b'], answers: {} });
     toggleLessonDone('a');
     expect(isLessonDone('a')).toBe(false);
     expect(isLessonDone('b')).toBe(true);
     resetProgress();
-    expect(saved('progress')).toEqual({ done: [] });
+    expect(saved('progress')).toEqual({ done: [], answers: {} });
+  });
+
+  it('saves the last answer chosen for each question, keeping the lessons done', () => {
+    const { saveAnswer, setLessonDone, resetProgress } = stores.progress;
+    setLessonDone('when-to-call', true);
+    saveAnswer('when-to-call/decide-by', 'monday');
+    saveAnswer('when-to-call/decide-by', 'tuesday');
+    saveAnswer('tone-of-voice/greeting', 'name');
+    expect(saved('progress')).toEqual({
+      done: ['when-to-call'],
+      answers: { 'when-to-call/decide-by': 'tuesday', 'tone-of-voice/greeting': 'name' },
+    });
+    setLessonDone('when-to-call', false);
+    expect(saved('progress')).toMatchObject({ answers: { 'when-to-call/decide-by': 'tuesday' } });
+    resetProgress();
+    expect(saved('progress')).toEqual({ done: [], answers: {} });
   });
 });
 

@@ -17,6 +17,12 @@ function progressFromV0(data: unknown): unknown {
   return Array.isArray(data) ? { done: data } : data;
 }
 
+/** v1 progress had the lessons done only; version 2 adds the answers to the questions. */
+function progressFromV1(data: unknown): unknown {
+  // Spread, so a v1 value that is not an object still reaches the validator as it was.
+  return typeof data === 'object' && data !== null && !Array.isArray(data) ? { answers: {}, ...data } : data;
+}
+
 /** v0 settings were the theme name alone, or an unversioned settings object. */
 function settingsFromV0(data: unknown): unknown {
   return typeof data === 'string' ? { theme: data } : data;
@@ -46,7 +52,7 @@ function practiceFromV0(data: unknown): unknown {
 }
 
 /** Upgrades of the lesson progress value. */
-export const progressMigrations: readonly Migration[] = [progressFromV0];
+export const progressMigrations: readonly Migration[] = [progressFromV0, progressFromV1];
 
 /** Upgrades of the settings value. */
 export const settingsMigrations: readonly Migration[] = [settingsFromV0];

@@ -1,22 +1,26 @@
 /**
- * Lesson progress: which lessons the reader marked as done. Read on every lesson page,
- * so it is checked by hand rather than with valibot, to keep those pages light.
+ * Lesson progress: which lessons the reader marked as done, and the answer last chosen
+ * for each "Check yourself" question. Read on every lesson page, so it is checked by
+ * hand rather than with valibot, to keep those pages light.
  */
-import { MAX_DONE_LESSONS, TEXT_LIMITS } from '../../limits';
+import { MAX_ANSWERS, MAX_DONE_LESSONS, TEXT_LIMITS } from '../../limits';
 import { progressMigrations } from '../migrations';
 import { isPlainRecord } from '../plain-record';
 import type { StoredSpec } from '../stored-value';
 import type { CheckResult } from './check';
 
-/** The slugs of the lessons marked as done, in the order they were ticked. */
+/** The lessons marked as done, and the chosen answer of each question answered. */
 export interface Progress {
+  /** Slugs, in the order they were ticked. */
   done: string[];
+  /** Question id (`lesson/question`) → the id of the answer last chosen. */
+  answers: Record<string, string>;
 }
 
-/** No lesson done. */
-export const DEFAULT_PROGRESS: Progress = { done: [] };
+/** No lesson done, no question answered. */
+export const DEFAULT_PROGRESS: Progress = { done: [], answers: {} };
 
-/** Checks progress: unknown fields are dropped, repeated slugs kept once, `done` defaults to none. */
+/** Checks progress: unknown fields and malformed answers are dropped, repeated slugs kept once. */
 export function checkProgress(data: unknown): CheckResult<Progress> {
   if (!isPlainRecord(data)) return { ok: false, message: 'progress should be an object' };
   const done: unknown = Object.hasOwn(data, 'done') ? data['done'] : [];
@@ -30,12 +34,33 @@ export function checkProgress(data: unknown): CheckResult<Progress> {
       return { ok: false, message: `lesson ${index + 1} is longer than ${TEXT_LIMITS.slug} characters` };
     slugs.push(slug);
   }
-  return { ok: true, value: { done: [...new Set(slugs)] } };
+  return {
+    ok: true,
+    value: {
+      done: [...new Set(slugs)],
+      answers: keepAnswers(Object.hasOwn(data, 'answers') ? data['answers'] : {}),
+    },
+  };
 }
 
-/** How progress is stored: version 1, a bare slug array before that. */
+// Ids the course writes itself: `lesson-slug/question-id` → `answer-id`.
+const QUESTION_ID = /^[a-z0-9-]{1,100}\/[a-z0-9-]{1,60}$/;
+const ANSWER_ID = /^[a-z0-9-]{1,60}$/;
+
+/** The well-formed answers; anything else is dropped, since losing a quiz answer costs little. */
+function keepAnswers(data: unknown): Record<string, string> {
+  const answers: Record<string, string> = {};
+  if (!isPlainRecord(data)) return answers;
+  for (const [question, answer] of Object.entries(data).slice(0, MAX_ANSWERS)) {
+    if (QUESTION_ID.test(question) && typeof answer === 'string' && ANSWER_ID.test(answer))
+      answers[question] = answer;
+  }
+  return answers;
+}
+
+/** How progress is stored: version 2 (with answers); version 1 had lessons done only; a bare slug array before that. */
 export const progressSpec: StoredSpec<Progress> = {
-  version: 1,
+  version: 2,
   check: checkProgress,
   fallback: DEFAULT_PROGRESS,
   migrations: progressMigrations,
