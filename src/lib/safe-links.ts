@@ -11,6 +11,7 @@ const EMAIL_ADDRESS = /^[^\s@<>()[\]\\,;:"?&#%/]+@[^\s@<>()[\]\\,;:"?&#%/]+\.[^\
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 // Browsers ignore tabs and line breaks anywhere in a URL and control characters at its ends.
 const IGNORED_ANYWHERE = /[\t\n\r]/g;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const IGNORED_AT_ENDS = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
 
 /** Whether `text` looks like an email address that is safe to put in a `mailto:` link. */

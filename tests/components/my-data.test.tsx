@@ -22,7 +22,7 @@ beforeEach(() => {
 
 /** Choose a file in the import field. */
 function chooseFile(text: string, name = 'export.json'): void {
-  const input = screen.getByLabelText('Export file') as HTMLInputElement;
+  const input = screen.getByLabelText<HTMLInputElement>('Export file');
   Object.defineProperty(input, 'files', {
     configurable: true,
     value: [new File([text], name, { type: 'application/json' })],

@@ -25,8 +25,8 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
-const text = (label: string) => (screen.getByLabelText(label) as HTMLTextAreaElement).value;
+const field = (label: string) => screen.getByLabelText<HTMLInputElement>(label);
+const text = (label: string) => screen.getByLabelText<HTMLTextAreaElement>(label).value;
 const tab = (name: string) => screen.getByRole('tab', { name });
 const panel = () => screen.getByRole('tabpanel');
 const actionStatus = () => panel().querySelector('.sb-action-status')!;
@@ -217,7 +217,7 @@ describe('ScriptBuilder', () => {
     fireEvent.click(tab('Voicemail'));
     fireEvent.click(within(panel()).getByRole('button', { name: 'Copy' }));
     await waitFor(() => expect(actionStatus().textContent).toBe(COPY_BLOCKED));
-    const area = screen.getByLabelText('Voicemail text') as HTMLTextAreaElement;
+    const area = screen.getByLabelText<HTMLTextAreaElement>('Voicemail text');
     expect(document.activeElement).toBe(area);
     expect([area.selectionStart, area.selectionEnd]).toEqual([0, area.value.length]);
     expect(document.body.textContent).not.toContain('Copied');

@@ -27,8 +27,8 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const interviewField = () => screen.getByLabelText('Interview date') as HTMLInputElement;
-const givenField = () => screen.getByLabelText('Date they gave you (optional)') as HTMLInputElement;
+const interviewField = () => screen.getByLabelText<HTMLInputElement>('Interview date');
+const givenField = () => screen.getByLabelText<HTMLInputElement>('Date they gave you (optional)');
 const adviceText = () => screen.getAllByRole('status')[0]!.textContent ?? '';
 const suggestedDay = () =>
   screen.getByText('Suggested day', { selector: 'dt' }).nextElementSibling?.textContent;

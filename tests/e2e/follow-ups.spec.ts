@@ -63,12 +63,12 @@ async function addInterview(page: Page, interview: Interview): Promise<void> {
   await expect(card(page, interview.company).getByRole('heading', { level: 3 })).toBeFocused();
 }
 
+type StoredItem = { id: string; company: string; interviewDate: string; log: unknown[] };
+
 /** The saved applications, as the page stored them. */
-async function storedItems(
-  page: Page,
-): Promise<{ id: string; company: string; interviewDate: string; log: unknown[] }[]> {
+async function storedItems(page: Page): Promise<StoredItem[]> {
   const raw = await page.evaluate(() => localStorage.getItem('cc:applications'));
-  return raw ? JSON.parse(raw).data.items : [];
+  return raw ? (JSON.parse(raw) as { data: { items: StoredItem[] } }).data.items : [];
 }
 
 /** A strict RFC 4180 reader (rows end in CRLF; quoted cells may hold anything). */
@@ -192,7 +192,7 @@ test.describe('with three interviews saved', () => {
       'Activity',
       'Note',
     ]);
-    const byCompany = Object.fromEntries(rows.map((row) => [row[0], row]));
+    const byCompany = Object.fromEntries(rows.map((row): [string, string[]] => [row[0] ?? '', row]));
     expect(Object.keys(byCompany).sort()).toEqual([BLUE_BAY.company, GREENWAY.company, HARBOR.company]);
     expect(byCompany[HARBOR.company]?.slice(1, 10)).toEqual([
       "'=Receptionist",
@@ -211,7 +211,7 @@ test.describe('with three interviews saved', () => {
     await page.getByRole('button', { name: 'Download calendar (.ics)' }).click();
     const icsFile = await icsDownload;
     expect(icsFile.suggestedFilename()).toBe('follow-up-calls-2026-11-28.ics');
-    const calendar = new ICAL.Component(ICAL.parse(await readFile(await icsFile.path(), 'utf8')));
+    const calendar = ICAL.Component.fromString(await readFile(await icsFile.path(), 'utf8'));
     const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
     // Blue Bay is archived: only the two calls still ahead.
     expect(events.map((event) => [event.startDate.toString(), event.summary]).sort()).toEqual([

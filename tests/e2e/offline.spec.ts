@@ -84,7 +84,7 @@ test.describe('installable', () => {
     expect(href).toBe('/manifest.webmanifest');
     const response = await page.request.get(href!);
     expect(response.headers()['content-type']).toContain('application/manifest+json');
-    const manifest = await response.json();
+    const manifest = (await response.json()) as { icons: { src: string; sizes: string; purpose: string }[] };
     expect(manifest).toMatchObject({
       name: 'Callback Coach',
       short_name: 'Callback Coach',
@@ -94,7 +94,7 @@ test.describe('installable', () => {
       background_color: '#fbfaf7',
       theme_color: '#0b6b66',
     });
-    const icons = manifest.icons as { src: string; sizes: string; purpose: string }[];
+    const icons = manifest.icons;
     expect(icons.map((icon) => `${icon.sizes} ${icon.purpose}`)).toEqual([
       'any any',
       '192x192 any',

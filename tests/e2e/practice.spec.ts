@@ -27,11 +27,12 @@ async function openTimer(page: Page, path = PAGE) {
   await expect(page.getByRole('button', { name: 'Start' })).toBeEnabled();
 }
 
+type SavedRun = { seconds: number; fit: boolean; textSource: string };
+
 /** The saved runs, from storage. */
-async function savedRuns(page: Page): Promise<Array<{ seconds: number; fit: boolean; textSource: string }>> {
-  return page.evaluate(
-    () => JSON.parse(localStorage.getItem('cc:practice') ?? '{"data":{"runs":[]}}').data.runs,
-  );
+async function savedRuns(page: Page): Promise<SavedRun[]> {
+  const raw = await page.evaluate(() => localStorage.getItem('cc:practice'));
+  return raw ? (JSON.parse(raw) as { data: { runs: SavedRun[] } }).data.runs : [];
 }
 
 /** Install Playwright's clock and hold it still, so runs last exactly what runFor says. */
@@ -244,7 +245,11 @@ test.describe('voicemail practice timer', () => {
     await page.getByRole('button', { name: 'Reset my pace' }).click();
     await expect(page.getByText(/Your pace: not measured yet/)).toBeVisible();
     expect(
-      await page.evaluate(() => JSON.parse(localStorage.getItem('cc:practice') ?? '{}').data.paceSince),
+      await page.evaluate(
+        () =>
+          (JSON.parse(localStorage.getItem('cc:practice') ?? '{}') as { data: { paceSince: unknown } }).data
+            .paceSince,
+      ),
     ).toMatch(/^\d{4}-/);
   });
 

@@ -270,7 +270,7 @@ test('keyboard only: Tab through the fields, arrows between the tabs', async ({ 
       await page.keyboard.type('11172026');
       break;
     }
-    if (values[index]) await page.keyboard.type(values[index]!);
+    if (values[index]) await page.keyboard.type(values[index]);
     await page.keyboard.press('Tab');
   }
   await expect(page.getByLabel('Interview date', { exact: true })).toHaveValue('2026-11-17');

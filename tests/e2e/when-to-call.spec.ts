@@ -27,7 +27,7 @@ async function openTool(page: Page, path = TOOL): Promise<void> {
 
 async function eventOf(download: Download): Promise<{ raw: string; event: ICAL.Event }> {
   const raw = await readFile(await download.path(), 'utf8');
-  const [vevent] = new ICAL.Component(ICAL.parse(raw)).getAllSubcomponents('vevent');
+  const [vevent] = ICAL.Component.fromString(raw).getAllSubcomponents('vevent');
   if (!vevent) throw new Error('No VEVENT in the file');
   return { raw, event: new ICAL.Event(vevent) };
 }

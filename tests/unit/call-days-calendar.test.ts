@@ -29,7 +29,7 @@ describe('buildCallDaysCalendar', () => {
       LESSON,
       NOW,
     );
-    const events = new ICAL.Component(ICAL.parse(ics))
+    const events = ICAL.Component.fromString(ics)
       .getAllSubcomponents('vevent')
       .map((vevent) => new ICAL.Event(vevent));
     expect(events.map((event) => event.startDate.toString())).toEqual(['2026-11-24', '2026-11-25']);

@@ -40,7 +40,7 @@ describe('checkForm', () => {
       'a phone number with letters',
       { interviewerPhone: 'call me' },
       {},
-      { interviewerPhone: expect.stringMatching(/digits only/) },
+      { interviewerPhone: expect.stringMatching(/digits only/) as string },
     ],
     ['a good phone number', { interviewerPhone: '(555) 010-0142' }, {}, {}],
   ])('%s', (_why, change, badDates, errors) => {

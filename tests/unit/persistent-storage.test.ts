@@ -12,11 +12,19 @@ describe('requestPersistentStorage', () => {
   it.each<[string, Partial<StorageManager> | undefined, boolean]>([
     ['no storage manager', undefined, false],
     ['no persist()', {}, false],
-    ['persist() granted', { persisted: async () => false, persist: async () => true }, true],
-    ['persist() refused', { persisted: async () => false, persist: async () => false }, false],
+    [
+      'persist() granted',
+      { persisted: () => Promise.resolve(false), persist: () => Promise.resolve(true) },
+      true,
+    ],
+    [
+      'persist() refused',
+      { persisted: () => Promise.resolve(false), persist: () => Promise.resolve(false) },
+      false,
+    ],
     [
       'persist() rejects',
-      { persisted: async () => false, persist: () => Promise.reject(new Error('no')) },
+      { persisted: () => Promise.resolve(false), persist: () => Promise.reject(new Error('no')) },
       false,
     ],
     [
@@ -34,7 +42,7 @@ describe('requestPersistentStorage', () => {
         persisted: () => {
           throw new Error('no');
         },
-        persist: async () => true,
+        persist: () => Promise.resolve(true),
       },
       false,
     ],
@@ -44,8 +52,8 @@ describe('requestPersistentStorage', () => {
   });
 
   it('does not ask again when already granted', async () => {
-    const persist = vi.fn(async () => true);
-    withStorageManager({ persisted: async () => true, persist });
+    const persist = vi.fn(() => Promise.resolve(true));
+    withStorageManager({ persisted: () => Promise.resolve(true), persist });
     await expect(requestPersistentStorage()).resolves.toBe(true);
     expect(persist).not.toHaveBeenCalled();
   });

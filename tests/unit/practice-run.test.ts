@@ -131,7 +131,7 @@ describe('summariseRun', () => {
     ).toEqual({
       seconds: 17.6,
       wordsPerMinute: 150,
-      keyFactsSeconds: expect.closeTo(7.2, 9),
+      keyFactsSeconds: expect.closeTo(7.2, 9) as number,
       fit: true,
       tip: null,
     }));

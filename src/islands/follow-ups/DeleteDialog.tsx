@@ -54,6 +54,7 @@ export default function DeleteDialog({ application, onConfirm, onCancel }: Props
         >
           Delete
         </button>
+        {/* eslint-disable-next-line jsx-a11y/no-autofocus -- showModal() focuses the dialog's autofocus element: Cancel, the safe choice */}
         <button type="button" class="button button--quiet" autoFocus onClick={() => dialog.current?.close()}>
           Cancel
         </button>

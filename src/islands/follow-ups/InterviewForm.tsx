@@ -96,7 +96,7 @@ export default function InterviewForm({ idPrefix, initial, today, submitLabel, o
             error={errors[field]}
             autoComplete={autoComplete}
             required={!label.endsWith('(optional)')}
-            onInput={(text) => change({ [field]: text } as Partial<InterviewValues>)}
+            onInput={(text) => change({ [field]: text })}
           />
         ))}
       </div>

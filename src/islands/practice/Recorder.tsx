@@ -48,6 +48,7 @@ export default function Recorder({ recording, isRunning }: Props) {
           <p class="practice-take-label" id="practice-take-label">
             Your last attempt
           </p>
+          {/* eslint-disable-next-line jsx-a11y/media-has-caption -- the user's own voice, just recorded: there is no text to caption it with */}
           <audio controls preload="metadata" src={takeUrl} aria-labelledby="practice-take-label" />
           <button type="button" class="button button--quiet" onClick={discard}>
             Discard recording

@@ -25,7 +25,10 @@ const LOCAL_READS = [
 const reads = new Set<string>();
 
 for (const name of LOCAL_READS) {
-  const original = Date.prototype[name] as (this: Date, ...args: unknown[]) => unknown;
+  const original = Object.getOwnPropertyDescriptor(Date.prototype, name)?.value as (
+    this: Date,
+    ...args: unknown[]
+  ) => unknown;
   Object.defineProperty(Date.prototype, name, {
     configurable: true,
     writable: true,
