@@ -95,38 +95,93 @@ export function localIsoDate(instant: Date): IsoDate {
   return toIsoDate(instant.getFullYear(), instant.getMonth() + 1, instant.getDate());
 }
 
-const LOCALE = 'en-US';
+/**
+ * Who dates are written for: a BCP 47 locale such as "en-GB". The course is written in
+ * US English, so its dates are written in an English style: the reader's own when they
+ * read English (en-GB: "Monday 7 December"), else US English with the reader's clock
+ * (24-hour or 12-hour). Pure code takes it as an argument; pages pass the browser's.
+ */
+export type DateLocale = string;
+
+/** What the server renders, and what every formatter uses when given no locale. */
+export const DEFAULT_LOCALE: DateLocale = 'en-US';
+
+/** Whether `tag` is a well-formed locale this runtime can format for (a malformed one throws). */
+function isSupportedLocale(tag: string): boolean {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf(tag).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** The locale to write dates in for a reader whose browser prefers `languages` (`navigator.languages`). */
+export function readerLocale(languages: readonly string[]): DateLocale {
+  const valid = languages.filter(isSupportedLocale);
+  const english = valid.find((tag) => /^en\b/i.test(tag));
+  if (english) return english;
+  const first = valid[0];
+  if (!first) return DEFAULT_LOCALE;
+  // Another language: US English words, with the reader's 12- or 24-hour clock.
+  const { hourCycle } = new Intl.DateTimeFormat(first, { hour: 'numeric' }).resolvedOptions();
+  return hourCycle === 'h23' || hourCycle === 'h24' ? `${DEFAULT_LOCALE}-u-hc-h23` : DEFAULT_LOCALE;
+}
 
 /** Building a formatter costs far more than using one: a list of 200 interviews formats thousands of dates. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function format(date: IsoDate, options: Intl.DateTimeFormatOptions): string {
-  const key = JSON.stringify(options);
+function formatterFor(locale: DateLocale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(LOCALE, { ...options, timeZone: 'UTC' });
+    formatter = new Intl.DateTimeFormat(locale, options);
     formatters.set(key, formatter);
   }
-  return formatter.format(toUtcMidnight(date));
+  return formatter;
 }
 
-/** "Tuesday, November 17" (the year is added when it differs from `today`'s). */
-export function formatLongDate(date: IsoDate, today?: IsoDate): string {
+function format(date: IsoDate, options: Intl.DateTimeFormatOptions, locale: DateLocale): string {
+  return formatterFor(locale, { ...options, timeZone: 'UTC' }).format(toUtcMidnight(date));
+}
+
+/** "Tuesday, November 17", en-GB "Tuesday 17 November" (the year is added when it differs from `today`'s). */
+export function formatLongDate(date: IsoDate, today?: IsoDate, locale: DateLocale = DEFAULT_LOCALE): string {
   const sameYear = today === undefined || date.slice(0, 4) === today.slice(0, 4);
   return format(
     date,
     sameYear
       ? { weekday: 'long', month: 'long', day: 'numeric' }
       : { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' },
+    locale,
   );
 }
 
-/** "Tue, Nov 17": for tight spaces such as a timeline. */
-export function formatShortDate(date: IsoDate): string {
-  return format(date, { weekday: 'short', month: 'short', day: 'numeric' });
+/** "Tue, Nov 17", en-GB "Tue 17 Nov": for tight spaces such as a timeline. */
+export function formatShortDate(date: IsoDate, locale: DateLocale = DEFAULT_LOCALE): string {
+  return format(date, { weekday: 'short', month: 'short', day: 'numeric' }, locale);
+}
+
+/** "November 17", en-GB "17 November". */
+export function formatMonthDay(date: IsoDate, locale: DateLocale = DEFAULT_LOCALE): string {
+  return format(date, { month: 'long', day: 'numeric' }, locale);
 }
 
 /** "Tuesday". */
-export function formatWeekday(date: IsoDate): string {
-  return format(date, { weekday: 'long' });
+export function formatWeekday(date: IsoDate, locale: DateLocale = DEFAULT_LOCALE): string {
+  return format(date, { weekday: 'long' }, locale);
+}
+
+/** "Mar 3, 2:05 PM", en-GB "3 Mar, 14:05": an instant on the reader's clock (or in `timeZone`). */
+export function formatDateTime(
+  instant: Date,
+  locale: DateLocale = DEFAULT_LOCALE,
+  timeZone?: string,
+): string {
+  const options: Intl.DateTimeFormatOptions = {
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  };
+  return formatterFor(locale, timeZone ? { ...options, timeZone } : options).format(instant);
 }

@@ -3,7 +3,13 @@ import {
   addDays,
   daysBetween,
   dayOfWeek,
+  DEFAULT_LOCALE,
+  formatDateTime,
   formatLongDate,
+  formatMonthDay,
+  formatShortDate,
+  formatWeekday,
+  readerLocale,
   isIsoDate,
   isWeekend,
   localIsoDate,
@@ -104,5 +110,35 @@ describe('formatting', () => {
   it('reads the local calendar date of an instant', () => {
     const instant = new Date(2026, 10, 28, 23, 30);
     expect(localIsoDate(instant)).toBe('2026-11-28');
+  });
+});
+
+describe("dates in the reader's locale", () => {
+  it('writes dates in the locale given, US English by default', () => {
+    expect(formatLongDate('2026-12-07', undefined, 'en-GB')).toBe('Monday 7 December');
+    expect(formatLongDate('2027-01-04', '2026-12-30', 'en-GB')).toBe('Monday, 4 January 2027');
+    expect(formatShortDate('2026-12-07', 'en-GB')).toBe('Mon 7 Dec');
+    expect(formatShortDate('2026-12-07')).toBe('Mon, Dec 7');
+    expect(formatMonthDay('2026-12-07', 'en-GB')).toBe('7 December');
+    expect(formatMonthDay('2026-12-07')).toBe('December 7');
+    expect(formatWeekday('2026-12-07', 'en-GB')).toBe('Monday');
+  });
+
+  it("writes times on the reader's clock: 24-hour in en-GB, 12-hour in en-US", () => {
+    const instant = new Date('2026-12-07T14:05:00Z');
+    expect(formatDateTime(instant, 'en-GB', 'UTC')).toBe('7 Dec, 14:05');
+    expect(formatDateTime(instant, 'en-US', 'UTC')).toMatch(/^Dec 7, 2:05\sPM$/u);
+  });
+
+  it.each([
+    [['en-GB', 'en'], 'en-GB'],
+    [['en-US'], 'en-US'],
+    [['fr-FR', 'en-AU'], 'en-AU'],
+    // No English: US English words on the reader's own clock.
+    [['de-DE'], 'en-US-u-hc-h23'],
+    [['ja-JP-not a tag', 'es-MX'], 'en-US'],
+    [[], DEFAULT_LOCALE],
+  ])('a reader preferring %j gets %s', (languages, locale) => {
+    expect(readerLocale(languages)).toBe(locale);
   });
 });
