@@ -94,6 +94,7 @@ export function cleanText(text: string): string {
     text
       .replace(/\r\n?/g, '\n')
       // RFC 5545 TEXT allows no control characters but tab (and newlines, escaped).
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
       .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
       // A lone surrogate has no UTF-8 form; encoders would turn it into U+FFFD anyway.
       .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
