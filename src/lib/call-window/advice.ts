@@ -33,7 +33,8 @@ export interface CallAdvice {
 }
 
 // "About six weeks" after the interview, a call is no longer expected.
-const LONG_PAST_AFTER_DAYS = 42;
+/** Days after the interview when the follow-up stops: the tracker stops suggesting calls, the course says to move on. */
+export const LONG_PAST_AFTER_DAYS = 42;
 // An interviewer's own date can lie beyond six weeks; leave a month past it before giving up.
 const LONG_PAST_AFTER_WINDOW_DAYS = 28;
 // After a voicemail, a call back usually comes within a week.
