@@ -1,116 +1,48 @@
 /**
- * The words of a call reminder, shared by the .ics file and the Google Calendar link.
+ * `persisted(name, spec)`: a persistent atom under `cc:<name>` that reads through the
+ * versioned envelope (lib/storage/stored-value.ts), so a store is three lines.
  *
- * Kept apart from `calendar-event.ts` (which pulls in the `ics` package) so an
- * island can show the Google link and the file name without loading `ics` until
- * someone actually asks for the file.
+ * Reading never throws: a value that cannot be used (not JSON, invalid, from a newer
+ * version) gives the default, its raw text is copied to a backup key first, and
+ * `$storageHealth.recovered` names it. Once the copy is safe the unreadable value is
+ * removed; a newer version's value, or one that could not be copied, is instead left
+ * in place and protected from being overwritten. Setting a value validates it, so
+ * storage only ever holds what can be read back.
  */
-import { addDays, isIsoDate, type IsoDate } from '../dates';
+import { persistentAtom } from '@nanostores/persistent';
+import type { WritableAtom } from 'nanostores';
+import { decodeStored, encodeStored, type StoredProblem, type StoredSpec } from '../lib/storage/stored-value';
+import { backupRawValue } from './backups';
+import { protectStoredKey, removeStoredKey, reportRecovered } from './storage-engine';
 
-/** Everything the reminder says; blank strings count as not given. */
-export interface ReminderDetails {
-  /** The day to call, an all-day event. */
-  suggested: IsoDate;
-  company: string;
-  jobTitle: string;
-  interviewerName: string;
-  interviewerPhone?: string | undefined;
-  yourPhone?: string | undefined;
-  voicemail?: string | undefined;
-  lessonUrl?: string | undefined;
-  /** The stored application's id: when given, it names the event instead of company and job. */
-  applicationId?: string | undefined;
+/** The storage key of a store's value: `cc:progress`, `cc:settings`… */
+export function storedKey(name: string): string {
+  return `cc:${name}`;
 }
 
-/** "Call Greenway Dental about the Office Manager job", with sensible fallbacks. */
-export function buildReminderSummary(details: ReminderDetails): string {
-  const company = cleanLine(details.company);
-  const job = cleanLine(details.jobTitle);
-  const about = job ? `about the ${job} job` : 'about your interview';
-  return company ? `Call ${company} ${about}` : `Follow-up call ${about}`;
+function setAside(name: string, raw: string, problem: StoredProblem): void {
+  const key = storedKey(name);
+  const backup = backupRawValue(name, raw);
+  if (backup === null || problem === 'too-new') protectStoredKey(key);
+  else removeStoredKey(key);
+  reportRecovered(key);
 }
 
-/** The event's notes: who to ask for, the number, and the voicemail script, line by line. */
-export function buildReminderDescription(details: ReminderDetails): string {
-  const company = cleanLine(details.company);
-  const job = cleanLine(details.jobTitle);
-  const interviewer = cleanLine(details.interviewerName);
-  const phone = cleanLine(details.interviewerPhone ?? '');
-  const yourPhone = cleanLine(details.yourPhone ?? '');
-  const voicemail = cleanText(details.voicemail ?? '');
-  const lessonUrl = cleanLine(details.lessonUrl ?? '');
-  // The browser may have forgotten everything by the day of the call (Safari clears
-  // script-written storage after 7 days without a visit), so the event carries it all.
-  const lines = [
-    `Follow-up call after your interview${company ? ` with ${company}` : ''}${job ? ` for the ${job} job` : ''}.`,
-    interviewer && `Ask for: ${interviewer}`,
-    phone && `Call: ${phone}`,
-    yourPhone && `Your number (to leave in a voicemail): ${yourPhone}`,
-    voicemail && `\nIf you reach voicemail, say:\n${voicemail}`,
-    lessonUrl && `\nHow to make the call: ${lessonUrl}`,
-  ];
-  return lines.filter((line) => line !== '').join('\n');
-}
-
-/** "call-greenway-dental-2026-12-07.ics": ASCII letters, digits and hyphens only. */
-export function buildReminderFileName(details: Pick<ReminderDetails, 'company' | 'suggested'>): string {
-  assertIsoDate(details.suggested);
-  const words =
-    details.company
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .match(/[a-z0-9]+/g) ?? [];
-  // Whole words up to 40 characters, so a long name is shortened, not cut mid-word.
-  let slug = words[0]?.slice(0, 40) ?? 'reminder';
-  for (const word of words.slice(1)) {
-    if (slug.length + 1 + word.length > 40) break;
-    slug += `-${word}`;
-  }
-  return `call-${slug}-${details.suggested}.ics`;
-}
-
-/** A link that opens the same all-day event in Google Calendar's "new event" form. */
-export function buildGoogleCalendarUrl(details: ReminderDetails): string {
-  const [start, end] = eventDays(details.suggested);
-  // encodeURIComponent, not URLSearchParams: Google's form shows a "+" literally.
-  const text = encodeURIComponent(buildReminderSummary(details));
-  const notes = encodeURIComponent(buildReminderDescription(details));
-  return (
-    `https://calendar.google.com/calendar/render?action=TEMPLATE&text=${text}` +
-    `&dates=${compact(start)}/${compact(end)}&details=${notes}`
-  );
-}
-
-/** The event's first day and the exclusive day after it, as `YYYY-MM-DD`. */
-export function eventDays(suggested: IsoDate): [IsoDate, IsoDate] {
-  assertIsoDate(suggested);
-  return [suggested, addDays(suggested, 1)];
-}
-
-/** User text made safe for a calendar: one kind of newline, no control characters. */
-export function cleanText(text: string): string {
-  return (
-    text
-      .replace(/\r\n?/g, '\n')
-      // RFC 5545 TEXT allows no control characters but tab (and newlines, escaped).
-      // eslint-disable-next-line no-control-regex -- matching control characters is the point
-      .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
-      // A lone surrogate has no UTF-8 form; encoders would turn it into U+FFFD anyway.
-      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
-      .trim()
-  );
-}
-
-/** `cleanText` for a field that must stay on one line. */
-export function cleanLine(text: string): string {
-  return cleanText(text).replace(/\s*\n\s*/g, ' ');
-}
-
-function compact(date: IsoDate): string {
-  return date.replaceAll('-', '');
-}
-
-function assertIsoDate(date: IsoDate): void {
-  if (!isIsoDate(date)) throw new RangeError(`Not a calendar date: ${JSON.stringify(date)}`);
+/** Create the persistent atom of one stored value. */
+export function persisted<T>(name: string, spec: StoredSpec<T>): WritableAtom<T> {
+  const store = persistentAtom<T>(storedKey(name), spec.fallback, {
+    decode(raw) {
+      const { value, problem } = decodeStored(raw, spec);
+      if (problem) setAside(name, raw, problem);
+      return value;
+    },
+    encode: (value) => encodeStored(value, spec.version),
+  });
+  const save = store.set;
+  store.set = (value) => {
+    const checked = spec.check(value);
+    if (!checked.ok) throw new TypeError(`Not saving ${name}: ${checked.message}`);
+    save(checked.value);
+  };
+  return store;
 }
