@@ -95,6 +95,16 @@ export function localIsoDate(instant: Date): IsoDate {
   return toIsoDate(instant.getFullYear(), instant.getMonth() + 1, instant.getDate());
 }
 
+/** The current instant. The one reading of the clock: code elsewhere takes it, or today, as an argument. */
+export function currentInstant(): Date {
+  return new Date();
+}
+
+/** Today's date on this device. */
+export function localToday(): IsoDate {
+  return localIsoDate(currentInstant());
+}
+
 /**
  * Who dates are written for: a BCP 47 locale such as "en-GB". The course is written in
  * US English, so its dates are written in an English style: the reader's own when they
