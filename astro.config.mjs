@@ -1,10 +1,16 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { offline } from './src/integrations/offline.ts';
+import { noPreactSignals } from './src/integrations/no-preact-signals.ts';
+import { siteChunk } from './src/integrations/site-chunk.ts';
+import { tidyHtml } from './src/integrations/tidy-html.ts';
 
 /**
  * BASE_PATH deploys the site under a sub-path (`/coach/`); SITE_URL is the origin it
@@ -15,33 +21,31 @@ const base = process.env.BASE_PATH || '/';
 const site = process.env.SITE_URL || 'http://localhost:4321';
 
 /**
- * What every page runs: the state library, the safe storage engine, the two hand-checked
- * stores (progress, settings) and the small page elements. Keep lesson pages' imports
- * inside this list, or they grow a second request.
+ * What every page runs, in one `site` chunk: the site entry and the project modules it
+ * imports, found in the module graph (src/integrations/site-chunk.ts), and the library
+ * files they use. A lesson page loads that one file (tests/build/budgets.test.ts).
  */
-const SITE_MODULES = [
-  'node_modules/nanostores/atom/',
-  'node_modules/nanostores/lifecycle/',
-  'node_modules/nanostores/clean-stores/',
-  'node_modules/nanostores/warn/',
-  'node_modules/@nanostores/persistent/',
-  'src/elements/',
-  'src/stores/storage-engine.ts',
-  'src/stores/storage-health.ts',
-  'src/stores/persistent-storage.ts',
-  'src/stores/persisted.ts',
-  'src/stores/backups.ts',
-  'src/stores/progress.ts',
-  'src/stores/settings.ts',
-  'src/lib/storage/stored-value.ts',
-  'src/lib/storage/plain-record.ts',
-  'src/lib/storage/migrations.ts',
-  'src/lib/limits.ts',
-  'src/lib/lesson-progress.ts',
-  'src/lib/paths.ts',
-  'src/lib/storage/schemas/progress.ts',
-  'src/lib/storage/schemas/settings.ts',
-];
+const SITE_CHUNK = siteChunk({
+  name: 'site',
+  entryPath: fileURLToPath(new URL('./src/elements/site.ts', import.meta.url)),
+  isWrapper: (id) => id.includes('/src/layouts/BaseLayout.astro?astro&type=script'),
+  libraries: [
+    'node_modules/nanostores/atom/',
+    'node_modules/nanostores/lifecycle/',
+    'node_modules/nanostores/clean-stores/',
+    'node_modules/nanostores/warn/',
+    'node_modules/@nanostores/persistent/',
+  ],
+});
+
+/**
+ * The theme boot script runs inline in every page's <head> before the first paint; the
+ * CSP allows exactly its text by hash (Astro hashes the scripts it bundles, not inline ones).
+ * @type {`sha256-${string}`}
+ */
+const THEME_BOOT_HASH = `sha256-${createHash('sha256')
+  .update(readFileSync(new URL('./src/layouts/theme-boot.js', import.meta.url), 'utf8'))
+  .digest('base64')}`;
 
 /** What the tools share: Preact, the store bindings, the validator, the other stores. */
 const TOOL_MODULES = [
@@ -52,6 +56,7 @@ const TOOL_MODULES = [
   'src/stores/',
   'src/lib/storage/schemas/',
   'src/islands/parts/',
+  'src/lib/paths.ts',
 ];
 
 /**
@@ -70,10 +75,12 @@ export default defineConfig({
   output: 'static',
   markdown: { syntaxHighlight: false },
   trailingSlash: 'always',
-  integrations: [mdx(), preact(), sitemap(), pagefind(), offline()],
+  // tidyHtml edits the pages before Pagefind and the service worker read them.
+  integrations: [mdx(), preact(), noPreactSignals(), sitemap(), tidyHtml(), pagefind(), offline()],
   build: {
-    // Small stylesheets stay inline (hashed into the CSP) to save a request.
-    inlineStylesheets: 'auto',
+    // Every page's CSS is inline (hashed into the CSP): the HTML is the only request
+    // before the first paint.
+    inlineStylesheets: 'always',
   },
   vite: {
     build: {
@@ -82,8 +89,8 @@ export default defineConfig({
           codeSplitting: {
             groups: [
               // Every page runs the site group: one file, so a lesson fetches a single
-              // script and gzip sees it whole (issue 8: lessons ≤ 6 KB of JavaScript).
-              { name: 'site', priority: 2, test: inModules(SITE_MODULES) },
+              // script and gzip sees it whole (lessons ≤ 6 KiB of JavaScript).
+              { name: SITE_CHUNK, priority: 2 },
               // Every tool page also runs the tools group, rather than a dozen slivers;
               // what only one tool uses stays in that tool's own file.
               { name: 'tools', priority: 1, test: inModules(TOOL_MODULES), minShareCount: 2 },
@@ -107,7 +114,7 @@ export default defineConfig({
         "form-action 'self'",
       ],
       // Pagefind compiles its WebAssembly search engine in the page.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [THEME_BOOT_HASH] },
       styleDirective: { resources: ["'self'"] },
     },
   },

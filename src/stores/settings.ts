@@ -3,7 +3,7 @@
  *
  * Key `cc:settings`, JSON `{"version":1,"data":{"theme":"dark","sound":true,"leadIn":true,"targetSeconds":10}}`.
  * Version 1; a missing field takes its default. Version 0 (the prototype) was the theme
- * name alone and is migrated when read. public/theme-boot.js reads `data.theme` before
+ * name alone and is migrated when read. src/layouts/theme-boot.js reads `data.theme` before
  * first paint: keep that path if the shape changes. Imported on every page by the
  * theme switch: keep its imports to the settings schema alone.
  */
@@ -27,6 +27,11 @@ export function setSound(sound: boolean): void {
 /** Turn the practice timer's countdown before it starts on or off. */
 export function setLeadIn(leadIn: boolean): void {
   $settings.set({ ...$settings.get(), leadIn });
+}
+
+/** Keep, or stop keeping, the speech check's transcripts with new practice runs. */
+export function setKeepTranscripts(keepTranscripts: boolean): void {
+  $settings.set({ ...$settings.get(), keepTranscripts });
 }
 
 /** Set the voicemail's target length, rounded and kept within 5–60 seconds. */
