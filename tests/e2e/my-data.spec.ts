@@ -89,7 +89,9 @@ test.describe('delete all my data', () => {
       page.getByText('Deleted: Callback Coach has nothing of yours saved in this browser now.'),
     ).toBeFocused();
     await expect(summary(page)).toHaveText(`${EMPTY_SUMMARY}.`);
-    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+    // Back to Auto: the device's palette (light in these tests), and the switch says Auto.
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expect(page.getByLabel('Colour theme')).toHaveValue('system');
     expect(await readStorage(page)).toEqual({
       [BACKUP_KEY]: FULL_STORAGE[BACKUP_KEY],
       'another-site-key': 'kept',
