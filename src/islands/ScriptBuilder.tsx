@@ -11,10 +11,12 @@ import './script-builder/script-builder.css';
 import { measuredPace } from '../lib/practice/pace';
 import type { ScriptPart } from '../lib/storage/schemas/application';
 import { DEFAULT_PRACTICE } from '../lib/storage/schemas/practice';
+import { wordingFor } from '../lib/script/call-day';
 import { choosePace } from '../lib/script/timing';
 import { editToSave, showScripts } from '../lib/script/view';
 import { ensureActiveApplication, setScript } from '../stores/applications';
 import { $practice } from '../stores/practice';
+import { useDateLocale } from './parts/use-date-locale';
 import AppliesTo from './script-builder/AppliesTo';
 import DetailsForm from './script-builder/DetailsForm';
 import ScriptTabs from './script-builder/ScriptTabs';
@@ -31,7 +33,10 @@ export default function ScriptBuilder({ headingLevel = 2 }: Props) {
   const form = useScriptForm(root);
   const practice = useStore($practice, { ssr: () => DEFAULT_PRACTICE });
   const pace = choosePace(measuredPace(practice.runs, practice.paceSince).wordsPerMinute);
-  const scripts = showScripts(form.details, form.application?.scripts ?? {}, form.today);
+  const locale = useDateLocale();
+  // Worded for the day the texts will be read out: the planned call day.
+  const wording = wordingFor(form.application, form.today, locale);
+  const scripts = showScripts(form.details, form.application?.scripts ?? {}, wording);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
 
   const edit = (part: ScriptPart, text: string) =>
@@ -57,7 +62,7 @@ export default function ScriptBuilder({ headingLevel = 2 }: Props) {
         <ScriptTabs
           scripts={scripts}
           details={form.details}
-          today={form.today}
+          wording={wording}
           pace={pace}
           application={form.application}
           interviewerEmail={form.values.interviewerEmail}

@@ -6,6 +6,15 @@
  * form's business, so an empty value is fine here.
  */
 
+// Both reserved for fiction: US 555-0100 to 555-0199, UK (Ofcom) 020 7946 0000 to 0999.
+const EXAMPLES = '(312) 555-0142 or +44 20 7946 0142';
+
+/** The hint for your own number: any country's format is fine. */
+export const YOUR_PHONE_HINT = `The number they should call you back on, in any format, e.g. ${EXAMPLES}.`;
+
+/** The hint for the interviewer's number. */
+export const THEIR_PHONE_HINT = `The number you will call, in any format, e.g. ${EXAMPLES}.`;
+
 /** Fewest digits a phone number has (a local number without its area code). */
 export const MIN_PHONE_DIGITS = 7;
 /** Most digits a phone number has, country code included (ITU E.164). */

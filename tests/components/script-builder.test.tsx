@@ -6,11 +6,13 @@ import { COPY_BLOCKED } from '../../src/islands/script-builder/CopyButton';
 import { DEFAULT_APPLICATIONS } from '../../src/lib/storage/schemas/applications';
 import { DEFAULT_PRACTICE } from '../../src/lib/storage/schemas/practice';
 import { DEFAULT_PROFILE } from '../../src/lib/storage/schemas/profile';
-import { $activeApplication, $applications, addApplication } from '../../src/stores/applications';
+import { INTERVIEWER_NAME_HINT } from '../../src/lib/field-hints';
+import { $activeApplication, $applications, addApplication, setScript } from '../../src/stores/applications';
 import { $practice } from '../../src/stores/practice';
 import { $profile } from '../../src/stores/profile';
 
-// Saturday, November 28, 2026: the interview on Tuesday the 17th was "last Tuesday, November 17".
+// Saturday, November 28, 2026. The interview was on Tuesday the 17th, and the call is planned for
+// Monday the 30th (the next weekday in the call window), so the texts say "on Tuesday, November 17".
 const NOW = new Date(2026, 10, 28, 10, 0, 0);
 
 beforeEach(() => {
@@ -54,13 +56,15 @@ function fillIn(): void {
 
 function seed(): string {
   $profile.set({ fullName: 'Priya Shah', phone: '(555) 010-0148', email: 'priya@example.com' });
-  return addApplication({
+  const { id } = addApplication({
     jobTitle: 'Office Manager',
     company: 'Greenway Dental',
     interviewerName: 'Ms. Alvarez',
     interviewDate: '2026-11-17',
     interviewerEmail: 'd.alvarez@greenway.example',
   });
+  if (id === null) throw new Error('The test application was not saved.');
+  return id;
 }
 
 describe('ScriptBuilder', () => {
@@ -80,8 +84,9 @@ describe('ScriptBuilder', () => {
     expect(text('Phone call text')).toContain('this is [your full name]');
     fillIn();
     await waitFor(() => expect(text('Phone call text')).toContain('Hello Ms. Alvarez, this is Priya Shah.'));
+    // Read out on Monday, "last Tuesday" would be wrong: the texts give the date.
     expect(text('Phone call text')).toContain(
-      'last Tuesday, November 17, for the Office Manager position at Greenway Dental',
+      'I interviewed with you on Tuesday, November 17, for the Office Manager position at Greenway Dental',
     );
     fireEvent.click(tab('Voicemail'));
     expect(text('Voicemail text')).toMatch(/^Hi Ms\. Alvarez, this is Priya Shah\./);
@@ -103,6 +108,80 @@ describe('ScriptBuilder', () => {
         'For: Office Manager at Greenway Dental · Switch interview',
       ),
     );
+  });
+
+  it('words the interview day relative to today only when the call is today', async () => {
+    vi.setSystemTime(new Date(2026, 10, 25, 10, 0, 0)); // Wednesday, inside the call window
+    seed();
+    render(<ScriptBuilder />);
+    await waitFor(() =>
+      expect(text('Phone call text')).toContain('I interviewed with you last Tuesday, November 17,'),
+    );
+    expect(screen.getByText(/^Worded for a call today/)).toBeTruthy();
+  });
+
+  it('says the date, not "yesterday", the day after the interview: the call is a week later', async () => {
+    vi.setSystemTime(new Date(2026, 10, 18, 10, 0, 0)); // Wednesday, the day after the interview
+    seed();
+    render(<ScriptBuilder />);
+    await waitFor(() =>
+      expect(text('Phone call text')).toContain('I interviewed with you on Tuesday, November 17,'),
+    );
+    expect(text('Phone call text')).not.toContain('yesterday');
+    expect(screen.getByText(/they read right whichever day you call/)).toBeTruthy();
+  });
+
+  it('writes dates in the reader\'s style (en-GB: "Tuesday 17 November")', async () => {
+    vi.stubGlobal('navigator', { ...navigator, languages: ['en-GB', 'en'] });
+    seed();
+    render(<ScriptBuilder />);
+    await waitFor(() =>
+      expect(text('Phone call text')).toContain(
+        'I interviewed with you on Tuesday 17 November for the Office Manager',
+      ),
+    );
+  });
+
+  it('flags an edited text whose day words will be wrong, beside Copy and Print', async () => {
+    vi.setSystemTime(new Date(2026, 10, 18, 10, 0, 0));
+    const id = seed();
+    setScript(
+      id,
+      'voicemail',
+      'Hi Ms. Alvarez, this is Priya Shah. I interviewed with you yesterday. Thanks!',
+    );
+    render(<ScriptBuilder />);
+    fireEvent.click(tab('Voicemail'));
+    await waitFor(() => expect(text('Voicemail text')).toContain('yesterday'));
+    const note = await waitFor(() =>
+      within(panel()).getByText(/^Check the day before you copy or print this/),
+    );
+    expect(note.textContent).toMatch(
+      /your text says “yesterday”, which will not be right on \w+day, November \d+, the day you plan to call\./,
+    );
+    expect(note.textContent).toContain('Say “on Tuesday, November 17” instead.');
+    for (const name of ['Copy', 'Print']) {
+      expect(within(panel()).getByRole('button', { name }).getAttribute('aria-describedby')).toBe(note.id);
+    }
+    // The generated phone script is worded afresh: nothing to flag there.
+    fireEvent.click(tab('Phone call'));
+    expect(within(panel()).queryByText(/^Check the day/)).toBeNull();
+  });
+
+  it("gives the interviewer's name the hint every tool gives it", () => {
+    render(<ScriptBuilder />);
+    const name = field("Interviewer's name");
+    const hint = document.getElementById(name.getAttribute('aria-describedby')!.split(' ')[0]!);
+    expect(hint?.textContent).toBe(INTERVIEWER_NAME_HINT);
+    expect(INTERVIEWER_NAME_HINT).toMatch(/the name they gave you, or their title and surname/);
+  });
+
+  it('links from the form to the scripts and back, for a phone where they are far apart', () => {
+    render(<ScriptBuilder />);
+    const jump = screen.getByRole('link', { name: 'Jump to your script' });
+    expect(document.querySelector(jump.getAttribute('href')!)?.textContent).toBe('Your scripts');
+    const back = screen.getByRole('link', { name: 'Back to your details' });
+    expect(document.querySelector(back.getAttribute('href')!)?.textContent).toBe('Your details');
   });
 
   it('lists what is still to fill and goes to the field', async () => {
@@ -298,6 +377,8 @@ describe('ScriptBuilder', () => {
           fit: true,
           textSource: 'voicemail',
           textPreview: 'Hi',
+          outcome: 'complete',
+          check: null,
         },
       ],
     });

@@ -5,6 +5,8 @@ interface Props {
   text: string;
   /** The field holding the text: selected for a manual copy when the clipboard is refused. */
   fieldId: string;
+  /** The id of a warning about the text, read with the button. */
+  describedBy?: string | undefined;
   /** What happened, for the actions' status line. */
   onResult: (message: string) => void;
 }
@@ -13,7 +15,7 @@ interface Props {
 export const COPY_BLOCKED = 'Copying was blocked: the text is selected, press Ctrl+C (or ⌘C) to copy it.';
 
 /** Copy a text with the Clipboard API; when that is missing or refused, select it for a manual copy. */
-export default function CopyButton({ label, what, text, fieldId, onResult }: Props) {
+export default function CopyButton({ label, what, text, fieldId, describedBy, onResult }: Props) {
   async function copy() {
     try {
       if (!navigator.clipboard?.writeText) throw new Error('No Clipboard API');
@@ -29,7 +31,7 @@ export default function CopyButton({ label, what, text, fieldId, onResult }: Pro
     }
   }
   return (
-    <button type="button" class="button" onClick={copy}>
+    <button type="button" class="button" onClick={copy} aria-describedby={describedBy}>
       {label}
     </button>
   );

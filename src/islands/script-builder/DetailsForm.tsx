@@ -1,3 +1,4 @@
+import { INTERVIEWER_NAME_HINT, YOUR_PHONE_HINT } from '../../lib/field-hints';
 import { FIELD_LIMITS } from '../../lib/script/details';
 import type { ScriptFormErrors, ScriptFormField, ScriptFormValues } from '../../lib/script/form';
 import Field, { type FieldProps } from '../parts/Field';
@@ -20,7 +21,7 @@ const EXTRAS: Readonly<Record<ScriptFormField, Extra>> = {
     type: 'tel',
     inputMode: 'tel',
     autoComplete: 'tel',
-    hint: 'The number they should call you back on, e.g. (555) 010-0148.',
+    hint: YOUR_PHONE_HINT,
   },
   email: { maxLength: FIELD_LIMITS.email, type: 'email', autoComplete: 'email', hint: 'Signs the email.' },
   jobTitle: { maxLength: FIELD_LIMITS.jobTitle, autoComplete: 'off' },
@@ -28,7 +29,7 @@ const EXTRAS: Readonly<Record<ScriptFormField, Extra>> = {
   interviewerName: {
     maxLength: FIELD_LIMITS.interviewerName,
     autoComplete: 'off',
-    hint: 'As you would greet them, e.g. Ms. Alvarez.',
+    hint: INTERVIEWER_NAME_HINT,
   },
   interviewDate: { type: 'date' },
   interviewerEmail: {
@@ -56,7 +57,12 @@ export default function DetailsForm({ values, errors, onInput, onLeave, Heading 
   );
   return (
     <section class="sb-details" aria-labelledby="sb-details-title">
-      <Heading id="sb-details-title">Your details</Heading>
+      <Heading id="sb-details-title" tabIndex={-1}>
+        Your details
+      </Heading>
+      <p class="sb-jump">
+        <a href="#sb-scripts-title">Jump to your script</a>
+      </p>
       <fieldset aria-describedby="sb-about-you-hint">
         <legend>About you</legend>
         <p class="field-hint" id="sb-about-you-hint">
@@ -75,10 +81,10 @@ export default function DetailsForm({ values, errors, onInput, onLeave, Heading 
         {field('interviewerEmail')}
       </fieldset>
       <fieldset aria-describedby="sb-achievements-hint">
-        <legend>Achievements to mention (optional)</legend>
+        <legend>Achievements (optional)</legend>
         <p class="field-hint" id="sb-achievements-hint">
-          One or two things you did well that came up in the interview, one line each, e.g. cut supply costs
-          by 15%.
+          One or two things you did well that came up in the interview, to mention again, one line each, e.g.
+          cut supply costs by 15%.
         </p>
         {field('achievement1')}
         {field('achievement2')}

@@ -17,6 +17,8 @@ interface Props {
   application: Application | null;
   /** The interviewer's email as the form holds it. */
   interviewerEmail: string;
+  /** The id of a warning about the text, for Copy and Print to point at. */
+  describedBy?: string | undefined;
 }
 
 /** The `mailto:` link for the email, or `null` without a valid, safe address to send to. */
@@ -27,7 +29,14 @@ function mailtoOf(to: string, scripts: ShownScripts): string | null {
 }
 
 /** Copy, print, and the way on: the email app, the practice timer, or a call. */
-export default function ScriptActions({ kind, title, scripts, application, interviewerEmail }: Props) {
+export default function ScriptActions({
+  kind,
+  title,
+  scripts,
+  application,
+  interviewerEmail,
+  describedBy,
+}: Props) {
   const [message, setMessage] = useState('');
   const about = describeApplication(application);
   const mailto = kind === 'email' ? mailtoOf(interviewerEmail, scripts) : null;
@@ -51,6 +60,7 @@ export default function ScriptActions({ kind, title, scripts, application, inter
               what="the subject"
               text={scripts.emailSubject.text}
               fieldId={textFieldId('emailSubject')}
+              describedBy={describedBy}
               onResult={setMessage}
             />
             <CopyButton
@@ -58,6 +68,7 @@ export default function ScriptActions({ kind, title, scripts, application, inter
               what="the email"
               text={scripts.emailBody.text}
               fieldId={textFieldId('emailBody')}
+              describedBy={describedBy}
               onResult={setMessage}
             />
           </>
@@ -67,6 +78,7 @@ export default function ScriptActions({ kind, title, scripts, application, inter
             what={kind === 'phone' ? 'the phone script' : 'the voicemail'}
             text={scripts[kind].text}
             fieldId={textFieldId(kind)}
+            describedBy={describedBy}
             onResult={setMessage}
           />
         )}
@@ -90,7 +102,7 @@ export default function ScriptActions({ kind, title, scripts, application, inter
             Practice this voicemail
           </a>
         )}
-        <button type="button" class="button button--quiet" onClick={print}>
+        <button type="button" class="button button--quiet" onClick={print} aria-describedby={describedBy}>
           Print
         </button>
       </div>

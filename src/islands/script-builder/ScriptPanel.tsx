@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
-import type { IsoDate } from '../../lib/dates';
 import { TEXT_LIMITS } from '../../lib/limits';
 import type { Application, ScriptPart } from '../../lib/storage/schemas/application';
 import { checkScript, type ScriptKind } from '../../lib/script/checklist';
 import type { ScriptDetails } from '../../lib/script/details';
 import { findGaps } from '../../lib/script/gaps';
+import type { DayWording } from '../../lib/script/interview-day';
+import { findStaleDayWords } from '../../lib/script/stale-day';
 import type { Pace } from '../../lib/script/timing';
 import { fullTextOf, PARTS_OF, type ShownScripts } from '../../lib/script/view';
 import Field from '../parts/Field';
@@ -12,6 +13,7 @@ import Checklist from './Checklist';
 import EditedNote from './EditedNote';
 import GapList from './GapList';
 import ScriptActions from './ScriptActions';
+import StaleDayNote from './StaleDayNote';
 import { textFieldId } from './field-ids';
 import TimingNote from './TimingNote';
 
@@ -19,7 +21,8 @@ import TimingNote from './TimingNote';
 export interface PanelContext {
   scripts: ShownScripts;
   details: ScriptDetails;
-  today: IsoDate;
+  /** The day the texts are worded for, and how. */
+  wording: DayWording;
   pace: Pace;
   application: Application | null;
   /** The interviewer's email as typed, good or not: the email link says which it is. */
@@ -47,14 +50,23 @@ const ROWS: Readonly<Record<ScriptPart, number>> = {
 
 /** One output: its editable text(s), actions, what is still to fill, timing and checklist. */
 export default function ScriptPanel(props: PanelContext & { kind: ScriptKind; title: string }) {
-  const { kind, title, scripts, details, today, pace, application, interviewerEmail, onEdit, Heading } =
+  const { kind, title, scripts, details, wording, pace, application, interviewerEmail, onEdit, Heading } =
     props;
   const [undo, setUndo] = useState<Partial<Record<ScriptPart, string>> | null>(null);
   const parts = PARTS_OF[kind];
   const text = fullTextOf(kind, scripts);
-  const items = checkScript(kind, text, details, today);
+  const items = checkScript(kind, text, details, wording);
   const SubHeading = Heading === 'h2' ? 'h3' : 'h4';
   const edited = parts.filter((part) => scripts[part].isEdited);
+  // Only the user's own words can go stale: generated ones are worded afresh every day.
+  const stale =
+    edited.length === 0
+      ? []
+      : findStaleDayWords(
+          edited.map((part) => scripts[part].text).join('\n'),
+          details.interviewDate,
+          wording,
+        );
 
   function reset() {
     setUndo(Object.fromEntries(edited.map((part) => [part, scripts[part].text])));
@@ -89,8 +101,10 @@ export default function ScriptPanel(props: PanelContext & { kind: ScriptKind; ti
           }}
         />
       ))}
+      <StaleDayNote words={stale} wording={wording} id={`sb-${kind}-stale`} />
       <ScriptActions
         kind={kind}
+        describedBy={stale.length > 0 ? `sb-${kind}-stale` : undefined}
         title={title}
         scripts={scripts}
         application={application}
@@ -102,7 +116,7 @@ export default function ScriptPanel(props: PanelContext & { kind: ScriptKind; ti
           kind={kind}
           text={text}
           details={details}
-          today={today}
+          today={wording.day}
           pace={pace}
           items={items}
           idPrefix={`sb-${kind}`}

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { describeWording } from '../../lib/script/call-day';
 import type { ScriptKind } from '../../lib/script/checklist';
 import ScriptPanel, { type PanelContext } from './ScriptPanel';
 
@@ -33,7 +34,15 @@ export default function ScriptTabs(props: PanelContext) {
 
   return (
     <section class="sb-scripts" aria-labelledby="sb-scripts-title">
-      <Heading id="sb-scripts-title">Your scripts</Heading>
+      <Heading id="sb-scripts-title" tabIndex={-1}>
+        Your scripts
+      </Heading>
+      <p class="sb-jump">
+        <a href="#sb-details-title">Back to your details</a>
+      </p>
+      {props.details.interviewDate !== '' && (
+        <p class="field-hint sb-wording">{describeWording(props.wording)}</p>
+      )}
       <div role="tablist" aria-labelledby="sb-scripts-title">
         {TABS.map(({ kind, label }, index) => (
           <button

@@ -6,8 +6,7 @@
  * empty the item names the field to fill; when only the text lacks it, there is no
  * field to point at (the fix is in the text, or "Reset to generated").
  */
-import type { IsoDate } from '../dates';
-import { interviewDayPhrases } from './interview-day';
+import { interviewDayPhrases, type SaidOn } from './interview-day';
 import { digitsOf } from '../phone-number';
 import { type DetailField, type ScriptDetails, cleanDetails } from './details';
 import { type TextRange, findDigits, findFirstPhrase, findPattern, findPhrase } from './text-match';
@@ -66,7 +65,7 @@ export function checkScript(
   kind: ScriptKind,
   text: string,
   details: ScriptDetails,
-  today: IsoDate,
+  saidOn: SaidOn,
 ): ChecklistItem[] {
   const d = cleanDetails(details);
   const phoneDigits = digitsOf(d.phone);
@@ -75,7 +74,7 @@ export function checkScript(
     item('job', findPhrase(text, d.jobTitle), 'jobTitle', d.jobTitle === ''),
     item(
       'interviewDay',
-      d.interviewDate === '' ? null : findFirstPhrase(text, interviewDayPhrases(d.interviewDate, today)),
+      d.interviewDate === '' ? null : findFirstPhrase(text, interviewDayPhrases(d.interviewDate, saidOn)),
       'interviewDate',
       d.interviewDate === '',
     ),

@@ -6,8 +6,7 @@
  * as typed. A missing required detail becomes its gap marker so the text still reads
  * through; achievements are optional and leave no trace when absent.
  */
-import type { IsoDate } from '../dates';
-import { describeInterviewDay } from './interview-day';
+import { describeInterviewDay, type SaidOn } from './interview-day';
 import { type ScriptDetails, cleanDetails } from './details';
 import { GAP_MARKERS, valueOrGap } from './gaps';
 
@@ -42,11 +41,13 @@ function listOf(achievements: readonly string[]): string | null {
   return items.length === 0 ? null : items.join(' and ');
 }
 
-function say(details: ScriptDetails, today: IsoDate): Said {
+function say(details: ScriptDetails, saidOn: SaidOn): Said {
   const clean = cleanDetails(details);
   const job = valueOrGap(clean.jobTitle, 'jobTitle');
   const day =
-    clean.interviewDate === '' ? GAP_MARKERS.interviewDate : describeInterviewDay(clean.interviewDate, today);
+    clean.interviewDate === ''
+      ? GAP_MARKERS.interviewDate
+      : describeInterviewDay(clean.interviewDate, saidOn);
   return {
     name: valueOrGap(clean.fullName, 'fullName'),
     job,
@@ -67,8 +68,8 @@ function introduction(s: Said, greeting: string): string {
 }
 
 /** What to say if the interviewer picks up, with cues for the two likely answers. */
-export function buildPhoneScript(details: ScriptDetails, today: IsoDate): string {
-  const s = say(details, today);
+export function buildPhoneScript(details: ScriptDetails, saidOn: SaidOn): string {
+  const s = say(details, saidOn);
   const achievements = s.achievements
     ? ` In our interview we talked about ${s.achievements}, and I'd love to bring that experience to your team.`
     : '';
@@ -94,8 +95,8 @@ export function buildPhoneScript(details: ScriptDetails, today: IsoDate): string
 }
 
 /** The voicemail: name, role and day first, then thanks, a call-back invitation and the number twice. */
-export function buildVoicemail(details: ScriptDetails, today: IsoDate): string {
-  const s = say(details, today);
+export function buildVoicemail(details: ScriptDetails, saidOn: SaidOn): string {
+  const s = say(details, saidOn);
   return [
     introduction(s, 'Hi'),
     "Thank you again for taking the time to meet with me; I enjoyed our conversation, and I'm still very interested in the role.",
@@ -107,8 +108,8 @@ export function buildVoicemail(details: ScriptDetails, today: IsoDate): string {
 }
 
 /** The follow-up email: subject and body, signed with your name, phone and (when given) email. */
-export function buildEmail(details: ScriptDetails, today: IsoDate): EmailText {
-  const s = say(details, today);
+export function buildEmail(details: ScriptDetails, saidOn: SaidOn): EmailText {
+  const s = say(details, saidOn);
   const achievements = s.achievements
     ? [
         '',

@@ -3,13 +3,13 @@
  * edited it, else the text generated from their details. The practice timer and the
  * calendar reminder read the voicemail the same way, so all three agree.
  */
-import type { IsoDate } from '../dates';
 import type { UserVoicemail } from '../practice/source';
 import type { Application, ApplicationScripts, ScriptPart } from '../storage/schemas/application';
 import type { Profile } from '../storage/schemas/profile';
 import type { ScriptKind } from './checklist';
 import type { ScriptDetails } from './details';
 import { EMPTY_DETAILS, scriptDetailsOf } from './details';
+import type { SaidOn } from './interview-day';
 import { buildEmail, buildPhoneScript, buildVoicemail } from './text';
 
 /** One text as shown: what the user reads, the template it came from, and whether they changed it. */
@@ -36,20 +36,20 @@ export function detailsOf(profile: Profile, application: Application | null): Sc
   return scriptDetailsOf(application, profile);
 }
 
-/** The four texts generated from the details, as said on `today`. */
-export function generateScripts(details: ScriptDetails, today: IsoDate): Record<ScriptPart, string> {
-  const email = buildEmail(details, today);
+/** The four texts generated from the details, worded as `saidOn` says. */
+export function generateScripts(details: ScriptDetails, saidOn: SaidOn): Record<ScriptPart, string> {
+  const email = buildEmail(details, saidOn);
   return {
-    phone: buildPhoneScript(details, today),
-    voicemail: buildVoicemail(details, today),
+    phone: buildPhoneScript(details, saidOn),
+    voicemail: buildVoicemail(details, saidOn),
     emailSubject: email.subject,
     emailBody: email.body,
   };
 }
 
 /** Each part as shown: the user's edit when there is one (even an empty one), else the generated text. */
-export function showScripts(details: ScriptDetails, edits: ApplicationScripts, today: IsoDate): ShownScripts {
-  const generated = generateScripts(details, today);
+export function showScripts(details: ScriptDetails, edits: ApplicationScripts, saidOn: SaidOn): ShownScripts {
+  const generated = generateScripts(details, saidOn);
   const show = (part: ScriptPart): ShownText => {
     const edit = edits[part];
     return { text: edit ?? generated[part], generated: generated[part], isEdited: edit !== undefined };
@@ -73,15 +73,16 @@ export function fullTextOf(kind: ScriptKind, scripts: ShownScripts): string {
 }
 
 /**
- * The voicemail the script builder shows for the active application, with the details
- * it was built from; `null` without an application. The practice timer reads it.
+ * The voicemail the script builder shows for the active application, worded as `saidOn`
+ * says, with the details it was built from; `null` without an application. The practice
+ * timer reads it, worded for today: it is read out now.
  */
 export function currentVoicemail(
   profile: Profile,
   application: Application | null,
-  today: IsoDate,
+  saidOn: SaidOn,
 ): UserVoicemail | null {
   if (!application) return null;
   const details = detailsOf(profile, application);
-  return { text: showScripts(details, application.scripts, today).voicemail.text, details };
+  return { text: showScripts(details, application.scripts, saidOn).voicemail.text, details };
 }

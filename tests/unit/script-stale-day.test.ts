@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { findStaleDayWords } from '../../src/lib/script/stale-day';
+
+const CALL_DAY = { day: '2026-12-07', isRelative: false, locale: 'en-US' };
+
+describe('findStaleDayWords', () => {
+  it('flags "yesterday" written the day after the interview, for a call a week later', () => {
+    expect(
+      findStaleDayWords('Hi, I interviewed with you yesterday for the job.', '2026-11-30', CALL_DAY),
+    ).toEqual([{ said: 'yesterday', instead: 'on Monday, November 30' }]);
+  });
+
+  it('leaves a day word that is still right on the reading day', () => {
+    expect(findStaleDayWords('I interviewed with you yesterday.', '2026-12-06', '2026-12-07')).toEqual([]);
+    expect(findStaleDayWords('I interviewed with you on Thursday.', '2026-12-03', '2026-12-07')).toEqual([]);
+  });
+
+  it.each([
+    ['I interviewed with you on Monday.', 'on Monday'],
+    ['We met last Monday.', 'last Monday'],
+    ['We met earlier this week.', 'earlier this week'],
+    ['We met last week.', 'last week'],
+    ['See you tomorrow.', 'tomorrow'],
+  ])('flags %j read on the call day', (text, said) => {
+    expect(findStaleDayWords(text, '2026-11-23', CALL_DAY).map((word) => word.said)).toEqual([said]);
+  });
+
+  it('leaves dates, other weekdays and a missing interview date alone', () => {
+    expect(findStaleDayWords('We met on Monday, November 23.', '2026-11-23', CALL_DAY)).toEqual([]);
+    expect(findStaleDayWords('We met on Monday 23 November.', '2026-11-23', CALL_DAY)).toEqual([]);
+    expect(findStaleDayWords('I am free on Friday.', '2026-11-23', CALL_DAY)).toEqual([]);
+    expect(findStaleDayWords('I interviewed with you yesterday.', '', CALL_DAY)).toEqual([]);
+  });
+});
