@@ -11,6 +11,7 @@ import {
   type InterviewField,
   type InterviewValues,
 } from '../../lib/follow-ups/form';
+import { INTERVIEWER_NAME_HINT, THEIR_PHONE_HINT } from '../../lib/field-hints';
 import { TEXT_LIMITS } from '../../lib/limits';
 import { GIVEN_DATE_MEANINGS } from '../../lib/storage/schemas/application';
 import Field from '../parts/Field';
@@ -41,10 +42,16 @@ const TEXT_FIELDS: readonly {
     label: "Interviewer's name",
     type: 'text',
     autoComplete: 'off',
-    hint: 'The person to ask for when you call.',
+    hint: INTERVIEWER_NAME_HINT,
   },
   { field: 'interviewerEmail', label: "Interviewer's email (optional)", type: 'email', autoComplete: 'off' },
-  { field: 'interviewerPhone', label: "Interviewer's phone (optional)", type: 'tel', autoComplete: 'off' },
+  {
+    field: 'interviewerPhone',
+    label: "Interviewer's phone (optional)",
+    type: 'tel',
+    autoComplete: 'off',
+    hint: THEIR_PHONE_HINT,
+  },
 ];
 
 /** Add or edit an interview: errors appear on saving, then follow the typing; focus goes to the first one. */
