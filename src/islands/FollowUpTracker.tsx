@@ -28,10 +28,11 @@ export default function FollowUpTracker() {
         <>
           <AddInterview
             today={today}
-            isEmpty={items.length === 0}
+            items={items}
             isOpen={tracker.adding}
             onOpen={tracker.openAdding}
             onAdd={tracker.add}
+            onShow={tracker.show}
           />
           {items.length > 0 && (
             <section aria-labelledby={LIST_HEADING_ID}>
@@ -79,9 +80,7 @@ export default function FollowUpTracker() {
               </div>
             </section>
           )}
-          {items.length > 0 && (
-            <ExportActions applications={items} today={today} announce={tracker.announce} />
-          )}
+          {items.length > 0 && <ExportActions applications={items} today={today} />}
           <DeleteDialog
             application={tracker.pendingDelete}
             onConfirm={tracker.confirmDelete}

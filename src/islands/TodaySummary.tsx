@@ -1,5 +1,5 @@
 /**
- * The home page's "Today": calls due today, overdue ones and those coming up this week,
+ * The home page's "Today": calls due today, overdue ones and those coming up in the next 7 days,
  * each a link to its card on /follow-ups/. The server (and the first client render)
  * shows a neutral sentence; the saved interviews appear once hydrated.
  */
@@ -13,7 +13,8 @@ import type { Application } from '../lib/storage/schemas/application';
 import { DEFAULT_APPLICATIONS } from '../lib/storage/schemas/applications';
 import { $applications } from '../stores/applications';
 import { nameOf } from './follow-ups/card-handlers';
-import { useToday } from './follow-ups/use-today';
+import { cardIdOf } from './follow-ups/ids';
+import { useToday } from './parts/use-today';
 import { longDate } from './follow-ups/format-dates';
 
 function describeWhen(action: NextAction, today: IsoDate): string {
@@ -43,7 +44,8 @@ function Group({
       <ul>
         {items.map(({ application, action }) => (
           <li key={application.id}>
-            <a href={`${href}#${application.id}`}>{nameOf(application)}</a>: {action.todo}
+            <a href={`${href}#${encodeURIComponent(cardIdOf(application.id))}`}>{nameOf(application)}</a>:{' '}
+            {action.todo}
             {describeWhen(action, today)}
           </li>
         ))}
@@ -52,7 +54,7 @@ function Group({
   );
 }
 
-/** Who to call today, what is overdue and what is coming up, from the saved interviews. */
+/** Who to call today, what is overdue and what comes up in the next 7 days, from the saved interviews. */
 export default function TodaySummary() {
   const { items } = useStore($applications, { ssr: () => DEFAULT_APPLICATIONS });
   const today = useToday();
@@ -61,20 +63,23 @@ export default function TodaySummary() {
   let body;
   if (today === null) {
     body = (
-      <p>The follow-up calls due today and this week show here. Keep track of every interview in {link}.</p>
+      <p>
+        The follow-up calls due today and in the next 7 days show here. Keep track of every interview in{' '}
+        {link}.
+      </p>
     );
   } else if (!items.some((item) => !item.archived)) {
     body = <p>No interviews saved yet. Add your first one in {link}, and the calls due show here.</p>;
   } else {
-    const { due, overdue, thisWeek } = summariseToday(items, today);
+    const { due, overdue, nextSevenDays } = summariseToday(items, today);
     body =
-      due.length + overdue.length + thisWeek.length === 0 ? (
-        <p>Nothing due today or this week. See everything in {link}.</p>
+      due.length + overdue.length + nextSevenDays.length === 0 ? (
+        <p>Nothing due today or in the next 7 days. See everything in {link}.</p>
       ) : (
         <>
           <Group title="Due today" items={due} today={today} href={href} />
           <Group title="Overdue" items={overdue} today={today} href={href} />
-          <Group title="Coming up this week" items={thisWeek} today={today} href={href} />
+          <Group title="Coming up in the next 7 days" items={nextSevenDays} today={today} href={href} />
           <p class="today-all">See everything in {link}.</p>
         </>
       );

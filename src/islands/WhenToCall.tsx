@@ -7,15 +7,16 @@ import { useStore } from '@nanostores/preact';
 import { useRef } from 'preact/hooks';
 import '../styles/tools.css';
 import './when-to-call/when-to-call.css';
+import { hasVoicemailScript, reminderFor } from '../lib/calendar/reminder-details';
 import { buildCallWindowView, callLogOf, FIX_SENTENCE, type CallWindowView } from '../lib/call-window/view';
 import { lessonPath, withBase } from '../lib/paths';
-import { buildCallReminder } from '../lib/calendar/reminder-details';
 import { DEFAULT_PROFILE } from '../lib/storage/schemas/profile';
 import { $profile } from '../stores/profile';
+import InterviewDates from './parts/InterviewDates';
 import AppliesTo from './when-to-call/AppliesTo';
 import CalendarActions from './when-to-call/CalendarActions';
 import CallStatus from './when-to-call/CallStatus';
-import DateFields from './when-to-call/DateFields';
+import { FIELD_IDS } from './when-to-call/field-ids';
 import ReminderFields from './when-to-call/ReminderFields';
 import Timeline from './when-to-call/Timeline';
 import { useCallWindowForm } from './when-to-call/use-call-window-form';
@@ -30,41 +31,64 @@ function statusKey(view: CallWindowView): string {
   return view.kind === 'ready' ? `${view.advice.headline}\n${view.advice.sentence}` : view.sentence;
 }
 
+/** The absolute address of a lesson, for a calendar event to link to; `undefined` on the server. */
+function lessonUrlOf(slug: string): string | undefined {
+  if (typeof window === 'undefined') return undefined;
+  return new URL(withBase(import.meta.env.BASE_URL, lessonPath(slug)), window.location.href).href;
+}
+
 /** When to call after your interview, with a reminder for the day. */
 export default function WhenToCall({ headingLevel = 2 }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const form = useCallWindowForm(root);
   const profile = useStore($profile, { ssr: () => DEFAULT_PROFILE });
-  const { application, today, saved, errors } = form;
-  // The advice follows what is saved; a date being fixed shows its error instead.
+  const { application, today, errors } = form;
+  // The advice follows what is saved, or a whole date being typed; a date being fixed shows its error instead.
   const view: CallWindowView =
     errors.interviewDate || errors.givenDate
       ? { kind: 'fix', sentence: FIX_SENTENCE }
-      : buildCallWindowView(saved, today, callLogOf(application?.log ?? []));
+      : buildCallWindowView(form.preview, today, callLogOf(application?.log ?? []));
   const status = useSettled(view, statusKey(view));
-  const reminderDay = view.kind === 'ready' ? view.reminderDay : null;
-  const lessonUrl =
-    typeof window === 'undefined'
-      ? undefined
-      : new URL(withBase(import.meta.env.BASE_URL, lessonPath('prepare-your-script')), window.location.href)
-          .href;
+  const reminder = view.kind === 'ready' ? view.reminder : null;
+  const followUpsHref = withBase(import.meta.env.BASE_URL, '/follow-ups/');
 
   return (
     <div class="tool when-to-call" ref={root} data-pagefind-ignore="">
       <AppliesTo application={application} />
-      <DateFields
+      <InterviewDates
+        ids={FIELD_IDS}
+        meaningName="wtc-given-meaning"
         values={form.values}
         errors={errors}
         onInput={form.input}
         onLeave={form.leave}
         onMeaning={form.chooseMeaning}
       />
+      <p role="status" class="wtc-saved">
+        {form.createdInterview && (
+          <>
+            Saved in this browser as a new interview, so the tracker and the script builder use it too. See it
+            in <a href={followUpsHref}>Your follow-ups</a>.
+          </>
+        )}
+      </p>
       <ReminderFields values={form.values} errors={errors} onInput={form.input} onLeave={form.leave} />
       <CallStatus status={status} view={view} today={today} />
-      {view.kind === 'ready' && <Timeline days={view.days} headingLevel={headingLevel} />}
-      {reminderDay && today && (
+      {view.kind === 'ready' && view.showsWindow && (
+        <Timeline days={view.days} decisionDay={view.decisionDay} headingLevel={headingLevel} />
+      )}
+      {reminder && today && (
         <CalendarActions
-          details={buildCallReminder(application, profile, reminderDay, lessonUrl)}
+          details={reminderFor(
+            application,
+            profile,
+            reminder.day,
+            reminder.action,
+            lessonUrlOf(reminder.action === 'email' ? 'email-instead' : 'prepare-your-script'),
+          )}
+          hasScript={hasVoicemailScript(application, profile)}
+          application={application}
+          profile={profile}
           today={today}
           headingLevel={headingLevel}
         />

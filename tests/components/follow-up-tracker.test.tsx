@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { renderToString } from 'preact-render-to-string';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import FollowUpTracker from '../../src/islands/FollowUpTracker';
+import { cardIdOf, domIdOf, interviewIdFromHash } from '../../src/islands/follow-ups/ids';
 import TodaySummary from '../../src/islands/TodaySummary';
 import { DEFAULT_APPLICATIONS } from '../../src/lib/storage/schemas/applications';
 import { $applications, addApplication, logActivity } from '../../src/stores/applications';
@@ -31,6 +32,8 @@ function type(label: string | RegExp, value: string, within_: HTMLElement = docu
 
 const card = (name: string) => screen.getByRole('article', { name: new RegExp(`^${name}`) });
 const items = () => $applications.get().items;
+/** The tracker's own message at its top (each export button has its own beside it). */
+const message = () => document.querySelector('.fu-message')?.textContent;
 
 describe('FollowUpTracker', () => {
   it('renders a neutral placeholder on the server, whatever is saved', () => {
@@ -40,7 +43,7 @@ describe('FollowUpTracker', () => {
     expect(html).not.toContain('Greenway');
     expect(html).not.toMatch(/<input/);
     expect(renderToString(<TodaySummary />)).toContain(
-      'The follow-up calls due today and this week show here.',
+      'The follow-up calls due today and in the next 7 days show here.',
     );
   });
 
@@ -77,13 +80,11 @@ describe('FollowUpTracker', () => {
     await waitFor(() => expect(document.activeElement?.id).toBe(`fu-${items()[0]?.id}-title`));
     expect(within(added).getByText('Active')).toBeTruthy();
     expect(within(added).getByText('Time to call')).toBeTruthy();
-    expect(screen.getByRole('status').textContent).toBe(
-      'Added Greenway Dental. It is now the active interview.',
-    );
+    expect(message()).toBe('Added Greenway Dental. It is now the active interview.');
   });
 
   it('edits an interview', async () => {
-    const id = addApplication(GREENWAY);
+    const id = addApplication(GREENWAY).id!;
     render(<FollowUpTracker />);
     fireEvent.click(await screen.findByRole('button', { name: 'Edit for Greenway Dental' }));
     const form = card('Greenway Dental');
@@ -106,7 +107,7 @@ describe('FollowUpTracker', () => {
   });
 
   it('logs a voicemail and follows the course: no more calls, wait, then email', async () => {
-    const id = addApplication(GREENWAY);
+    const id = addApplication(GREENWAY).id!;
     render(<FollowUpTracker />);
     const greenway = await waitFor(() => card('Greenway Dental'));
     expect(within(greenway).getByText('Time to call')).toBeTruthy();
@@ -144,7 +145,7 @@ describe('FollowUpTracker', () => {
       jobTitle: 'Clerk',
       interviewerName: 'Ms. Lee',
       interviewDate: '2026-11-17',
-    });
+    }).id!;
     render(<FollowUpTracker />);
     fireEvent.click(await screen.findByRole('button', { name: 'Delete for Greenway Dental' }));
     const dialog = screen.getByRole('dialog', { hidden: true });
@@ -164,12 +165,12 @@ describe('FollowUpTracker', () => {
     await waitFor(() => expect(dialog.hasAttribute('open')).toBe(false));
     expect(screen.queryByRole('article', { name: /^Greenway/ })).toBeNull();
     await waitFor(() => expect(document.activeElement?.id).toBe(`fu-${other}-title`));
-    expect(screen.getByRole('status').textContent).toBe('Deleted Greenway Dental.');
+    expect(message()).toBe('Deleted Greenway Dental.');
   });
 
   it('archives into a collapsed section, and makes another one active', async () => {
-    const first = addApplication(GREENWAY);
-    const second = addApplication({ ...GREENWAY, company: 'Blue Bay' });
+    const first = addApplication(GREENWAY).id!;
+    const second = addApplication({ ...GREENWAY, company: 'Blue Bay' }).id!;
     render(<FollowUpTracker />);
     fireEvent.click(await screen.findByRole('button', { name: 'Make active for Greenway Dental' }));
     await waitFor(() => expect($applications.get().activeId).toBe(first));
@@ -184,14 +185,132 @@ describe('FollowUpTracker', () => {
   });
 
   it('lists the email due after a voicemail in the Today summary', async () => {
-    const id = addApplication(GREENWAY);
+    const id = addApplication(GREENWAY).id!;
     logActivity(id, { kind: 'left-voicemail', date: '2026-11-20', note: '' });
     render(<TodaySummary />);
     const overdue = await screen.findByRole('heading', { name: 'Overdue (1)' });
     const link = within(overdue.parentElement!).getByRole('link', { name: 'Greenway Dental' });
-    expect(link.getAttribute('href')).toBe(`/follow-ups/#${id}`);
+    expect(link.getAttribute('href')).toBe(`/follow-ups/#fu-card-${id}`);
     expect(link.parentElement?.textContent).toBe(
       'Greenway Dental: Send a short email, overdue since Friday, November 27',
     );
+  });
+
+  it('warns before adding an interview already saved, and offers to open it', async () => {
+    addApplication(GREENWAY);
+    addApplication({ ...GREENWAY, company: 'Blue Bay' });
+    render(<FollowUpTracker />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Add an interview' }));
+    await screen.findByLabelText('Company');
+    type('Company', ' greenway  dental ');
+    type('Job title', GREENWAY.jobTitle);
+    type("Interviewer's name", 'Someone Else');
+    type('Interview date', GREENWAY.interviewDate);
+    fireEvent.click(screen.getByRole('button', { name: 'Add interview' }));
+    const warning = await screen.findByRole('alert');
+    expect(warning.textContent).toContain(
+      'You already have Greenway Dental (Office Manager), interview on Tue, Nov 17',
+    );
+    expect(items()).toHaveLength(2);
+    fireEvent.click(within(warning).getByRole('button', { name: 'Open the saved one' }));
+    const greenway = items().find((item) => item.company === 'Greenway Dental');
+    await waitFor(() => expect(document.activeElement?.id).toBe(`fu-${greenway?.id}-title`));
+    expect(screen.queryByLabelText('Company')).toBeNull();
+    expect(items()).toHaveLength(2);
+
+    // "Add it anyway" adds it.
+    fireEvent.click(screen.getByRole('button', { name: 'Add an interview' }));
+    await screen.findByLabelText('Company');
+    type('Company', 'Greenway Dental');
+    type('Job title', GREENWAY.jobTitle);
+    type("Interviewer's name", 'Someone Else');
+    type('Interview date', GREENWAY.interviewDate);
+    fireEvent.click(screen.getByRole('button', { name: 'Add interview' }));
+    fireEvent.click(within(await screen.findByRole('alert')).getByRole('button', { name: 'Add it anyway' }));
+    await waitFor(() => expect(items()).toHaveLength(3));
+  });
+
+  it('after a voicemail, puts the email in the calendar file and says so beside the button', async () => {
+    const id = addApplication({ ...GREENWAY, interviewerEmail: 'okafor@example.com' }).id!;
+    logActivity(id, { kind: 'left-voicemail', date: '2026-11-27', note: '' });
+    const files: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      files.push(blob as Blob);
+      return 'blob:test';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    render(<FollowUpTracker />);
+    const button = await screen.findByRole('button', { name: 'Download calendar (.ics)' });
+    fireEvent.click(button);
+    const exportSection = screen.getByRole('region', { name: 'Keep a copy' });
+    await within(exportSection).findByText(
+      /^Downloaded follow-up-reminders-2026-11-28\.ics with one reminder/,
+      undefined,
+      {
+        timeout: 10_000,
+      },
+    );
+    expect(message()).toBe('');
+    const ics = (await files[0]!.text()).replace(/\r\n /g, '');
+    // A week after Friday, November 27, is Friday, December 4.
+    expect(ics).toContain('DTSTART;VALUE=DATE:20261204');
+    expect(ics).toContain('SUMMARY:Email Greenway Dental about the Office Manager job');
+    expect(ics).toContain('okafor@example.com');
+    vi.restoreAllMocks();
+  });
+
+  it('ignores a link whose hash is not valid percent-encoding', async () => {
+    window.location.hash = '#%E0%A4%A';
+    addApplication(GREENWAY);
+    render(<FollowUpTracker />);
+    await waitFor(() => card('Greenway Dental'));
+    expect(document.activeElement).toBe(document.body);
+    window.location.hash = '';
+  });
+
+  it('goes to the card a Today link names', async () => {
+    addApplication({ ...GREENWAY, company: 'Blue Bay' });
+    const id = addApplication(GREENWAY).id!;
+    window.location.hash = `#fu-card-${id}`;
+    render(<FollowUpTracker />);
+    await waitFor(() => expect(document.activeElement?.id).toBe(`fu-${id}-title`));
+    window.location.hash = '';
+  });
+
+  it('names each card’s log region by its interview', async () => {
+    addApplication(GREENWAY);
+    addApplication({ ...GREENWAY, jobTitle: 'Receptionist' });
+    render(<FollowUpTracker />);
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(2));
+    const names = screen.getAllByRole('region', { name: /^Activity/ }).map((region) => {
+      const heading = document.getElementById(region.getAttribute('aria-labelledby') ?? '');
+      return heading?.textContent;
+    });
+    expect(names.sort()).toEqual([
+      'Activity: Office Manager at Greenway Dental, interview Tue, Nov 17',
+      'Activity: Receptionist at Greenway Dental, interview Tue, Nov 17',
+    ]);
+  });
+});
+
+describe('element ids made from interview ids', () => {
+  it.each([
+    ['k00203581b4292ff87', 'k00203581b4292ff87'],
+    ['a)b', 'a_29_b'],
+    ['50%/x', '50_25__2f_x'],
+    ['a_b', 'a_5f_b'],
+    ['a b', 'a_20_b'],
+  ])('%j → %j: only letters, digits, hyphens and escapes', (id, safe) => {
+    expect(domIdOf(id)).toBe(safe);
+    expect(cardIdOf(id)).toBe(`fu-card-${safe}`);
+  });
+
+  it('reads the interview back from a link, and nothing from a broken one', () => {
+    const ids = ['a)b', 'main'];
+    expect(interviewIdFromHash(`#${encodeURIComponent(cardIdOf('a)b'))}`, ids)).toBe('a)b');
+    expect(interviewIdFromHash('#fu-card-main', ids)).toBe('main');
+    expect(interviewIdFromHash('#%E0%A4%A', ids)).toBeNull();
+    expect(interviewIdFromHash('#other', ids)).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import { renderToString } from 'preact-render-to-string';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import WhenToCall from '../../src/islands/WhenToCall';
 import { WAITING_SENTENCE } from '../../src/lib/call-window/view';
-import { BAD_DATE_MESSAGE } from '../../src/lib/call-window/form';
+import { BAD_DATE_MESSAGE } from '../../src/lib/date-field';
 import { DEFAULT_APPLICATIONS } from '../../src/lib/storage/schemas/applications';
 import { DEFAULT_PROFILE } from '../../src/lib/storage/schemas/profile';
 import {
@@ -29,12 +29,18 @@ afterEach(() => {
 
 const interviewField = () => screen.getByLabelText<HTMLInputElement>('Interview date');
 const givenField = () => screen.getByLabelText<HTMLInputElement>('Date they gave you (optional)');
-const adviceText = () => screen.getAllByRole('status')[0]!.textContent ?? '';
+const adviceText = () => document.querySelector('.wtc-advice')?.textContent ?? '';
 const suggestedDay = () =>
   screen.getByText('Suggested day', { selector: 'dt' }).nextElementSibling?.textContent;
 
 function type(input: HTMLInputElement, value: string): void {
   fireEvent.input(input, { target: { value } });
+}
+
+/** Type a date and leave the field: the moment a date is saved. */
+function enter(input: HTMLInputElement, value: string): void {
+  type(input, value);
+  fireEvent.blur(input);
 }
 
 /** The error shown for a field: in its own `.field`, and named by its aria-describedby. */
@@ -65,7 +71,7 @@ describe('WhenToCall', () => {
   it('shows the status and the suggested day for the dates entered', async () => {
     render(<WhenToCall />);
     expect(adviceText()).toBe(WAITING_SENTENCE);
-    type(interviewField(), '2026-11-17');
+    enter(interviewField(), '2026-11-17');
     await waitFor(() => expect(adviceText()).toContain('Too soon to call'));
     expect(adviceText()).toContain('Wait 5 more days, until Tuesday, November 24.');
     expect(suggestedDay()).toBe('Tuesday, November 24');
@@ -78,7 +84,7 @@ describe('WhenToCall', () => {
     expect($activeApplication.get()?.interviewDate).toBe('2026-11-17');
 
     expect(screen.queryByRole('group', { name: 'What did they say about that date?' })).toBeNull();
-    type(givenField(), '2026-11-20');
+    enter(givenField(), '2026-11-20');
     const meaning = await screen.findByRole('group', { name: 'What did they say about that date?' });
     expect(within(meaning).getByLabelText('Call me on this day')).toHaveProperty('checked', true);
     await waitFor(() => expect(suggestedDay()).toBe('Friday, November 20'));
@@ -90,6 +96,37 @@ describe('WhenToCall', () => {
       givenDate: '2026-11-20',
       givenDateMeaning: 'decide-by',
     });
+    // The day they decide by is marked on the timeline.
+    expect(within(screen.getByRole('list')).getAllByRole('listitem')[3]!.textContent).toBe(
+      'Day 3, Fri, Nov 20: Decision day',
+    );
+  });
+
+  it('saves a date only when the field is left, and says it saved a new interview and where', async () => {
+    render(<WhenToCall />);
+    type(interviewField(), '2026-11-17');
+    // The advice follows the whole date at once…
+    await waitFor(() => expect(adviceText()).toContain('Too soon to call'));
+    // …but nothing is saved while the field is being typed in.
+    expect($applications.get().items).toEqual([]);
+    expect(screen.queryByText(/Saved in this browser as a new interview/)).toBeNull();
+    fireEvent.blur(interviewField());
+    await waitFor(() => expect($activeApplication.get()?.interviewDate).toBe('2026-11-17'));
+    const saved = screen.getByText(/Saved in this browser as a new interview/);
+    expect(saved.closest('[role="status"]')).not.toBeNull();
+    expect(within(saved).getByRole('link', { name: 'Your follow-ups' }).getAttribute('href')).toBe(
+      '/follow-ups/',
+    );
+  });
+
+  it('says nothing about a new interview when it works on a saved one', async () => {
+    addApplication({ interviewDate: '2026-11-10' });
+    render(<WhenToCall />);
+    await waitFor(() => expect(interviewField().value).toBe('2026-11-10'));
+    enter(interviewField(), '2026-11-17');
+    await waitFor(() => expect($activeApplication.get()?.interviewDate).toBe('2026-11-17'));
+    expect($applications.get().items).toHaveLength(1);
+    expect(screen.queryByText(/Saved in this browser as a new interview/)).toBeNull();
   });
 
   it.each([
@@ -111,7 +148,7 @@ describe('WhenToCall', () => {
     ['an impossible given date', 'given', '', true, BAD_DATE_MESSAGE],
   ] as const)('shows an error next to the field for %s', async (_why, which, value, isBad, message) => {
     render(<WhenToCall />);
-    if (which === 'given') type(interviewField(), '2026-11-17');
+    if (which === 'given') enter(interviewField(), '2026-11-17');
     const input = which === 'interview' ? interviewField() : givenField();
     if (isBad) holdBadDate(input);
     type(input, value);
@@ -123,7 +160,7 @@ describe('WhenToCall', () => {
   });
 
   it('restores saved values after the first render', async () => {
-    const id = addApplication({
+    const { id } = addApplication({
       interviewDate: '2026-11-17',
       givenDate: '2026-11-20',
       givenDateMeaning: 'decide-by',
@@ -148,6 +185,13 @@ describe('WhenToCall', () => {
     addApplication({ interviewDate: '2026-11-17' });
     render(<WhenToCall />);
     await waitFor(() => expect(interviewField().value).toBe('2026-11-17'));
+    // Typing 0 2 2 0 over the month and the year passes through a real day: it is not saved.
+    type(interviewField(), '2026-02-17');
+    type(interviewField(), '0002-02-17');
+    type(interviewField(), '0020-02-17');
+    fireEvent.blur(interviewField());
+    await waitFor(() => expect(errorOf(interviewField())).toMatch(/./));
+    expect($activeApplication.get()?.interviewDate).toBe('2026-11-17');
     type(interviewField(), '2027-12-01');
     await waitFor(() => expect(errorOf(interviewField())).toMatch(/more than a year/));
     expect(interviewField().value).toBe('2027-12-01');
@@ -158,9 +202,9 @@ describe('WhenToCall', () => {
     expect($activeApplication.get()?.interviewDate).toBe('2026-11-17');
   });
 
-  it('advises against calling again once a voicemail is logged, with a link to the email lesson', async () => {
-    const id = addApplication({ interviewDate: '2026-11-10' });
-    logActivity(id, { kind: 'left-voicemail', date: '2026-11-18', note: '' });
+  it('after a voicemail, shows only the email day and its reminder', async () => {
+    const { id } = addApplication({ interviewDate: '2026-11-10', company: 'Greenway Dental' });
+    logActivity(id!, { kind: 'left-voicemail', date: '2026-11-18', note: '' });
     render(<WhenToCall />);
     await waitFor(() =>
       expect(adviceText()).toContain("You left a voicemail yesterday, so don't call again."),
@@ -168,14 +212,32 @@ describe('WhenToCall', () => {
     expect(screen.getByRole('link', { name: 'How to follow up by email instead' }).getAttribute('href')).toBe(
       '/lessons/email-instead/',
     );
-    expect(screen.queryByRole('button', { name: 'Add to calendar' })).toBeNull();
+    // A week after Wednesday, November 18.
+    expect(screen.getByText('Email day', { selector: 'dt' }).nextElementSibling?.textContent).toBe(
+      'Wednesday, November 25',
+    );
+    expect(screen.queryByText('Suggested day')).toBeNull();
+    expect(screen.queryByText('Call window')).toBeNull();
+    expect(screen.queryByText(/call on the first weekday|second working day/)).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Day by day after your interview' })).toBeNull();
+    const reminder = screen.getByRole('region', { name: 'Set a reminder to email' });
+    expect(reminder.textContent).toContain('Wednesday, November 25, all day: “Email Greenway Dental');
+    expect(within(reminder).getByRole('button', { name: 'Add to calendar' })).toBeTruthy();
   });
 
   it('downloads an .ics file for the suggested day', async () => {
     addApplication({
       interviewDate: '2026-11-17',
       company: 'Smith, Jr.; PhD',
-      interviewerPhone: '(555) 010-0142',
+      jobTitle: 'Office Manager',
+      interviewerName: 'Ms. Alvarez',
+      interviewerPhone: '(312) 555-0142',
+    });
+    $profile.set({ fullName: 'Priya Shah', phone: '(312) 555-0148', email: '' });
+    const opened: string[] = [];
+    vi.spyOn(window, 'open').mockImplementation((url) => {
+      opened.push(String(url));
+      return null;
     });
     const files: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
@@ -186,15 +248,29 @@ describe('WhenToCall', () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     render(<WhenToCall />);
     fireEvent.click(await screen.findByRole('button', { name: 'Add to calendar' }));
-    // The first click loads the `ics` package: give it time on a busy machine.
+    // The first click loads the calendar code: give it time on a busy machine.
     await screen.findByText(/^Downloaded call-smith-jr-phd-2026-11-24\.ics/, undefined, { timeout: 10_000 });
     expect(click).toHaveBeenCalledOnce();
     const ics = await files[0]!.text();
     expect(ics).toContain('DTSTART;VALUE=DATE:20261124');
     expect(ics).toContain('Smith\\, Jr.\\; PhD');
-    const google = screen.getByRole('link', { name: /Open in Google Calendar/ });
-    expect(google.getAttribute('href')).toContain('dates=20261124/20261125');
-    expect(google.getAttribute('target')).toBe('_blank');
+    // The file carries the voicemail script.
+    expect(ics.replace(/\r\n /g, '')).toContain('If you reach voicemail');
+
+    // Google gets the event without the script, unless asked, and the page says what goes to Google.
+    const google = screen.getByRole('button', { name: /Open in Google Calendar/ });
+    expect(google.getAttribute('aria-describedby')).toBe('wtc-google-note');
+    expect(document.getElementById('wtc-google-note')?.textContent).toMatch(/phone numbers go to Google/);
+    fireEvent.click(google);
+    await waitFor(() => expect(opened).toHaveLength(1));
+    const withoutScript = new URL(opened[0]!).searchParams.get('details') ?? '';
+    expect(opened[0]).toContain('dates=20261124/20261125');
+    expect(withoutScript).toContain('(312) 555-0142');
+    expect(withoutScript).not.toContain('If you reach voicemail');
+    fireEvent.click(screen.getByLabelText('Send my voicemail script to Google too'));
+    fireEvent.click(google);
+    await waitFor(() => expect(opened).toHaveLength(2));
+    expect(new URL(opened[1]!).searchParams.get('details')).toContain('If you reach voicemail');
     vi.restoreAllMocks();
   });
 });

@@ -1,14 +1,12 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { buildReminderEvent, buildReminderUid, buildRemindersCalendar } from '../../src/lib/calendar/event';
 import {
   buildGoogleCalendarUrl,
-  buildReminderEvent,
   buildReminderFileName,
   buildReminderSummary,
-  buildReminderUid,
-  buildRemindersCalendar,
   type ReminderDetails,
-} from '../../src/lib/calendar/event';
+} from '../../src/lib/calendar/reminder';
 
 const NOW = new Date(Date.UTC(2026, 10, 20, 15, 4, 5));
 const VOICEMAIL =
@@ -28,7 +26,7 @@ const BASE: ReminderDetails = {
 };
 
 function veventsOf(ics: string): ICAL.Component[] {
-  return new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+  return ICAL.Component.fromString(ics).getAllSubcomponents('vevent');
 }
 
 function eventOf(ics: string): ICAL.Event {
@@ -106,7 +104,7 @@ describe('buildReminderEvent', () => {
     ).replace(/\r\n[ \t]/g, '');
     expect(raw).toContain('SUMMARY:Call Smith\\, Jr.\\; PhD \\\\ Sons about the Office Manager job\r\n');
     expect(raw).toContain('say:\\none\\ntwo');
-    // `ics` leaves a VALARM's text raw: ical.js would forgive that, so check the bytes.
+    // ical.js would forgive a raw VALARM text, so check the bytes.
     expect(raw).toContain(
       'BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Call Smith\\, Jr.\\; PhD \\\\ Sons about',
     );
@@ -170,6 +168,27 @@ describe('buildReminderEvent', () => {
   });
 });
 
+describe('an email reminder', () => {
+  const email: ReminderDetails = {
+    ...BASE,
+    action: 'email',
+    interviewerPhone: undefined,
+    yourPhone: undefined,
+    voicemail: undefined,
+    interviewerEmail: 'zoe@example.com',
+  };
+
+  it('says to email, with the address, and gets its own UID and file name', () => {
+    const event = eventOf(buildReminderEvent(email, NOW));
+    expect(event.summary).toBe('Email Greenway Dental about the Office Manager job');
+    expect(event.description).toContain('Send a short follow-up email');
+    expect(event.description).toContain('Email: zoe@example.com');
+    expect(event.uid).toMatch(/^email-2026-12-07-[0-9a-f]{16}@callback-coach$/);
+    expect(event.uid).not.toBe(eventOf(buildReminderEvent(BASE, NOW)).uid);
+    expect(buildReminderFileName(email)).toBe('email-greenway-dental-2026-12-07.ics');
+  });
+});
+
 describe('buildRemindersCalendar', () => {
   it('puts several reminders in one calendar', () => {
     const ics = buildRemindersCalendar(
@@ -212,12 +231,19 @@ describe('buildReminderFileName', () => {
 
 describe('buildGoogleCalendarUrl', () => {
   const details = { ...BASE, company: 'Fish & Chips #1', voicemail: 'Call me back + soon?' };
-  const url = buildGoogleCalendarUrl(details);
+  const url = buildGoogleCalendarUrl(details, { withScript: true });
+
+  it('leaves the voicemail script out unless asked', () => {
+    const without = new URL(buildGoogleCalendarUrl(details, { withScript: false })).searchParams;
+    expect(without.get('details')).not.toContain('Call me back');
+    expect(without.get('details')).not.toContain('If you reach voicemail');
+    expect(without.get('details')).toContain('(555) 123-4567');
+  });
 
   it('opens the template form with the all-day dates', () => {
     expect(url.startsWith('https://calendar.google.com/calendar/render?action=TEMPLATE&text=')).toBe(true);
     expect(url).toContain('&dates=20261207/20261208&');
-    expect(buildGoogleCalendarUrl({ ...BASE, suggested: '2026-12-31' })).toContain(
+    expect(buildGoogleCalendarUrl({ ...BASE, suggested: '2026-12-31' }, { withScript: false })).toContain(
       '&dates=20261231/20270101&',
     );
   });
@@ -232,8 +258,9 @@ describe('buildGoogleCalendarUrl', () => {
   });
 
   it('keeps markup as literal text', () => {
-    const params = new URL(buildGoogleCalendarUrl({ ...BASE, company: '<img src=x onerror=alert(1)>' }))
-      .searchParams;
+    const params = new URL(
+      buildGoogleCalendarUrl({ ...BASE, company: '<img src=x onerror=alert(1)>' }, { withScript: false }),
+    ).searchParams;
     expect(params.get('text')).toBe('Call <img src=x onerror=alert(1)> about the Office Manager job');
   });
 });

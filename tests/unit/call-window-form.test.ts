@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  BAD_DATE_MESSAGE,
   buildSaveDraft,
   checkForm,
   EMPTY_FORM,
   formValuesOf,
-  isCompleteDate,
   type FormValues,
 } from '../../src/lib/call-window/form';
+import { BAD_DATE_MESSAGE } from '../../src/lib/date-field';
 import { buildApplication } from '../../src/lib/follow-ups/application-edits';
 
 const TODAY = '2026-11-28';
@@ -98,18 +97,5 @@ describe('formValuesOf', () => {
       interviewDate: '2026-11-17',
       company: 'Greenway',
     });
-  });
-});
-
-describe('isCompleteDate', () => {
-  it.each([
-    ['2026-11-17', true],
-    ['0002-11-17', false],
-    ['0202-11-17', false],
-    ['1999-01-01', true],
-    ['', false],
-    ['2026-11', false],
-  ])('%j → %s', (text, expected) => {
-    expect(isCompleteDate(text)).toBe(expected);
   });
 });

@@ -47,8 +47,10 @@ describe('buildCallWindowView', () => {
   ])('on %s (%s): %s, reminder on %s', (today, _why, status, reminderDay) => {
     const view = ready(buildCallWindowView({ interviewDate: INTERVIEW }, today));
     expect(view.advice.status).toBe(status);
-    expect(view.reminderDay).toBe(reminderDay);
+    expect(view.reminder).toEqual(reminderDay ? { day: reminderDay, action: 'call' } : null);
     expect(view.window.suggested).toBe('2026-11-24');
+    expect(view.showsWindow).toBe(true);
+    expect(view.emailDay).toBeNull();
   });
 
   it('puts the window in words, with the year only when it is not this year', () => {
@@ -78,12 +80,47 @@ describe('buildCallWindowView', () => {
     expect(ready(buildCallWindowView(input, '2026-11-19')).basisText).toMatch(basis);
   });
 
-  it('follows the activity log: no reminder once a voicemail is left', () => {
+  it('after a voicemail, shows only the email day (a week on, a weekday) and reminds of the email', () => {
+    // Left on Tuesday, November 24: a week on is Tuesday, December 1.
     const view = ready(
       buildCallWindowView({ interviewDate: INTERVIEW }, '2026-11-25', { voicemailLeftOn: '2026-11-24' }),
     );
     expect(view.advice.status).toBe('voicemail-left');
-    expect(view.reminderDay).toBeNull();
+    expect(view.showsWindow).toBe(false);
+    expect(view.emailDay).toBe('2026-12-01');
+    expect(view.reminder).toEqual({ day: '2026-12-01', action: 'email' });
+  });
+
+  it('after a voicemail, once the email day has passed, reminds of the email on the next weekday', () => {
+    // Saturday, December 5: the email is due; the reminder goes on Monday.
+    const view = ready(
+      buildCallWindowView({ interviewDate: INTERVIEW }, '2026-12-05', { voicemailLeftOn: '2026-11-24' }),
+    );
+    expect(view.emailDay).toBe('2026-12-07');
+    expect(view.reminder).toEqual({ day: '2026-12-07', action: 'email' });
+  });
+
+  it('once they replied, no window, no email and no reminder', () => {
+    const view = ready(
+      buildCallWindowView({ interviewDate: INTERVIEW }, '2026-11-25', { repliedOn: '2026-11-25' }),
+    );
+    expect(view).toMatchObject({ showsWindow: false, emailDay: null, reminder: null });
+  });
+
+  it('marks the decision day only for a "decide by" date', () => {
+    const decide = ready(
+      buildCallWindowView(
+        { interviewDate: INTERVIEW, givenDate: '2026-11-20', givenDateMeaning: 'decide-by' },
+        '2026-11-19',
+      ),
+    );
+    expect(decide.decisionDay).toBe('2026-11-20');
+    const decisionDay = decide.days.find((day) => day.date === '2026-11-20');
+    expect(decisionDay && timelineTags(decisionDay, decide.decisionDay)).toContain('Decision day');
+    const callOn = ready(
+      buildCallWindowView({ interviewDate: INTERVIEW, givenDate: '2026-11-20' }, '2026-11-19'),
+    );
+    expect(callOn.decisionDay).toBeNull();
   });
 
   it('lists days 0 to 14 for the timeline', () => {

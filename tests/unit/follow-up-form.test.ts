@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BAD_DATE_MESSAGE } from '../../src/lib/call-window/form';
+import { BAD_DATE_MESSAGE } from '../../src/lib/date-field';
 import {
   buildInterviewDraft,
   checkActivityDate,

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { adviceForToday, computeCallWindow } from '../../src/lib/call-window/rule';
 import { addDays, formatLongDate, weekdayOnOrAfter } from '../../src/lib/dates';
 import {
-  callDayOf,
   nextActionFor,
+  reminderOf,
   type NextActionBucket,
   type NextActionStatus,
   type TrackedApplication,
@@ -12,7 +12,7 @@ import {
   actionKeyOf,
   sortByNextAction,
   summariseToday,
-  upcomingCallDays,
+  upcomingActionDays,
 } from '../../src/lib/follow-ups/next-action-list';
 import type { ActivityKind, Application } from '../../src/lib/storage/schemas/application';
 
@@ -352,18 +352,28 @@ describe('nextActionFor follows the log', () => {
   );
 });
 
-describe('callDayOf', () => {
+describe('reminderOf', () => {
   it.each([
     ['2026-11-10', '2026-11-24'],
     ['2026-11-19', '2026-11-24'],
     ['2026-11-28', '2026-11-30'],
-    ['2026-12-02', null],
-  ])('on %s the call day is %s', (today, day) => {
-    expect(callDayOf(nextActionFor(tracked(), today))).toBe(day);
+    // Past the window ("call now, or email"): the reminder goes on today.
+    ['2026-12-02', '2026-12-02'],
+  ])('on %s the call reminder is on %s', (today, day) => {
+    expect(reminderOf(nextActionFor(tracked(), today), today)).toEqual({ day, action: 'call' });
   });
 
-  it('has no call day after a voicemail', () => {
-    expect(callDayOf(nextActionFor(tracked([['left-voicemail', '2026-11-24']]), '2026-11-25'))).toBeNull();
+  it('after a voicemail, reminds of the email on the email day', () => {
+    const today = '2026-11-25';
+    expect(reminderOf(nextActionFor(tracked([['left-voicemail', '2026-11-24']]), today), today)).toEqual({
+      day: '2026-12-01',
+      action: 'email',
+    });
+  });
+
+  it('has nothing to remind of once they spoke with you', () => {
+    const today = '2026-11-25';
+    expect(reminderOf(nextActionFor(tracked([['called-spoke', '2026-11-24']]), today), today)).toBeNull();
   });
 });
 
@@ -413,37 +423,44 @@ describe('sortByNextAction', () => {
   });
 });
 
-describe('upcomingCallDays', () => {
-  it('gives the call days still ahead, soonest first, without archived, past, followed-up or answered ones', () => {
-    const days = upcomingCallDays(APPLICATIONS, TODAY).map(({ application, day }) => [application.id, day]);
-    // overdue is past its window, due-a left a voicemail, no-date has no interview day, closed got an offer.
+describe('upcomingActionDays', () => {
+  it('gives every next action as a reminder, soonest first, without archived, finished or answered ones', () => {
+    const days = upcomingActionDays(APPLICATIONS, TODAY).map(({ application, day, action }) => [
+      application.id,
+      day,
+      action,
+    ]);
+    // overdue is past its window (call or email, today), due-a left a voicemail (email, today),
+    // no-date has no interview day, closed got an offer.
     expect(days).toEqual([
-      ['week', '2026-11-30'],
-      ['due-b', '2026-11-30'],
-      ['later', '2026-12-07'],
+      ['overdue', TODAY, 'call'],
+      ['due-a', TODAY, 'email'],
+      ['week', '2026-11-30', 'call'],
+      ['due-b', '2026-11-30', 'call'],
+      ['later', '2026-12-07', 'call'],
     ]);
   });
 });
 
 describe('summariseToday', () => {
   it('lists what is due today, what is overdue and the next seven days, without archived ones', () => {
-    const { due, overdue, thisWeek } = summariseToday(APPLICATIONS, TODAY);
+    const { due, overdue, nextSevenDays } = summariseToday(APPLICATIONS, TODAY);
     const ids = (list: typeof due) => list.map(({ application }) => application.id);
     expect(ids(overdue)).toEqual(['overdue', 'due-a']);
     expect(ids(due)).toEqual([]);
-    expect(ids(thisWeek)).toEqual(['week', 'due-b']);
+    expect(ids(nextSevenDays)).toEqual(['week', 'due-b']);
   });
 
   it('shows the calls due on a weekday', () => {
-    const { due, overdue, thisWeek } = summariseToday(APPLICATIONS, '2026-11-30');
+    const { due, overdue, nextSevenDays } = summariseToday(APPLICATIONS, '2026-11-30');
     const ids = (list: typeof due) => list.map(({ application }) => application.id);
     expect(ids(due)).toEqual(['week', 'due-b']);
     expect(ids(overdue)).toEqual(['overdue', 'due-a']);
-    expect(ids(thisWeek)).toEqual(['later']);
+    expect(ids(nextSevenDays)).toEqual(['later']);
   });
 
   it('is empty without applications', () => {
-    expect(summariseToday([], TODAY)).toEqual({ due: [], overdue: [], thisWeek: [] });
+    expect(summariseToday([], TODAY)).toEqual({ due: [], overdue: [], nextSevenDays: [] });
   });
 });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildApplication } from '../../src/lib/follow-ups/application-edits';
 import {
-  buildCallReminder,
   describeApplication,
   describeReminderContents,
-  voicemailFor,
+  hasVoicemailScript,
+  reminderFor,
 } from '../../src/lib/calendar/reminder-details';
 import type { Profile } from '../../src/lib/storage/schemas/profile';
 
@@ -18,43 +18,54 @@ const APPLICATION = buildApplication('app-1', '2026-11-17T18:00:00.000Z', {
 });
 const CALL_DAY = '2026-11-24';
 
-describe('voicemailFor', () => {
-  it('prefers the voicemail the user edited', () => {
-    const edited = { ...APPLICATION, scripts: { voicemail: '  My own words.  ' } };
-    expect(voicemailFor(edited, PROFILE, CALL_DAY)).toBe('My own words.');
+describe('hasVoicemailScript', () => {
+  it('is true for an edited voicemail, or when every detail the script needs is there', () => {
+    expect(hasVoicemailScript(APPLICATION, PROFILE)).toBe(true);
+    expect(
+      hasVoicemailScript({ ...APPLICATION, scripts: { voicemail: 'Mine.' } }, { ...PROFILE, phone: '' }),
+    ).toBe(true);
   });
 
-  it('builds the script as said on the call day when every detail is there', () => {
-    const voicemail = voicemailFor(APPLICATION, PROFILE, CALL_DAY);
-    expect(voicemail).toContain(
-      'Hi Ms. Alvarez, this is Priya Shah. I interviewed with you last Tuesday, November 17,',
-    );
-    expect(voicemail).toContain('(555) 010-0148');
-  });
-
-  it.each(['fullName', 'phone'] as const)('leaves it out while the profile has no %s', (field) => {
-    expect(voicemailFor(APPLICATION, { ...PROFILE, [field]: '' }, CALL_DAY)).toBeUndefined();
+  it('is false while a detail is missing, or without an interview', () => {
+    expect(hasVoicemailScript(APPLICATION, { ...PROFILE, fullName: '' })).toBe(false);
+    expect(hasVoicemailScript(null, PROFILE)).toBe(false);
   });
 });
 
-describe('buildCallReminder', () => {
-  it('carries the application, your number and the voicemail', () => {
-    expect(buildCallReminder(APPLICATION, PROFILE, CALL_DAY, 'https://example.com/lessons/')).toEqual({
+describe('reminderFor', () => {
+  it('carries the application and your number for a call, without the script', () => {
+    expect(reminderFor(APPLICATION, PROFILE, CALL_DAY, 'call', 'https://example.com/lessons/')).toEqual({
       suggested: CALL_DAY,
+      action: 'call',
       company: 'Greenway Dental',
       jobTitle: 'Office Manager',
       interviewerName: 'Ms. Alvarez',
       interviewerPhone: '(555) 010-0142',
+      interviewerEmail: undefined,
       yourPhone: '(555) 010-0148',
-      voicemail: voicemailFor(APPLICATION, PROFILE, CALL_DAY),
       lessonUrl: 'https://example.com/lessons/',
       applicationId: 'app-1',
     });
   });
 
+  it('carries the email address, not the phone numbers, for an email', () => {
+    const details = reminderFor(
+      { ...APPLICATION, interviewerEmail: 'a@example.com' },
+      PROFILE,
+      CALL_DAY,
+      'email',
+    );
+    expect(details).toMatchObject({ action: 'email', interviewerEmail: 'a@example.com' });
+    expect(details.interviewerPhone).toBeUndefined();
+    expect(details.yourPhone).toBeUndefined();
+  });
+
   it('works without an application', () => {
-    const details = buildCallReminder(null, PROFILE, CALL_DAY);
-    expect(details).toMatchObject({ suggested: CALL_DAY, company: '', jobTitle: '', voicemail: undefined });
+    expect(reminderFor(null, PROFILE, CALL_DAY)).toMatchObject({
+      suggested: CALL_DAY,
+      company: '',
+      jobTitle: '',
+    });
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildApplication } from '../../src/lib/follow-ups/application-edits';
-import { BAD_DATE_MESSAGE } from '../../src/lib/call-window/form';
+import { BAD_DATE_MESSAGE } from '../../src/lib/date-field';
 import { DEFAULT_PROFILE } from '../../src/lib/storage/schemas/profile';
 import {
   buildScriptSaves,

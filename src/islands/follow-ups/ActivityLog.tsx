@@ -9,8 +9,11 @@ import {
   type ActivityKind,
   type Application,
 } from '../../lib/storage/schemas/application';
+import { describeApplication } from '../../lib/calendar/reminder-details';
 import Field from '../parts/Field';
+import { nameOf } from './card-handlers';
 import { shortDate } from './format-dates';
+import { cardPartId } from './ids';
 
 interface Props {
   application: Application;
@@ -29,9 +32,15 @@ function newestFirst(log: readonly ActivityEntry[]): ActivityEntry[] {
     .map(({ entry }) => entry);
 }
 
+/** "Office Manager at Greenway Dental, interview Tue, Nov 17": which interview a log belongs to. */
+function describeInterview(application: Application): string {
+  const name = describeApplication(application) ?? nameOf(application);
+  return application.interviewDate ? `${name}, interview ${shortDate(application.interviewDate)}` : name;
+}
+
 /** What happened so far, and a small form to add the next step (a call, a voicemail, an answer…). */
 export default function ActivityLog({ application, today, onLog, onRemove }: Props) {
-  const prefix = `fu-${application.id}-log`;
+  const prefix = cardPartId(application.id, 'log');
   const form = useRef<HTMLFormElement>(null);
   const [open, setOpen] = useState(false);
   const [values, setValues] = useState<ActivityValues>(() => emptyActivity(today));
@@ -59,7 +68,7 @@ export default function ActivityLog({ application, today, onLog, onRemove }: Pro
 
   function submit(event: Event) {
     event.preventDefault();
-    const dateInput = form.current?.querySelector<HTMLInputElement>(`#${prefix}-date`);
+    const dateInput = document.getElementById(`${prefix}-date`) as HTMLInputElement | null;
     const error = checkActivityDate(values.date, dateInput?.validity.badInput ?? false, today);
     setDateError(error);
     if (error) {
@@ -75,6 +84,8 @@ export default function ActivityLog({ application, today, onLog, onRemove }: Pro
     <section class="fu-log" aria-labelledby={`${prefix}-title`}>
       <h4 id={`${prefix}-title`} tabIndex={-1}>
         Activity
+        {/* Each card's log is a region: its name says whose, so every region's name is its own. */}
+        <span class="visually-hidden">: {describeInterview(application)}</span>
       </h4>
       {entries.length === 0 ? (
         <p class="fu-muted">Nothing logged yet.</p>

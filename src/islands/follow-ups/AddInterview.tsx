@@ -1,21 +1,43 @@
+import { useState } from 'preact/hooks';
 import type { ApplicationDraft } from '../../lib/follow-ups/application-edits';
 import type { IsoDate } from '../../lib/dates';
+import { findDuplicate } from '../../lib/follow-ups/duplicates';
 import { EMPTY_INTERVIEW } from '../../lib/follow-ups/form';
+import type { Application } from '../../lib/storage/schemas/application';
+import { nameOf } from './card-handlers';
+import { shortDate } from './format-dates';
 import InterviewForm from './InterviewForm';
 import { ADD_HEADING_ID, ADD_TOGGLE_ID } from './ids';
 
 interface Props {
   today: IsoDate;
-  /** No interview saved yet: explain the tool and show the form straight away. */
-  isEmpty: boolean;
+  /** The saved interviews, to warn before adding one of them again. */
+  items: readonly Application[];
   isOpen: boolean;
   onOpen: (open: boolean) => void;
   onAdd: (draft: ApplicationDraft) => void;
+  /** Go to a saved interview's card (the one a new entry would duplicate). */
+  onShow: (application: Application) => void;
 }
 
 /** "Add an interview": a button that opens the form, or the form itself when the list is empty. */
-export default function AddInterview({ today, isEmpty, isOpen, onOpen, onAdd }: Props) {
+export default function AddInterview({ today, items, isOpen, onOpen, onAdd, onShow }: Props) {
+  const isEmpty = items.length === 0;
   const showForm = isEmpty || isOpen;
+  // The draft waiting for an answer to "you already have this interview".
+  const [pending, setPending] = useState<{ draft: ApplicationDraft; existing: Application } | null>(null);
+
+  function submit(draft: ApplicationDraft) {
+    const existing = findDuplicate(items, draft);
+    if (existing) {
+      // Announced at once; its buttons come next after "Add interview" in the tab order.
+      setPending({ draft, existing });
+      return;
+    }
+    setPending(null);
+    onAdd(draft);
+  }
+
   return (
     <section class="fu-add" aria-labelledby={showForm ? ADD_HEADING_ID : undefined}>
       {isEmpty && (
@@ -37,7 +59,10 @@ export default function AddInterview({ today, isEmpty, isOpen, onOpen, onAdd }: 
           class="button"
           aria-expanded={isOpen ? 'true' : 'false'}
           aria-controls="fu-add-form"
-          onClick={() => onOpen(!isOpen)}
+          onClick={() => {
+            setPending(null);
+            onOpen(!isOpen);
+          }}
         >
           Add an interview
         </button>
@@ -53,9 +78,52 @@ export default function AddInterview({ today, isEmpty, isOpen, onOpen, onAdd }: 
               initial={EMPTY_INTERVIEW}
               today={today}
               submitLabel="Add interview"
-              onSubmit={onAdd}
-              onCancel={isEmpty ? undefined : () => onOpen(false)}
+              onSubmit={submit}
+              onCancel={
+                isEmpty
+                  ? undefined
+                  : () => {
+                      setPending(null);
+                      onOpen(false);
+                    }
+              }
             />
+            {pending && (
+              <div class="notice notice--warning fu-duplicate" role="alert">
+                <p>
+                  You already have {nameOf(pending.existing)}
+                  {pending.existing.jobTitle.trim() && pending.existing.company.trim()
+                    ? ` (${pending.existing.jobTitle.trim()})`
+                    : ''}
+                  {pending.existing.interviewDate
+                    ? `, interview on ${shortDate(pending.existing.interviewDate)}`
+                    : ''}
+                  . Open it to log what happened there, or add this one anyway.
+                </p>
+                <div class="actions">
+                  <button
+                    type="button"
+                    class="button"
+                    onClick={() => {
+                      setPending(null);
+                      onShow(pending.existing);
+                    }}
+                  >
+                    Open the saved one
+                  </button>
+                  <button
+                    type="button"
+                    class="button button--quiet"
+                    onClick={() => {
+                      setPending(null);
+                      onAdd(pending.draft);
+                    }}
+                  >
+                    Add it anyway
+                  </button>
+                </div>
+              </div>
+            )}
           </>
         )}
       </div>

@@ -9,7 +9,7 @@ import type { Application } from '../../lib/storage/schemas/application';
 import ActivityLog from './ActivityLog';
 import CardActions from './CardActions';
 import { nameOf, type CardHandlers } from './card-handlers';
-import { headingIdOf } from './ids';
+import { cardIdOf, cardPartId, headingIdOf } from './ids';
 import InterviewForm from './InterviewForm';
 import { longDate, shortDate } from './format-dates';
 
@@ -46,7 +46,11 @@ export default function ApplicationCard({
   const job = application.company.trim() ? application.jobTitle.trim() : '';
   const interviewer = application.interviewerName.trim();
   return (
-    <article id={id} class={`fu-card${isActive ? ' fu-card--active' : ''}`} aria-labelledby={headingIdOf(id)}>
+    <article
+      id={cardIdOf(id)}
+      class={`fu-card${isActive ? ' fu-card--active' : ''}`}
+      aria-labelledby={headingIdOf(id)}
+    >
       <header class="fu-card-head">
         <h3 id={headingIdOf(id)} tabIndex={-1}>
           {nameOf(application)}
@@ -62,7 +66,7 @@ export default function ApplicationCard({
       </header>
       {isEditing ? (
         <InterviewForm
-          idPrefix={`fu-${id}-edit-form`}
+          idPrefix={cardPartId(id, 'edit-form')}
           initial={interviewValuesOf(application)}
           today={today}
           submitLabel="Save changes"

@@ -1,6 +1,7 @@
 import { withBase } from '../../lib/paths';
 import type { Application } from '../../lib/storage/schemas/application';
 import { nameOf, type CardHandlers } from './card-handlers';
+import { cardPartId } from './ids';
 
 interface Props {
   application: Application;
@@ -39,7 +40,7 @@ export default function CardActions({ application, isActive, handlers }: Props) 
             <button
               type="button"
               class="button button--quiet"
-              id={`fu-${application.id}-activate`}
+              id={cardPartId(application.id, 'activate')}
               onClick={() => handlers.makeActive(application)}
             >
               Make active{context}
@@ -51,7 +52,7 @@ export default function CardActions({ application, isActive, handlers }: Props) 
         <button
           type="button"
           class="fu-link-button"
-          id={`fu-${application.id}-edit`}
+          id={cardPartId(application.id, 'edit')}
           onClick={() => handlers.edit(application)}
         >
           Edit{context}
@@ -59,7 +60,7 @@ export default function CardActions({ application, isActive, handlers }: Props) 
         <button
           type="button"
           class="fu-link-button"
-          id={`fu-${application.id}-archive`}
+          id={cardPartId(application.id, 'archive')}
           onClick={() => handlers.setArchived(application, !application.archived)}
         >
           {application.archived ? 'Unarchive' : 'Archive'}
@@ -68,7 +69,7 @@ export default function CardActions({ application, isActive, handlers }: Props) 
         <button
           type="button"
           class="fu-link-button fu-link-button--danger"
-          id={`fu-${application.id}-delete`}
+          id={cardPartId(application.id, 'delete')}
           onClick={() => handlers.askDelete(application)}
         >
           Delete{context}

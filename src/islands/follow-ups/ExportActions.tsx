@@ -1,50 +1,68 @@
-import { buildApplicationsCsv, buildCsvFileName } from '../../lib/follow-ups/csv';
-import type { IsoDate } from '../../lib/dates';
-import { upcomingCallDays } from '../../lib/follow-ups/next-action-list';
+import { useState } from 'preact/hooks';
+import { currentInstant, type IsoDate } from '../../lib/dates';
+import { upcomingActionDays } from '../../lib/follow-ups/next-action-list';
 import { lessonPath, withBase } from '../../lib/paths';
 import type { Application } from '../../lib/storage/schemas/application';
 import { $profile } from '../../stores/profile';
-import { saveTextFile } from '../parts/save-file';
+import { calendarCode } from '../parts/calendar-code';
+import { lazyModule, saveWith } from '../parts/save-file';
 
 interface Props {
   applications: readonly Application[];
   today: IsoDate;
-  announce: (message: string) => void;
 }
 
-/** "Download CSV" (every interview and its log) and "Download calendar (.ics)" (every call day). */
-export default function ExportActions({ applications, today, announce }: Props) {
+// The CSV writer loads on the export, like the calendar code.
+const csvCode = lazyModule(() => import('../../lib/follow-ups/csv'));
+
+function lessonUrlOf(slug: string): string {
+  return new URL(withBase(import.meta.env.BASE_URL, lessonPath(slug)), window.location.href).href;
+}
+
+/** "Download CSV" (every interview and its log) and "Download calendar (.ics)" (every next action). */
+export default function ExportActions({ applications, today }: Props) {
+  // Said here, beside the buttons, where the eyes (and the focus) are.
+  const [message, setMessage] = useState('');
+
   function downloadCsv() {
-    const fileName = buildCsvFileName(today);
-    saveTextFile(buildApplicationsCsv(applications, today), fileName, 'text/csv;charset=utf-8');
-    announce(`Downloaded ${fileName}: every interview and its log, archived ones included.`);
+    setMessage('');
+    saveWith(csvCode, (csv) => ({
+      text: csv.buildApplicationsCsv(applications, today),
+      fileName: csv.buildCsvFileName(today),
+      type: 'text/csv;charset=utf-8',
+    })).then(
+      ({ fileName }) =>
+        setMessage(`Downloaded ${fileName}: every interview and its log, archived ones included.`),
+      () => setMessage('The spreadsheet could not be made. Try again in a moment.'),
+    );
   }
 
-  async function downloadCalendar() {
-    const callDays = upcomingCallDays(applications, today);
-    if (callDays.length === 0) {
-      announce('No call day is coming up, so there is nothing to put in a calendar.');
+  function downloadCalendar() {
+    const days = upcomingActionDays(applications, today);
+    if (days.length === 0) {
+      setMessage(
+        'No call or email is due for any interview, so there is nothing to put in a calendar. Each interview says why.',
+      );
       return;
     }
-    const fileName = `follow-up-calls-${today}.ics`;
-    try {
-      // The `ics` package and the script texts are heavy: load them only when someone asks for the file.
-      const { buildCallDaysCalendar } = await import('../../lib/calendar/call-days');
-      const lessonUrl = new URL(
-        withBase(import.meta.env.BASE_URL, lessonPath('prepare-your-script')),
-        window.location.href,
-      ).href;
-      // The profile adds your own number to the voicemail script the reminder carries.
-      saveTextFile(
-        buildCallDaysCalendar(callDays, $profile.get(), lessonUrl, new Date()),
-        fileName,
-        'text/calendar;charset=utf-8',
-      );
-      const count = callDays.length === 1 ? 'one call day' : `${callDays.length} call days`;
-      announce(`Downloaded ${fileName} with ${count}: open it to add the reminders to your calendar.`);
-    } catch {
-      announce('The calendar file could not be made. Try again in a moment.');
-    }
+    setMessage('');
+    saveWith(calendarCode, (code) => ({
+      // The profile adds your own number to the voicemail script a call reminder carries.
+      text: code.buildActionsCalendar(
+        days,
+        $profile.get(),
+        { call: lessonUrlOf('prepare-your-script'), email: lessonUrlOf('email-instead') },
+        currentInstant(),
+      ),
+      fileName: `follow-up-reminders-${today}.ics`,
+      type: 'text/calendar;charset=utf-8',
+    })).then(
+      ({ fileName }) => {
+        const count = days.length === 1 ? 'one reminder' : `${days.length} reminders`;
+        setMessage(`Downloaded ${fileName} with ${count}: open it to add them to your calendar.`);
+      },
+      () => setMessage('The calendar file could not be made. Try again in a moment.'),
+    );
   }
 
   return (
@@ -52,17 +70,32 @@ export default function ExportActions({ applications, today, announce }: Props) 
       <h2 id="fu-export-title">Keep a copy</h2>
       <p>
         A spreadsheet of every interview and what you did, for your records or to show your job search. And a
-        calendar file with a reminder on each call day, holding what you need to make the call, in case this
-        browser forgets.
+        calendar file with a reminder for each next step (a call, or an email after a voicemail), holding what
+        you need for it, in case this browser forgets.
       </p>
       <div class="actions">
-        <button type="button" class="button button--quiet" onClick={downloadCsv}>
+        <button
+          type="button"
+          class="button button--quiet"
+          onClick={downloadCsv}
+          onPointerEnter={csvCode.warm}
+          onFocus={csvCode.warm}
+        >
           Download CSV
         </button>
-        <button type="button" class="button button--quiet" onClick={downloadCalendar}>
+        <button
+          type="button"
+          class="button button--quiet"
+          onClick={downloadCalendar}
+          onPointerEnter={calendarCode.warm}
+          onFocus={calendarCode.warm}
+        >
           Download calendar (.ics)
         </button>
       </div>
+      <p role="status" class="fu-export-message">
+        {message}
+      </p>
     </section>
   );
 }

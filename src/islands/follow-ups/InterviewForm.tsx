@@ -1,6 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ApplicationDraft } from '../../lib/follow-ups/application-edits';
-import { GIVEN_DATE_MEANING_LABELS } from '../../lib/follow-ups/activity-labels';
 import type { IsoDate } from '../../lib/dates';
 import {
   buildInterviewDraft,
@@ -13,8 +12,8 @@ import {
 } from '../../lib/follow-ups/form';
 import { INTERVIEWER_NAME_HINT, THEIR_PHONE_HINT } from '../../lib/field-hints';
 import { TEXT_LIMITS } from '../../lib/limits';
-import { GIVEN_DATE_MEANINGS } from '../../lib/storage/schemas/application';
 import Field from '../parts/Field';
+import InterviewDates from '../parts/InterviewDates';
 
 interface Props {
   /** Unique on the page: every field id starts with it. */
@@ -64,7 +63,7 @@ export default function InterviewForm({ idPrefix, initial, today, submitLabel, o
 
   function readBadDates(): BadDateInputs {
     const bad = (field: InterviewField) =>
-      form.current?.querySelector<HTMLInputElement>(`#${idOf(field)}`)?.validity.badInput ?? false;
+      (document.getElementById(idOf(field)) as HTMLInputElement | null)?.validity.badInput ?? false;
     return { interviewDate: bad('interviewDate'), givenDate: bad('givenDate') };
   }
 
@@ -81,7 +80,7 @@ export default function InterviewForm({ idPrefix, initial, today, submitLabel, o
     setErrors(found);
     const first = firstInvalidField(found);
     if (first) {
-      form.current?.querySelector<HTMLInputElement>(`#${idOf(first)}`)?.focus();
+      document.getElementById(idOf(first))?.focus();
       return;
     }
     onSubmit(buildInterviewDraft(values));
@@ -107,44 +106,14 @@ export default function InterviewForm({ idPrefix, initial, today, submitLabel, o
           />
         ))}
       </div>
-      <div class="tool-grid tool-grid--2 fu-dates">
-        <Field
-          id={idOf('interviewDate')}
-          label="Interview date"
-          type="date"
-          value={values.interviewDate}
-          hint="The day of your interview, past or coming up."
-          error={errors.interviewDate}
-          required
-          onInput={(text) => change({ interviewDate: text })}
-        />
-        <Field
-          id={idOf('givenDate')}
-          label="Date they gave you (optional)"
-          type="date"
-          value={values.givenDate}
-          hint="A day they named to call, or to decide by."
-          error={errors.givenDate}
-          onInput={(text) => change({ givenDate: text })}
-        />
-      </div>
-      {values.givenDate !== '' && (
-        <fieldset>
-          <legend>What did they say about that date?</legend>
-          {GIVEN_DATE_MEANINGS.map((meaning) => (
-            <label class="choice" key={meaning}>
-              <input
-                type="radio"
-                name={`${idPrefix}-meaning`}
-                value={meaning}
-                checked={values.givenDateMeaning === meaning}
-                onChange={() => change({ givenDateMeaning: meaning })}
-              />
-              {GIVEN_DATE_MEANING_LABELS[meaning]}
-            </label>
-          ))}
-        </fieldset>
-      )}
+      <InterviewDates
+        ids={{ interviewDate: idOf('interviewDate'), givenDate: idOf('givenDate') }}
+        meaningName={`${idPrefix}-meaning`}
+        values={values}
+        errors={errors}
+        onInput={(field, text) => change({ [field]: text })}
+        onMeaning={(meaning) => change({ givenDateMeaning: meaning })}
+      />
       <div class="actions">
         <button type="submit" class="button">
           {submitLabel}

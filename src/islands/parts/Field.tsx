@@ -8,7 +8,9 @@ export interface FieldProps {
   value: string;
   onInput: (value: string) => void;
   /** Called when the field loses focus: validate then, not on every keystroke. */
-  onBlur?: () => void;
+  onBlur?: (() => void) | undefined;
+  /** Called when Enter is pressed in a one-line field: the user is done with it, as on leaving. */
+  onEnter?: (() => void) | undefined;
   type?: 'text' | 'email' | 'tel' | 'date' | 'url';
   /** Shows a multi-line box instead of a one-line input. */
   multiline?: boolean;
@@ -31,6 +33,7 @@ export default function Field(props: FieldProps) {
     value,
     onInput,
     onBlur,
+    onEnter,
     type = 'text',
     multiline,
     rows = 4,
@@ -65,7 +68,12 @@ export default function Field(props: FieldProps) {
       {multiline ? (
         <textarea rows={rows} {...shared} />
       ) : (
-        <input type={type} inputMode={props.inputMode} {...shared} />
+        <input
+          type={type}
+          inputMode={props.inputMode}
+          {...shared}
+          onKeyDown={onEnter && ((event: KeyboardEvent) => event.key === 'Enter' && onEnter())}
+        />
       )}
       <div class="field-foot">
         {error ? (

@@ -1,4 +1,50 @@
-/** Hand a text to the browser as a downloaded file: a Blob and an object URL, no request, no server. */
+/**
+ * Downloads made in the browser: a Blob and an object URL, no request, no server.
+ * Code that only a download needs loads on the button (`lazyModule`), starting when the
+ * pointer comes near or focus arrives, so the click usually finds it ready and saves at
+ * once, inside the click handler, as browsers expect of a download.
+ */
+
+/** A file to hand over. */
+export interface TextFile {
+  text: string;
+  fileName: string;
+  type: string;
+}
+
+/** A module loaded once, on first intent; `now()` gives it synchronously once it has arrived. */
+export interface LazyModule<T> {
+  /** Start loading (pointer near, focus): safe to call again. */
+  warm: () => void;
+  /** The module when already loaded, else `undefined`. */
+  now: () => T | undefined;
+  /** The module, loading it if needed. */
+  get: () => Promise<T>;
+}
+
+/** Wrap a dynamic `import()` so it runs once and its result can be used synchronously later. */
+export function lazyModule<T>(load: () => Promise<T>): LazyModule<T> {
+  let loaded: T | undefined;
+  let pending: Promise<T> | undefined;
+  const get = () => {
+    pending ??= load().then(
+      (module) => (loaded = module),
+      (error: unknown) => {
+        // A failed load (offline, a new version deployed) may work on the next try.
+        pending = undefined;
+        throw error;
+      },
+    );
+    return pending;
+  };
+  return {
+    warm: () => void get().catch(() => undefined),
+    now: () => loaded,
+    get,
+  };
+}
+
+/** Hand a text to the browser as a downloaded file. */
 export function saveTextFile(text: string, fileName: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
@@ -10,4 +56,26 @@ export function saveTextFile(text: string, fileName: string, type: string): void
   link.remove();
   // Some browsers read the blob after click() returns: let go of it a little later.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * Build a file with a lazily loaded module and download it: synchronously when the module
+ * is already here (the usual case after `warm`), else as soon as it arrives. Resolves to
+ * the file saved; rejects when the module cannot load or the file cannot be built.
+ */
+export function saveWith<T>(module: LazyModule<T>, build: (loaded: T) => TextFile): Promise<TextFile> {
+  const save = (loaded: T) => {
+    const file = build(loaded);
+    saveTextFile(file.text, file.fileName, file.type);
+    return file;
+  };
+  const ready = module.now();
+  if (ready !== undefined) {
+    try {
+      return Promise.resolve(save(ready));
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+  return module.get().then(save);
 }

@@ -10,13 +10,13 @@
 import { useStore } from '@nanostores/preact';
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { localIsoDate } from '../../lib/dates';
+import { isCompleteDate } from '../../lib/date-field';
+import { localToday } from '../../lib/dates';
 import { DEFAULT_PROFILE } from '../../lib/storage/schemas/profile';
 import {
   buildScriptSaves,
   checkScriptForm,
   detailsOfForm,
-  isCompleteDate,
   scriptFormValuesOf,
   SCRIPT_FORM_FIELDS,
   type ScriptFormErrors,
@@ -26,7 +26,7 @@ import {
 import { $activeApplication, ensureActiveApplication, updateApplication } from '../../stores/applications';
 import { $profile, updateProfile } from '../../stores/profile';
 import { FIELD_IDS } from './field-ids';
-import { useToday } from './use-today';
+import { useToday } from '../parts/use-today';
 
 type Typed = Partial<ScriptFormValues>;
 
@@ -34,7 +34,8 @@ type Typed = Partial<ScriptFormValues>;
 export function useScriptForm(root: RefObject<HTMLElement>) {
   const profile = useStore($profile, { ssr: () => DEFAULT_PROFILE });
   const application = useStore($activeApplication, { ssr: () => null });
-  const today = useToday();
+  // Before hydration the form is empty, so no day is said: today only matters after it.
+  const today = useToday() ?? localToday();
   const [typed, setTyped] = useState<Typed>({});
   const [isBadDate, setIsBadDate] = useState(false);
   const [checked, setChecked] = useState<ReadonlySet<ScriptFormField>>(new Set());
@@ -56,7 +57,7 @@ export function useScriptForm(root: RefObject<HTMLElement>) {
   function commit(nextTyped: Typed, nextBadDate: boolean, fields: readonly ScriptFormField[]) {
     const saved = scriptFormValuesOf($profile.get(), $activeApplication.get());
     const next: ScriptFormValues = { ...saved, ...nextTyped };
-    const saves = buildScriptSaves(next, checkScriptForm(next, nextBadDate, localIsoDate(new Date())), saved);
+    const saves = buildScriptSaves(next, checkScriptForm(next, nextBadDate, localToday()), saved);
     if (Object.keys(saves.profile).length > 0) updateProfile(saves.profile);
     if (Object.keys(saves.application).length > 0)
       updateApplication(ensureActiveApplication(), saves.application);
@@ -76,13 +77,23 @@ export function useScriptForm(root: RefObject<HTMLElement>) {
     return input?.validity.badInput ?? false;
   }
 
-  /** Something was typed: a date is checked once complete, other fields when left. */
+  /**
+   * Something was typed: text is saved at once and checked when left. A date is only
+   * checked once complete, and saved when left: a date input reports a value on every
+   * keystroke, and typing 0 2 over a month passes through days nobody meant.
+   */
   function input(field: ScriptFormField, text: string) {
-    const isDate = field === 'interviewDate';
-    const checkNow = isDate && isCompleteDate(text) ? [field] : [];
-    if (isDate && !isCompleteDate(text))
-      setChecked((before) => new Set([...before].filter((name) => name !== field)));
-    commit({ ...typed, [field]: text }, isDate ? readBadDate() : isBadDate, checkNow);
+    if (field !== 'interviewDate') {
+      commit({ ...typed, [field]: text }, isBadDate, []);
+      return;
+    }
+    setTyped((before) => ({ ...before, [field]: text }));
+    setIsBadDate(readBadDate());
+    setChecked((before) =>
+      isCompleteDate(text)
+        ? new Set([...before, field])
+        : new Set([...before].filter((name) => name !== field)),
+    );
   }
 
   /** A field was left: show what is wrong with it. */

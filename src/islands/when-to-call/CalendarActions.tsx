@@ -1,46 +1,63 @@
 import { useState } from 'preact/hooks';
 import {
-  buildGoogleCalendarUrl,
   buildReminderFileName,
   buildReminderSummary,
   type ReminderDetails,
 } from '../../lib/calendar/reminder';
-import { formatLongDate, type IsoDate } from '../../lib/dates';
-import { withBase } from '../../lib/paths';
 import { describeReminderContents } from '../../lib/calendar/reminder-details';
-import { saveTextFile } from '../parts/save-file';
+import { currentInstant, formatLongDate, type IsoDate } from '../../lib/dates';
+import { withBase } from '../../lib/paths';
+import type { Application } from '../../lib/storage/schemas/application';
+import type { Profile } from '../../lib/storage/schemas/profile';
+import { calendarCode, type CalendarCode } from '../parts/calendar-code';
+import { saveWith } from '../parts/save-file';
+import GoogleCalendarButton from './GoogleCalendarButton';
 
 interface Props {
+  /** What the reminder says, without the voicemail script (that loads with the calendar code). */
   details: ReminderDetails;
+  /** Whether the file would carry a voicemail script. */
+  hasScript: boolean;
+  application: Application | null;
+  profile: Profile;
   today: IsoDate;
   headingLevel: 2 | 3;
 }
 
-/** "Add to calendar" (an .ics file, built on click) and the same event in Google Calendar. */
-export default function CalendarActions({ details, today, headingLevel }: Props) {
+/** "Add to calendar" (an .ics file) and the same event in Google Calendar, for the call or the email. */
+export default function CalendarActions({
+  details,
+  hasScript,
+  application,
+  profile,
+  today,
+  headingLevel,
+}: Props) {
   const [message, setMessage] = useState('');
   const Heading = `h${headingLevel}` as const;
+  const isEmail = details.action === 'email';
   const scriptHref = withBase(import.meta.env.BASE_URL, '/tools/script-builder/');
+  const full = (code: CalendarCode) =>
+    code.buildReminder(application, profile, details.suggested, details.action, details.lessonUrl);
 
-  async function download() {
-    const fileName = buildReminderFileName(details);
-    try {
-      // The `ics` package is heavy: load it only when someone asks for the file.
-      const { buildReminderEvent } = await import('../../lib/calendar/event');
-      saveTextFile(buildReminderEvent(details, new Date()), fileName, 'text/calendar;charset=utf-8');
-      setMessage(`Downloaded ${fileName}: open it to add the reminder to your calendar.`);
-    } catch {
-      setMessage('The calendar file could not be made. Try again, or use the Google Calendar link.');
-    }
+  function download() {
+    saveWith(calendarCode, (code) => ({
+      text: code.buildReminderEvent(full(code), currentInstant()),
+      fileName: buildReminderFileName(details),
+      type: 'text/calendar;charset=utf-8',
+    })).then(
+      ({ fileName }) => setMessage(`Downloaded ${fileName}: open it to add the reminder to your calendar.`),
+      () => setMessage('The calendar file could not be made. Try again in a moment.'),
+    );
   }
 
   return (
     <section class="wtc-reminder" aria-labelledby="wtc-reminder-title">
-      <Heading id="wtc-reminder-title">Set a reminder</Heading>
+      <Heading id="wtc-reminder-title">{isEmail ? 'Set a reminder to email' : 'Set a reminder'}</Heading>
       <p>
         <strong>{formatLongDate(details.suggested, today)}</strong>, all day: “{buildReminderSummary(details)}
-        ”. {describeReminderContents(details)}
-        {!details.voicemail && (
+        ”. {describeReminderContents(details, hasScript && !isEmail)}
+        {!isEmail && !hasScript && (
           <>
             {' '}
             Fill in the <a href={scriptHref}>script builder</a> to add your voicemail script too.
@@ -48,25 +65,24 @@ export default function CalendarActions({ details, today, headingLevel }: Props)
         )}
       </p>
       <div class="actions">
-        <button type="button" class="button" onClick={download}>
+        <button
+          type="button"
+          class="button"
+          onClick={download}
+          onPointerEnter={calendarCode.warm}
+          onFocus={calendarCode.warm}
+        >
           Add to calendar
         </button>
-        <a
-          class="button button--quiet"
-          href={buildGoogleCalendarUrl(details)}
-          target="_blank"
-          rel="noopener noreferrer"
-        >
-          Open in Google Calendar<span class="visually-hidden"> (opens in a new tab)</span>
-        </a>
       </div>
       <p role="status" class="wtc-download">
         {message}
       </p>
+      <GoogleCalendarButton buildDetails={full} canAddScript={hasScript && !isEmail} />
       <p class="wtc-note">
         Safari and some other browsers erase what a site saved after 7 days without a visit, which can be
-        before your call is due. So add the reminder to your calendar: it carries everything you need to make
-        the call.
+        before your {isEmail ? 'email' : 'call'} is due. So add the reminder to your calendar: it carries
+        everything you need.
       </p>
     </section>
   );

@@ -10,7 +10,7 @@ interface Props {
   today: IsoDate | null;
 }
 
-/** Today's advice in a polite live region, then the window and the suggested day. */
+/** Today's advice in a polite live region, then what applies: the window and the suggested day, or the email day. */
 export default function CallStatus({ status, view, today }: Props) {
   const emailHref = withBase(import.meta.env.BASE_URL, '/lessons/email-instead/');
   return (
@@ -30,7 +30,15 @@ export default function CallStatus({ status, view, today }: Props) {
           <p class="status-sentence">{status.sentence}</p>
         )}
       </div>
-      {view.kind === 'ready' && today && (
+      {view.kind === 'ready' && today && view.emailDay && (
+        <dl class="wtc-summary">
+          <div>
+            <dt>Email day</dt>
+            <dd>{formatLongDate(view.emailDay, today)}</dd>
+          </div>
+        </dl>
+      )}
+      {view.kind === 'ready' && today && view.showsWindow && (
         <>
           <dl class="wtc-summary">
             <div>

@@ -3,8 +3,10 @@
  * user typed that is not (yet) saved, and which errors to show.
  *
  * The first render matches the server (empty fields, no today); saved values, today
- * and anything typed before hydration are applied in the first effect. Good values
- * are saved at once; bad ones stay in the field, with their error, and are never saved.
+ * and anything typed before hydration are applied in the first effect. Good text is
+ * saved as typed; a date only once complete, valid and left (a date input reports a
+ * value on every keystroke, and typing 0 2 over a month passes through days nobody
+ * meant). Bad values stay in the field, with their error, and are never saved.
  */
 import { useStore } from '@nanostores/preact';
 import type { RefObject } from 'preact';
@@ -13,32 +15,25 @@ import {
   buildSaveDraft,
   checkForm,
   formValuesOf,
-  isCompleteDate,
   FORM_FIELDS,
   type BadDates,
+  type DateField,
   type FormErrors,
   type FormField,
   type FormValues,
 } from '../../lib/call-window/form';
-import { localIsoDate, type IsoDate } from '../../lib/dates';
+import { isCompleteDate } from '../../lib/date-field';
+import { localToday } from '../../lib/dates';
 import type { GivenDateMeaning } from '../../lib/storage/schemas/application';
 import { DEFAULT_APPLICATIONS } from '../../lib/storage/schemas/applications';
 import { $applications, ensureActiveApplication, updateApplication } from '../../stores/applications';
+import { useToday } from '../parts/use-today';
 import { FIELD_IDS } from './field-ids';
 
 type Typed = Partial<Record<FormField, string>>;
 
-/** Today on this device, `null` until hydrated; read again when the page comes back into view. */
-function useToday(): IsoDate | null {
-  const [today, setToday] = useState<IsoDate | null>(null);
-  useEffect(() => {
-    const update = () => setToday(localIsoDate(new Date()));
-    update();
-    document.addEventListener('visibilitychange', update);
-    return () => document.removeEventListener('visibilitychange', update);
-  }, []);
-  return today;
-}
+const isDateField = (field: FormField): field is DateField =>
+  field === 'interviewDate' || field === 'givenDate';
 
 function activeOf(state: typeof DEFAULT_APPLICATIONS) {
   return state.items.find((item) => item.id === state.activeId) ?? null;
@@ -52,6 +47,8 @@ export function useCallWindowForm(root: RefObject<HTMLElement>) {
   const [typed, setTyped] = useState<Typed>({});
   const [badDates, setBadDates] = useState<BadDates>({});
   const [checked, setChecked] = useState<ReadonlySet<FormField>>(new Set());
+  // Whether this form created the interview it saves to, so it can say so and where to see it.
+  const [createdInterview, setCreatedInterview] = useState(false);
   const previousId = useRef<string | null>(null);
 
   const saved = formValuesOf(application);
@@ -63,15 +60,24 @@ export function useCallWindowForm(root: RefObject<HTMLElement>) {
   const visibleErrors: FormErrors = Object.fromEntries(
     FORM_FIELDS.filter((field) => errors[field] && shown(field)).map((field) => [field, errors[field]]),
   );
+  // The advice follows a whole, good date as it is typed; it is saved when the field is left.
+  const preview: FormValues = { ...saved };
+  for (const field of ['interviewDate', 'givenDate'] as const) {
+    const text = typed[field];
+    if (text !== undefined && (text === '' || isCompleteDate(text)) && !errors[field]) preview[field] = text;
+  }
 
   /** Save what is good in `nextTyped`, keep the rest as typed, and check `fields` now. */
   function commit(nextTyped: Typed, nextBad: BadDates, fields: FormField[], meaning?: GivenDateMeaning) {
-    const now = localIsoDate(new Date());
+    const now = localToday();
     const current = formValuesOf(activeOf($applications.get()));
     const next: FormValues = { ...current, ...nextTyped, ...(meaning ? { givenDateMeaning: meaning } : {}) };
     const draft = buildSaveDraft(next, checkForm(next, nextBad, now), current);
+    const hadInterview = activeOf($applications.get()) !== null;
     if (Object.keys(draft).length > 0) updateApplication(ensureActiveApplication(), draft);
-    const stored = formValuesOf(activeOf($applications.get()));
+    const active = activeOf($applications.get());
+    if (!hadInterview && active !== null) setCreatedInterview(true);
+    const stored = formValuesOf(active);
     // What is now saved needs no local copy; what could not be saved stays as typed.
     setTyped(
       Object.fromEntries(
@@ -86,18 +92,21 @@ export function useCallWindowForm(root: RefObject<HTMLElement>) {
     setChecked((before) => new Set([...before].filter((name) => name !== field)));
   }
 
-  /** Something was typed: a date counts once complete; text fields are checked when left. */
+  /** Something was typed: text is saved at once; a date is only checked, once complete, and saved when left. */
   function input(field: FormField, text: string) {
-    const isDate = field === 'interviewDate' || field === 'givenDate';
-    const bad = isDate ? { ...badDates, [field]: readBadInput(field) } : badDates;
-    if (isDate && !isCompleteDate(text)) uncheck(field);
-    commit({ ...typed, [field]: text }, bad, isDate && isCompleteDate(text) ? [field] : []);
+    if (!isDateField(field)) {
+      commit({ ...typed, [field]: text }, badDates, []);
+      return;
+    }
+    setTyped((before) => ({ ...before, [field]: text }));
+    setBadDates((before) => ({ ...before, [field]: readBadInput(field) }));
+    if (isCompleteDate(text)) setChecked((before) => new Set([...before, field]));
+    else uncheck(field);
   }
 
-  /** A field was left: show what is wrong with it. */
+  /** A field was left (or Enter pressed in a date): save it if good, and show what is wrong with it. */
   function leave(field: FormField) {
-    const isDate = field === 'interviewDate' || field === 'givenDate';
-    const bad = isDate ? { ...badDates, [field]: readBadInput(field) } : badDates;
+    const bad = isDateField(field) ? { ...badDates, [field]: readBadInput(field) } : badDates;
     commit(typed, bad, [field]);
   }
 
@@ -131,5 +140,15 @@ export function useCallWindowForm(root: RefObject<HTMLElement>) {
     if (activeId !== null) previousId.current = activeId;
   }, [activeId]);
 
-  return { application, today, values, saved, errors: visibleErrors, input, leave, chooseMeaning };
+  return {
+    application,
+    today,
+    values,
+    preview,
+    errors: visibleErrors,
+    createdInterview,
+    input,
+    leave,
+    chooseMeaning,
+  };
 }

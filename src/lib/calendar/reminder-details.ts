@@ -1,62 +1,42 @@
 /**
- * A call reminder's details from what is saved: the application (company, role,
+ * A reminder's details from what is saved: the application (company, role,
  * interviewer, their phone, an edited voicemail) and the profile (your phone and
  * name). The calendar event must carry all of it, because the browser may have
  * forgotten everything by the day of the call.
  */
-import type { ReminderDetails } from './reminder';
+import type { ReminderAction, ReminderDetails } from './reminder';
 import type { IsoDate } from '../dates';
 import type { Application } from '../storage/schemas/application';
 import type { Profile } from '../storage/schemas/profile';
-import { missingFields, type ScriptDetails } from '../script/details';
-import { buildVoicemail } from '../script/text';
+import { missingFields, scriptDetailsOf } from '../script/details';
 
-/** The script builder's details, filled from an application and the profile. */
-export function scriptDetailsOf(application: Application, profile: Profile): ScriptDetails {
-  return {
-    fullName: profile.fullName,
-    phone: profile.phone,
-    email: profile.email,
-    jobTitle: application.jobTitle,
-    company: application.company,
-    interviewerName: application.interviewerName,
-    interviewerEmail: application.interviewerEmail,
-    interviewDate: application.interviewDate,
-    achievements: application.achievements,
-  };
+/** Whether a reminder would carry a voicemail script: an edited one, or every detail the script needs. */
+export function hasVoicemailScript(application: Application | null, profile: Profile): boolean {
+  if (!application) return false;
+  if (application.scripts.voicemail?.trim()) return true;
+  return missingFields(scriptDetailsOf(application, profile)).length === 0;
 }
 
 /**
- * The voicemail to carry in the reminder: the user's own version when they edited
- * one, else the script builder's text as said on the call day, or none while a
- * detail it needs is missing (a script full of "[your phone number]" helps no one).
+ * What a reminder for `day` says, without the voicemail script: enough to describe it
+ * on the page. The calendar file and link add the script (reminders.ts, loaded on use).
  */
-export function voicemailFor(
-  application: Application,
-  profile: Profile,
-  callDay: IsoDate,
-): string | undefined {
-  const edited = application.scripts.voicemail?.trim();
-  if (edited) return edited;
-  const details = scriptDetailsOf(application, profile);
-  return missingFields(details).length === 0 ? buildVoicemail(details, callDay) : undefined;
-}
-
-/** Everything the reminder for `callDay` says. */
-export function buildCallReminder(
+export function reminderFor(
   application: Application | null,
   profile: Profile,
-  callDay: IsoDate,
+  day: IsoDate,
+  action: ReminderAction = 'call',
   lessonUrl?: string,
 ): ReminderDetails {
   return {
-    suggested: callDay,
+    suggested: day,
+    action,
     company: application?.company ?? '',
     jobTitle: application?.jobTitle ?? '',
     interviewerName: application?.interviewerName ?? '',
-    interviewerPhone: application?.interviewerPhone,
-    yourPhone: profile.phone,
-    voicemail: application ? voicemailFor(application, profile, callDay) : undefined,
+    interviewerPhone: action === 'call' ? application?.interviewerPhone : undefined,
+    interviewerEmail: action === 'email' ? application?.interviewerEmail : undefined,
+    yourPhone: action === 'call' ? profile.phone : undefined,
     lessonUrl,
     applicationId: application?.id,
   };
@@ -73,15 +53,19 @@ export function describeApplication(
 }
 
 /** "It holds the company, the job title and your voicemail script.": what the reminder carries. */
-export function describeReminderContents(details: ReminderDetails): string {
+export function describeReminderContents(
+  details: ReminderDetails,
+  hasScript = (details.voicemail ?? '').trim() !== '',
+): string {
   const has = (text: string | undefined) => (text ?? '').trim() !== '';
   const parts = [
     has(details.company) && 'the company',
     has(details.jobTitle) && 'the job title',
     has(details.interviewerName) && "the interviewer's name",
     has(details.interviewerPhone) && 'the number to call',
+    has(details.interviewerEmail) && 'their email address',
     has(details.yourPhone) && 'your own number',
-    has(details.voicemail) && 'your voicemail script',
+    hasScript && 'your voicemail script',
   ].filter((part): part is string => part !== false);
   if (parts.length === 0)
     return 'Add “Details for your reminder” above, so it says who to call and about what.';

@@ -1,20 +1,24 @@
 /**
- * The words of a call reminder, shared by the .ics file and the Google Calendar link.
- *
- * Kept apart from `calendar-event.ts` (which pulls in the `ics` package) so an
- * island can show the Google link and the file name without loading `ics` until
- * someone actually asks for the file.
+ * The words of a reminder (a call, or the email after a voicemail), shared by the
+ * .ics file and the Google Calendar link. Small, so an island can show the summary
+ * and the file name at once; the rest of the calendar code loads on a button.
  */
 import { addDays, isIsoDate, type IsoDate } from '../dates';
 
+/** What the reminder is for: the follow-up call, or the short email after a voicemail. */
+export type ReminderAction = 'call' | 'email';
+
 /** Everything the reminder says; blank strings count as not given. */
 export interface ReminderDetails {
-  /** The day to call, an all-day event. */
+  /** The day to act, an all-day event. */
   suggested: IsoDate;
+  /** A call unless said otherwise. */
+  action?: ReminderAction | undefined;
   company: string;
   jobTitle: string;
   interviewerName: string;
   interviewerPhone?: string | undefined;
+  interviewerEmail?: string | undefined;
   yourPhone?: string | undefined;
   voicemail?: string | undefined;
   lessonUrl?: string | undefined;
@@ -22,11 +26,12 @@ export interface ReminderDetails {
   applicationId?: string | undefined;
 }
 
-/** "Call Greenway Dental about the Office Manager job", with sensible fallbacks. */
+/** "Call Greenway Dental about the Office Manager job" (or "Email …"), with sensible fallbacks. */
 export function buildReminderSummary(details: ReminderDetails): string {
   const company = cleanLine(details.company);
   const job = cleanLine(details.jobTitle);
   const about = job ? `about the ${job} job` : 'about your interview';
+  if (details.action === 'email') return company ? `Email ${company} ${about}` : `Follow-up email ${about}`;
   return company ? `Call ${company} ${about}` : `Follow-up call ${about}`;
 }
 
@@ -36,24 +41,36 @@ export function buildReminderDescription(details: ReminderDetails): string {
   const job = cleanLine(details.jobTitle);
   const interviewer = cleanLine(details.interviewerName);
   const phone = cleanLine(details.interviewerPhone ?? '');
+  const email = cleanLine(details.interviewerEmail ?? '');
   const yourPhone = cleanLine(details.yourPhone ?? '');
   const voicemail = cleanText(details.voicemail ?? '');
   const lessonUrl = cleanLine(details.lessonUrl ?? '');
-  // The browser may have forgotten everything by the day of the call (Safari clears
-  // script-written storage after 7 days without a visit), so the event carries it all.
-  const lines = [
-    `Follow-up call after your interview${company ? ` with ${company}` : ''}${job ? ` for the ${job} job` : ''}.`,
-    interviewer && `Ask for: ${interviewer}`,
-    phone && `Call: ${phone}`,
-    yourPhone && `Your number (to leave in a voicemail): ${yourPhone}`,
-    voicemail && `\nIf you reach voicemail, say:\n${voicemail}`,
-    lessonUrl && `\nHow to make the call: ${lessonUrl}`,
-  ];
+  const about = `your interview${company ? ` with ${company}` : ''}${job ? ` for the ${job} job` : ''}`;
+  // The browser may have forgotten everything by the day (Safari clears script-written
+  // storage after 7 days without a visit), so the event carries it all.
+  const lines =
+    details.action === 'email'
+      ? [
+          `Send a short follow-up email after ${about}: you left a voicemail and have not heard back.`,
+          interviewer && `Write to: ${interviewer}`,
+          email && `Email: ${email}`,
+          lessonUrl && `\nWhat to write: ${lessonUrl}`,
+        ]
+      : [
+          `Follow-up call after ${about}.`,
+          interviewer && `Ask for: ${interviewer}`,
+          phone && `Call: ${phone}`,
+          yourPhone && `Your number (to leave in a voicemail): ${yourPhone}`,
+          voicemail && `\nIf you reach voicemail, say:\n${voicemail}`,
+          lessonUrl && `\nHow to make the call: ${lessonUrl}`,
+        ];
   return lines.filter((line) => line !== '').join('\n');
 }
 
-/** "call-greenway-dental-2026-12-07.ics": ASCII letters, digits and hyphens only. */
-export function buildReminderFileName(details: Pick<ReminderDetails, 'company' | 'suggested'>): string {
+/** "call-greenway-dental-2026-12-07.ics" (or "email-…"): ASCII letters, digits and hyphens only. */
+export function buildReminderFileName(
+  details: Pick<ReminderDetails, 'company' | 'suggested' | 'action'>,
+): string {
   assertIsoDate(details.suggested);
   const words =
     details.company
@@ -67,15 +84,22 @@ export function buildReminderFileName(details: Pick<ReminderDetails, 'company' |
     if (slug.length + 1 + word.length > 40) break;
     slug += `-${word}`;
   }
-  return `call-${slug}-${details.suggested}.ics`;
+  return `${details.action ?? 'call'}-${slug}-${details.suggested}.ics`;
 }
 
-/** A link that opens the same all-day event in Google Calendar's "new event" form. */
-export function buildGoogleCalendarUrl(details: ReminderDetails): string {
+/**
+ * A link that opens the same all-day event in Google Calendar's "new event" form.
+ * Everything in it travels to Google, so the voicemail script goes only when asked.
+ */
+export function buildGoogleCalendarUrl(
+  details: ReminderDetails,
+  { withScript }: { withScript: boolean },
+): string {
   const [start, end] = eventDays(details.suggested);
   // encodeURIComponent, not URLSearchParams: Google's form shows a "+" literally.
   const text = encodeURIComponent(buildReminderSummary(details));
-  const notes = encodeURIComponent(buildReminderDescription(details));
+  const shared = withScript ? details : { ...details, voicemail: undefined };
+  const notes = encodeURIComponent(buildReminderDescription(shared));
   return (
     `https://calendar.google.com/calendar/render?action=TEMPLATE&text=${text}` +
     `&dates=${compact(start)}/${compact(end)}&details=${notes}`

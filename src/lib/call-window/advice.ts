@@ -106,12 +106,17 @@ export function adviceForToday(window: CallWindow, today: IsoDate, log: CallLog 
   );
 }
 
+/** The day to send a short email after a voicemail went unanswered: a week on, on a weekday. */
+export function emailDayAfterVoicemail(leftOn: IsoDate): IsoDate {
+  return weekdayOnOrAfter(addDays(leftOn, VOICEMAIL_WAIT_DAYS));
+}
+
 function voicemailAdvice(
   leftOn: IsoDate,
   today: IsoDate,
   advise: (status: CallStatus, headline: string, sentence: string) => CallAdvice,
 ): CallAdvice {
-  const emailFrom = weekdayOnOrAfter(addDays(leftOn, VOICEMAIL_WAIT_DAYS));
+  const emailFrom = emailDayAfterVoicemail(leftOn);
   const left = `You left a voicemail ${describeDay(leftOn, today, 'on ', 'yesterday')}`;
   return advise(
     'voicemail-left',

@@ -6,6 +6,7 @@
 import type { ApplicationDraft } from '../follow-ups/application-edits';
 import { validateCallWindowInput } from './rule';
 import type { IsoDate } from '../dates';
+import { dateFieldProblem } from '../date-field';
 import { validatePhoneNumber } from '../phone-number';
 import type { Application, GivenDateMeaning } from '../storage/schemas/application';
 
@@ -34,9 +35,6 @@ export type FormErrors = Partial<Record<FormField, string>>;
 /** The browser's word (`validity.badInput`) that a date field holds an incomplete or impossible date. */
 export type BadDates = Partial<Record<DateField, boolean>>;
 
-/** What a date field says when the browser holds a date it cannot give us. */
-export const BAD_DATE_MESSAGE = 'Check this date: it is incomplete, or that day does not exist.';
-
 /** An empty form: what the server renders. */
 export const EMPTY_FORM: FormValues = {
   interviewDate: '',
@@ -60,10 +58,12 @@ export function formValuesOf(application: Application | null): FormValues {
 export function checkForm(values: FormValues, badDates: BadDates, today: IsoDate): FormErrors {
   const errors: FormErrors = {};
   const dates = validateCallWindowInput(values, today);
-  // An empty value with bad input means the browser is holding something it refused.
-  const interview =
-    badDates.interviewDate && values.interviewDate === '' ? BAD_DATE_MESSAGE : dates.interviewDate;
-  const given = badDates.givenDate && values.givenDate === '' ? BAD_DATE_MESSAGE : dates.givenDate;
+  const interview = dateFieldProblem(
+    values.interviewDate,
+    badDates.interviewDate ?? false,
+    dates.interviewDate,
+  );
+  const given = dateFieldProblem(values.givenDate, badDates.givenDate ?? false, dates.givenDate);
   if (interview) errors.interviewDate = interview;
   if (given) errors.givenDate = given;
   const phone = validatePhoneNumber(values.interviewerPhone);
@@ -84,12 +84,4 @@ export function buildSaveDraft(values: FormValues, errors: FormErrors, saved: Fo
   if (errors.interviewDate !== undefined && values.givenDate !== '') delete draft.givenDate;
   if (values.givenDateMeaning !== saved.givenDateMeaning) draft.givenDateMeaning = values.givenDateMeaning;
   return draft;
-}
-
-/**
- * Whether a date field holds a whole date worth checking at once. Typing a year digit
- * by digit passes through 0002, 0020 and 0202: those wait for the field to be left.
- */
-export function isCompleteDate(text: string): boolean {
-  return /^[1-9]\d{3}-\d{2}-\d{2}$/.test(text);
 }

@@ -22,11 +22,12 @@ import {
   weekdayOnOrBefore,
   type IsoDate,
 } from '../dates';
+import type { GivenDateMeaning } from '../storage/schemas/application';
 
 export { adviceForToday, type CallAdvice, type CallLog, type CallStatus } from './advice';
 
-/** What the date the interviewer gave means: "call me on" it, or "we decide by" it. */
-export type GivenDateMeaning = 'call-on' | 'decide-by';
+// One definition of what the given date means: the one stored with each application.
+export type { GivenDateMeaning };
 
 /** What the user typed: dates as `YYYY-MM-DD`, an empty given date meaning none. */
 export interface CallWindowInput {

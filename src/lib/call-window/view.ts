@@ -14,6 +14,7 @@ import {
   type CallWindowInput,
   type TimelineDay,
 } from './rule';
+import { emailDayAfterVoicemail } from './advice';
 import { compareIsoDates, formatLongDate, isWeekend, weekdayOnOrAfter, type IsoDate } from '../dates';
 import type { ActivityEntry } from '../storage/schemas/application';
 
@@ -35,8 +36,17 @@ export type CallWindowView =
       /** Why the window is where it is, in one sentence. */
       basisText: string;
       days: TimelineDay[];
-      /** The day a calendar reminder goes on, or `null` when no call is due any more. */
-      reminderDay: IsoDate | null;
+      /** The day the interviewer gave to decide by, marked on the timeline; `null` without one. */
+      decisionDay: IsoDate | null;
+      /**
+       * Whether the call window still applies: not after a voicemail (the next step is an
+       * email) nor after they replied, so the window, its basis and the timeline hide.
+       */
+      showsWindow: boolean;
+      /** The day to send a short email after an unanswered voicemail, or `null`. */
+      emailDay: IsoDate | null;
+      /** The reminder to offer: the day, and whether it is for the call or the email; `null` when none is due. */
+      reminder: { day: IsoDate; action: 'call' | 'email' } | null;
     };
 
 /** The statuses whose advice points to the email lesson. */
@@ -54,6 +64,12 @@ export function buildCallWindowView(
   if (!result.ok) return { kind: 'fix', sentence: FIX_SENTENCE };
   const { window } = result;
   const advice = adviceForToday(window, today, log);
+  const given = (input.givenDate ?? '').trim();
+  const emailDay =
+    advice.status === 'voicemail-left' && log.voicemailLeftOn
+      ? laterOf(emailDayAfterVoicemail(log.voicemailLeftOn), weekdayOnOrAfter(today))
+      : null;
+  const callDay = reminderDayFor(window, advice, today);
   return {
     kind: 'ready',
     window,
@@ -61,8 +77,19 @@ export function buildCallWindowView(
     windowText: `${formatLongDate(window.opens, today)} to ${formatLongDate(window.closes, today)}`,
     basisText: describeBasis(input, window, today),
     days: timelineDays(window, today),
-    reminderDay: reminderDayFor(window, advice, today),
+    decisionDay: window.basis === 'decide-by' && given !== '' ? given : null,
+    showsWindow: advice.status !== 'voicemail-left' && advice.status !== 'replied',
+    emailDay,
+    reminder: emailDay
+      ? { day: emailDay, action: 'email' }
+      : callDay
+        ? { day: callDay, action: 'call' }
+        : null,
   };
+}
+
+function laterOf(a: IsoDate, b: IsoDate): IsoDate {
+  return compareIsoDates(a, b) >= 0 ? a : b;
 }
 
 /** Whether the advice should offer the lesson on emailing instead. */
@@ -82,10 +109,11 @@ export function callLogOf(log: readonly Pick<ActivityEntry, 'kind' | 'date'>[]):
 }
 
 /** The words on one day of the timeline, so it reads without colour: "Interview", "Today"… */
-export function timelineTags(day: TimelineDay): string[] {
+export function timelineTags(day: TimelineDay, decisionDay: IsoDate | null = null): string[] {
   const tags: string[] = [];
   if (day.isInterview) tags.push('Interview');
   if (day.isToday) tags.push('Today');
+  if (day.date === decisionDay) tags.push('Decision day');
   if (day.isSuggested) tags.push('Suggested day');
   // A weekend inside the window is not a day to call, so it says "Weekend" only.
   if (day.inWindow && !day.isWeekend) tags.push('Call window');

@@ -3,7 +3,7 @@
  * of the activity log. What each field holds, what is wrong with it, and what to save.
  */
 import type { ApplicationDraft } from './application-edits';
-import { BAD_DATE_MESSAGE } from '../call-window/form';
+import { dateFieldProblem } from '../date-field';
 import { validateCallWindowInput } from '../call-window/rule';
 import { daysBetween, isIsoDate, type IsoDate } from '../dates';
 import { validatePhoneNumber } from '../phone-number';
@@ -75,10 +75,12 @@ export function checkInterview(
   const phone = validatePhoneNumber(values.interviewerPhone);
   if (phone) errors.interviewerPhone = phone;
   const dates = validateCallWindowInput(values, today);
-  // An empty value with bad input means the browser holds a date it refused to hand over.
-  const interview =
-    badDates.interviewDate && values.interviewDate === '' ? BAD_DATE_MESSAGE : dates.interviewDate;
-  const given = badDates.givenDate && values.givenDate === '' ? BAD_DATE_MESSAGE : dates.givenDate;
+  const interview = dateFieldProblem(
+    values.interviewDate,
+    badDates.interviewDate ?? false,
+    dates.interviewDate,
+  );
+  const given = dateFieldProblem(values.givenDate, badDates.givenDate ?? false, dates.givenDate);
   if (interview) errors.interviewDate = interview;
   if (given) errors.givenDate = given;
   return errors;
@@ -110,7 +112,7 @@ export function emptyActivity(today: IsoDate): ActivityValues {
 
 /** What is wrong with the date of an activity: it must be a real day, not in the future, within a year. */
 export function checkActivityDate(date: string, badInput: boolean, today: IsoDate): string | undefined {
-  if (date === '') return badInput ? BAD_DATE_MESSAGE : 'Enter the day it happened.';
+  if (date === '') return dateFieldProblem(date, badInput, 'Enter the day it happened.');
   if (!isIsoDate(date)) return 'Enter a full date: day, month and year.';
   const daysAgo = daysBetween(date, today);
   if (daysAgo < 0) return 'That day is still to come. Log what has already happened.';

@@ -1,11 +1,12 @@
 /**
  * The follow-up list: interviews sorted by their next action, and the home page's
- * "Today" (due, overdue, this week). The rule for one interview is in next-action.ts.
+ * "Today" (due, overdue, the next 7 days). The rule for one interview is in next-action.ts.
  */
 import { compareIsoDates, type IsoDate } from '../dates';
 import {
-  callDayOf,
   nextActionFor,
+  reminderOf,
+  type ActionReminder,
   type NextAction,
   type NextActionBucket,
   type TrackedApplication,
@@ -46,31 +47,30 @@ export function summariseToday<
 >(
   applications: readonly T[],
   today: IsoDate,
-): { due: Ranked<T>[]; overdue: Ranked<T>[]; thisWeek: Ranked<T>[] } {
+): { due: Ranked<T>[]; overdue: Ranked<T>[]; nextSevenDays: Ranked<T>[] } {
   const ranked = sortByNextAction(
     applications.filter((application) => !application.archived),
     today,
   );
   const inBucket = (bucket: NextActionBucket) => ranked.filter(({ action }) => action.bucket === bucket);
-  return { due: inBucket('due'), overdue: inBucket('overdue'), thisWeek: inBucket('this-week') };
+  return { due: inBucket('due'), overdue: inBucket('overdue'), nextSevenDays: inBucket('this-week') };
 }
 
-/** An interview and the day to call about it. */
-export interface CallDay<T = Application> {
+/** An interview, the day to act on it and what to do: call, or email. */
+export interface ActionDay<T = Application> extends ActionReminder {
   application: T;
-  day: IsoDate;
 }
 
-/** Every call day still ahead, soonest first, with its interview (archived and answered ones left out). */
-export function upcomingCallDays<
+/** Every next action as a reminder, soonest first (archived, answered and finished ones left out). */
+export function upcomingActionDays<
   T extends TrackedApplication & Pick<Application, 'id' | 'company' | 'archived'>,
->(applications: readonly T[], today: IsoDate): CallDay<T>[] {
+>(applications: readonly T[], today: IsoDate): ActionDay<T>[] {
   return sortByNextAction(
     applications.filter((application) => !application.archived),
     today,
   ).flatMap(({ application, action }) => {
-    const day = callDayOf(action);
-    return day ? [{ application, day }] : [];
+    const reminder = reminderOf(action, today);
+    return reminder ? [{ application, ...reminder }] : [];
   });
 }
 

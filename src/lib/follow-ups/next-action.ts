@@ -9,15 +9,8 @@
  * window gives today's advice.
  */
 import { adviceForToday, computeCallWindow, type CallStatus, type CallWindow } from '../call-window/rule';
-import { VOICEMAIL_WAIT_DAYS } from '../call-window/advice';
-import {
-  addDays,
-  compareIsoDates,
-  daysBetween,
-  formatLongDate,
-  weekdayOnOrAfter,
-  type IsoDate,
-} from '../dates';
+import { emailDayAfterVoicemail } from '../call-window/advice';
+import { compareIsoDates, daysBetween, formatLongDate, weekdayOnOrAfter, type IsoDate } from '../dates';
 import type { ActivityEntry, ActivityKind, Application } from '../storage/schemas/application';
 
 /** The calculator's statuses, plus: your part is done, no follow-up is due, or a date is missing. */
@@ -50,7 +43,7 @@ export type TrackedApplication = Pick<
 export const BUCKET_LABELS: Readonly<Record<NextActionBucket, string>> = {
   overdue: 'Overdue',
   due: 'Due today',
-  'this-week': 'This week',
+  'this-week': 'In the next 7 days',
   later: 'Later',
   waiting: 'Nothing due',
   closed: 'Closed',
@@ -184,16 +177,21 @@ export function isCallStatus(status: NextActionStatus): status is CallStatus {
   return status !== 'followed-up' && status !== 'done' && status !== 'incomplete';
 }
 
-/** The day to put in a calendar: the call day while a call is ahead or due, else `null`. */
-export function callDayOf(action: NextAction): IsoDate | null {
-  const isCallAhead =
-    action.status === 'interview-ahead' || action.status === 'too-soon' || action.status === 'in-window';
-  return isCallAhead ? action.nextActionDate : null;
+/** A next action as a calendar reminder: the day and whether it is a call or an email. */
+export interface ActionReminder {
+  day: IsoDate;
+  action: 'call' | 'email';
 }
 
-/** Whether the follow-up is over (an answer came): nothing more to remind the user of. */
-export function isClosed(action: NextAction): boolean {
-  return action.bucket === 'closed';
+/**
+ * The reminder for a next action, or `null` when nothing is due. An action already
+ * due or overdue goes on today, the first day it can still be done.
+ */
+export function reminderOf(next: NextAction, today: IsoDate): ActionReminder | null {
+  if (next.nextActionDate === null || !isCallStatus(next.status)) return null;
+  const day = compareIsoDates(next.nextActionDate, today) < 0 ? today : next.nextActionDate;
+  const isEmail = next.status === 'voicemail-left' || next.status === 'long-past';
+  return { day, action: isEmail ? 'email' : 'call' };
 }
 
 function actionDateOf(
@@ -213,7 +211,7 @@ function actionDateOf(
     case 'long-past':
       return window.closes;
     case 'voicemail-left':
-      return voicemailLeftOn ? weekdayOnOrAfter(addDays(voicemailLeftOn, VOICEMAIL_WAIT_DAYS)) : null;
+      return voicemailLeftOn ? emailDayAfterVoicemail(voicemailLeftOn) : null;
     case 'replied':
       return null;
   }

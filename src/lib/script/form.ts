@@ -6,7 +6,7 @@
  */
 import type { ApplicationDraft } from '../follow-ups/application-edits';
 import { validateCallWindowInput } from '../call-window/rule';
-import { BAD_DATE_MESSAGE } from '../call-window/form';
+import { BAD_DATE_MESSAGE } from '../date-field';
 import { isIsoDate, type IsoDate } from '../dates';
 import { MAX_ACHIEVEMENTS } from '../limits';
 import { validatePhoneNumber } from '../phone-number';
@@ -158,9 +158,3 @@ function achievementsOf(values: ScriptFormValues): string[] {
   while (list.length > 0 && list.at(-1) === '') list.pop();
   return list;
 }
-
-/**
- * Whether a date field holds a whole date worth checking at once. Typing a year digit
- * by digit passes through 0002, 0020 and 0202: those wait for the field to be left.
- */
-export { isCompleteDate } from '../call-window/form';
