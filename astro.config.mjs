@@ -8,6 +8,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { offline } from './src/integrations/offline.ts';
+import { quietHeadInjectWarning } from './src/integrations/quiet-head-inject.ts';
 import { noPreactSignals } from './src/integrations/no-preact-signals.ts';
 import { siteChunk } from './src/integrations/site-chunk.ts';
 import { tidyHtml } from './src/integrations/tidy-html.ts';
@@ -66,21 +67,6 @@ const TOOL_MODULES = [
 function inModules(fragments) {
   return (/** @type {string} */ id) =>
     fragments.some((fragment) => id.replaceAll('\\', '/').includes(fragment));
-}
-
-/**
- * Astro marks each MDX lesson with a "use astro:head-inject" directive that it reads itself;
- * the bundler then warns, once a lesson, that it may not keep it (withastro/astro#18087).
- * Only that warning is dropped, in every build environment; every other one still shows.
- * @returns {import('vite').Plugin}
- */
-function quietHeadInjectWarning() {
-  return {
-    name: 'callback-coach:quiet-head-inject-warning',
-    onLog(_level, log) {
-      if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return false;
-    },
-  };
 }
 
 export default defineConfig({
