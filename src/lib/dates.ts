@@ -12,6 +12,12 @@ export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * The first year a date may have. An earlier one is a year typed in part (26 for 2026)
+ * or a damaged file, and `Date.UTC` would read the years 0–99 as 1900–1999.
+ */
+export const EARLIEST_YEAR = 1000;
+
 /** Split a `YYYY-MM-DD` string into numbers, or `null` when it is not a real day. */
 export function parseIsoDate(text: string): { year: number; month: number; day: number } | null {
   const match = ISO_DATE.exec(text);
@@ -19,7 +25,7 @@ export function parseIsoDate(text: string): { year: number; month: number; day: 
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1) return null;
+  if (year < EARLIEST_YEAR || month < 1 || month > 12 || day < 1) return null;
   if (day > daysInMonth(year, month)) return null;
   return { year, month, day };
 }
@@ -31,7 +37,10 @@ export function isIsoDate(value: unknown): value is IsoDate {
 
 /** Number of days in a month (1–12) of a year, leap years included. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // setUTCFullYear, unlike Date.UTC, takes the years 0–99 as they are.
+  const lastDay = new Date(0);
+  lastDay.setUTCFullYear(year, month, 0);
+  return lastDay.getUTCDate();
 }
 
 /** Build a `YYYY-MM-DD` string from numbers (month 1–12). */
@@ -46,7 +55,9 @@ function toUtcMidnight(date: IsoDate): Date {
 }
 
 function fromUtcMidnight(utc: Date): IsoDate {
-  return toIsoDate(utc.getUTCFullYear(), utc.getUTCMonth() + 1, utc.getUTCDate());
+  const year = utc.getUTCFullYear();
+  if (year < EARLIEST_YEAR || year > 9999) throw new RangeError(`Year out of range: ${year}`);
+  return toIsoDate(year, utc.getUTCMonth() + 1, utc.getUTCDate());
 }
 
 /** The date `days` calendar days after (or, when negative, before) `date`. */

@@ -13,6 +13,7 @@ import {
   compareIsoDates,
   daysBetween,
   daysInMonth,
+  EARLIEST_YEAR,
   formatShortDate,
   formatWeekday,
   isWeekend,
@@ -174,6 +175,7 @@ export function timelineDays(window: CallWindow, today: IsoDate): TimelineDay[] 
 function describeBadDate(text: string): string | undefined {
   if (parseIsoDate(text)) return undefined;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (match && Number(match[1]) < EARLIEST_YEAR) return 'Check the year: write it in full, such as 2026.';
   const month = MONTH_NAMES[Number(match?.[2]) - 1];
   if (match && month && Number(match[3]) > 0) {
     return `There is no ${month} ${Number(match[3])} in ${match[1]}. Check the day.`;

@@ -3,6 +3,7 @@ import {
   addDays,
   daysBetween,
   dayOfWeek,
+  daysInMonth,
   DEFAULT_LOCALE,
   formatDateTime,
   formatLongDate,
@@ -70,6 +71,29 @@ describe('addDays', () => {
 
   it('throws on a date that does not exist', () => {
     expect(() => addDays('2026-02-30', 1)).toThrow(RangeError);
+  });
+});
+
+// Date.UTC reads the years 0–99 as 1900–1999: addDays('0050-01-01', 1) once gave 1950-01-02.
+describe('years before 1000', () => {
+  it.each(['0050-01-01', '0000-02-29', '0099-12-31', '0999-12-31'])('%s is not a calendar date', (text) => {
+    expect(parseIsoDate(text)).toBeNull();
+    expect(isIsoDate(text)).toBe(false);
+  });
+
+  it('cannot be counted from, or into', () => {
+    expect(() => addDays('0050-01-01', 1)).toThrow(RangeError);
+    expect(() => daysBetween('0050-01-01', '2026-01-01')).toThrow(RangeError);
+    expect(() => dayOfWeek('0050-01-01')).toThrow(RangeError);
+    expect(() => addDays('1000-01-01', -1)).toThrow(RangeError);
+  });
+
+  it('start at 1000-01-01, counted as it is, not as 1900 or 2000', () => {
+    expect(isIsoDate('1000-01-01')).toBe(true);
+    expect(addDays('1000-02-28', 1)).toBe('1000-03-01'); // 1000 is not a leap year; 2000 was
+    expect(daysInMonth(1000, 2)).toBe(28);
+    expect(daysInMonth(50, 2)).toBe(28); // not 1950's 28 by chance: 52 was a leap year, 1952 too
+    expect(daysInMonth(0, 2)).toBe(29); // year 0 is divisible by 400; 1900 was not a leap year
   });
 });
 
