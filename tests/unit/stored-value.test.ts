@@ -14,7 +14,7 @@ import {
   upgradeData,
   type StoredSpec,
 } from '../../src/lib/storage/stored-value';
-import { APPLICATIONS, junkStrings, PRACTICE, PROFILE, PROGRESS, SETTINGS } from './data-samples';
+import { APPLICATIONS, PRACTICE, PROFILE, PROGRESS, SETTINGS } from './data-samples';
 import { envelope } from './storage-doubles';
 
 const SPECS: [string, StoredSpec<unknown>, unknown][] = [
@@ -41,24 +41,12 @@ describe.each(SPECS)('the stored %s value', (_, spec, sample) => {
     expect(decodeStored(null, spec)).toStrictEqual({ value: spec.fallback });
   });
 
-  it.each([
-    '',
-    '{',
-    '{"version":1,"data":',
-    'undefined',
-    'NaN',
-    "{'version':1}",
-    ...junkStrings(20, 3).filter((s) => {
-      try {
-        JSON.parse(s);
-        return false;
-      } catch {
-        return true;
-      }
-    }),
-  ])('calls %j corrupt', (raw) => {
-    expect(decodeStored(raw, spec)).toStrictEqual({ value: spec.fallback, problem: 'corrupt' });
-  });
+  it.each(['', '{', '{"version":1,"data":', 'undefined', 'NaN', "{'version':1}"])(
+    'calls %j corrupt',
+    (raw) => {
+      expect(decodeStored(raw, spec)).toStrictEqual({ value: spec.fallback, problem: 'corrupt' });
+    },
+  );
 
   it.each([
     ['a version that is text', '{"version":"1","data":{}}'],
