@@ -69,34 +69,3 @@ export const SNAPSHOT: DataSnapshot = {
   progress: PROGRESS,
   settings: SETTINGS,
 };
-
-/** A deterministic stream of junk strings: quotes, braces, emoji, control characters. */
-export function junkStrings(count: number, seed = 7): string[] {
-  const alphabet = [
-    '{',
-    '}',
-    '[',
-    ']',
-    '"',
-    '\\',
-    ':',
-    ',',
-    'a',
-    'Z',
-    '0',
-    ' ',
-    '\n',
-    '\u0000',
-    'é',
-    '😀',
-    'null',
-    'true',
-    '__proto__',
-  ];
-  let state = seed;
-  const next = () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31);
-  return Array.from({ length: count }, () => {
-    const length = next() % 40;
-    return Array.from({ length }, () => alphabet[next() % alphabet.length]).join('');
-  });
-}
