@@ -1,5 +1,11 @@
-/** <progress-toggle data-slug>: the "Mark as done" button of one lesson. */
+/**
+ * <progress-toggle data-slug>: the "Mark as done" button of one lesson. Its label turns
+ * to "Done" with the tick when pressed; the note under it says whether the change was
+ * saved (the sentences for each case are in ProgressToggle.astro's data attributes).
+ */
+import type { SaveResult } from '../lib/storage/save-result';
 import { $progress, toggleLessonDone } from '../stores/progress';
+import { $storageHealth } from '../stores/storage-engine';
 
 class ProgressToggle extends HTMLElement {
   #unsubscribe: (() => void) | undefined;
@@ -7,20 +13,27 @@ class ProgressToggle extends HTMLElement {
   connectedCallback(): void {
     const slug = this.dataset['slug'];
     const button = this.querySelector('button');
+    const label = this.querySelector('.label');
     const note = this.querySelector('.note');
-    if (!slug || !button || !note) return;
-    const idle = note.textContent;
-    let first = true;
+    if (!slug || !button || !label || !note) return;
+    const says = (name: string): string => this.dataset[name] ?? '';
+    // Probed at load: where nothing can be saved, say so before the first click.
+    const { saving } = $storageHealth.get();
+    if (saving !== 'on') note.textContent = says(saving === 'off' ? 'offLoad' : 'fullLoad');
     this.#unsubscribe = $progress.subscribe(({ done }) => {
       const isDone = done.includes(slug);
       button.setAttribute('aria-pressed', String(isDone));
-      // The restored state is shown silently; only the reader's own clicks are announced.
-      if (!first) note.textContent = isDone ? 'Done. Saved in this browser.' : 'Not done yet.';
-      else if (isDone) note.textContent = 'You marked this lesson as done.';
-      else note.textContent = idle;
-      first = false;
+      label.textContent = isDone ? 'Done' : 'Mark as done';
+      // The state restored at load is shown in the note only when it is done.
+      if (isDone && note.textContent === says('idle')) note.textContent = says('restored');
     });
-    button.addEventListener('click', () => toggleLessonDone(slug));
+    button.addEventListener('click', () => {
+      const result: SaveResult = toggleLessonDone(slug);
+      const isDone = $progress.get().done.includes(slug);
+      if (result === 'saved') note.textContent = isDone ? says('saved') : says('undone');
+      else if (result === 'full' || result === 'off') note.textContent = says(result);
+      else note.textContent = says('refused');
+    });
   }
 
   disconnectedCallback(): void {

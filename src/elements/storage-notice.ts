@@ -14,15 +14,24 @@ class StorageNotice extends HTMLElement {
       // A dismissed notice comes back only when something new goes wrong.
       const isOpen = !!kinds && kinds !== dismissed;
       for (const line of this.querySelectorAll<HTMLElement>('[data-when]')) {
-        line.hidden = !isOpen || !kinds.includes(line.dataset['when']!);
+        line.hidden = !isOpen || !kinds.split(' ').includes(line.dataset['when']!);
       }
       this.toggleAttribute('data-open', isOpen);
       button.hidden = !isOpen;
     };
     // The notice lives as long as the page, so it never unsubscribes.
-    $storageHealth.subscribe(({ recovered, saving, lastWriteFailed }) => {
-      kinds =
-        `${recovered.length ? 'recovered' : ''} ${saving === 'off' ? 'off' : ''} ${lastWriteFailed ? 'full' : ''}`.trim();
+    $storageHealth.subscribe((health) => {
+      const shown: Record<string, boolean> = {
+        recovered: health.recovered.length > 0,
+        uncopied: health.uncopied.length > 0,
+        newer: health.newer.length > 0,
+        off: health.saving === 'off',
+        full: health.saving === 'full' || health.lastWriteFailed,
+        big: health.tooBig.length > 0,
+      };
+      kinds = Object.keys(shown)
+        .filter((kind) => shown[kind])
+        .join(' ');
       show();
     });
     button.onclick = () => {

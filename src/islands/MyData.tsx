@@ -4,6 +4,7 @@
  * my-data/; what is said lives in lib/storage/my-data-view.ts and lib/storage/export.ts.
  */
 import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
 import { DEFAULT_STORAGE_HEALTH, $storageHealth } from '../stores/storage-engine';
 import './my-data/my-data.css';
 import Backups from './my-data/Backups';
@@ -28,17 +29,37 @@ export default function MyData({ lessonSlugs }: Props) {
   const snapshot = useSnapshot();
   const health = useStore($storageHealth, { ssr: () => DEFAULT_STORAGE_HEALTH });
   const { backups, refresh } = useBackups();
+  // Bumped by "Delete everything": the other parts start afresh, so no message about
+  // a download or a permission from before the deletion stays on screen.
+  const [deletions, setDeletions] = useState(0);
+  const deleted = () => {
+    refresh();
+    setDeletions((count) => count + 1);
+  };
 
   return (
     <div class="my-data" data-pagefind-ignore="">
       <SavingStatus health={health} ready={ready} />
       <StoredSummary snapshot={snapshot} lessonSlugs={lessonSlugs} ready={ready}>
-        <Backups backups={backups} recovered={health.recovered} ready={ready} onChange={refresh} />
+        <Backups
+          key={`backups-${deletions}`}
+          backups={backups}
+          recovered={deletions > 0 ? [] : health.recovered}
+          current={snapshot}
+          lessonSlugs={lessonSlugs}
+          ready={ready}
+          onChange={refresh}
+        />
       </StoredSummary>
-      <KeepSafe />
-      <ExportData />
-      <ImportData current={snapshot} lessonSlugs={lessonSlugs} onReplaced={refresh} />
-      <DeleteAll hasBackups={backups.length > 0} onDeleted={refresh} />
+      <KeepSafe key={`keep-${deletions}`} />
+      <ExportData key={`export-${deletions}`} />
+      <ImportData
+        key={`import-${deletions}`}
+        current={snapshot}
+        lessonSlugs={lessonSlugs}
+        onReplaced={refresh}
+      />
+      <DeleteAll hasBackups={backups.length > 0} onDeleted={deleted} />
     </div>
   );
 }

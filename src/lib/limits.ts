@@ -37,8 +37,13 @@ export const MAX_ANSWERS = 500;
 /** The range and default of the practice timer's target, in seconds. */
 export const TARGET_SECONDS = { min: 5, max: 60, default: 10 } as const;
 
-/** The longest raw stored value read or written, in characters (1 MiB). */
-export const MAX_STORED_CHARS = 1024 * 1024;
+/**
+ * The longest raw stored value read or written, in characters (2 MiB). 2,000 interviews
+ * as people fill them in (two log entries, no edited script) take about 1.6 million
+ * characters; the value and one backup of it (an import keeps one) still fit within the
+ * 5 million characters browsers give a site.
+ */
+export const MAX_STORED_CHARS = 2 * 1024 * 1024;
 
 /** The largest import file accepted, in characters (5 MiB). */
 export const MAX_IMPORT_CHARS = 5 * 1024 * 1024;

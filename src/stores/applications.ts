@@ -6,6 +6,10 @@
  * list so the two never disagree; an active id naming no application reads as null.
  * Version 0 (the prototype) held one application, or a bare array, and is migrated
  * when read. The changes themselves are pure functions in lib/follow-ups/application-edits.ts.
+ *
+ * Every change goes through `update`: it first takes in what another tab saved, so two
+ * tabs merge interview by interview and field by field. Each returns what became of the
+ * change (a SaveResult): a tool says "Added" or "Saved" only for 'saved'.
  */
 import { computed } from 'nanostores';
 import {
@@ -19,10 +23,14 @@ import {
   setScriptText,
   type ApplicationDraft,
 } from '../lib/follow-ups/application-edits';
+import { currentInstant } from '../lib/dates';
 import { createId } from '../lib/ids';
+import { isApplied, type SaveResult } from '../lib/storage/save-result';
 import type { ActivityEntry, Application, ScriptPart } from '../lib/storage/schemas/application';
 import { applicationsSpec } from '../lib/storage/schemas/applications';
 import { persisted } from './persisted';
+
+export type { SaveResult } from '../lib/storage/save-result';
 
 /** Every application and the active one's id. */
 export const $applications = persisted('applications', applicationsSpec);
@@ -33,55 +41,70 @@ export const $activeApplication = computed(
   ({ items, activeId }): Application | null => items.find((item) => item.id === activeId) ?? null,
 );
 
-/** Add an application and make it active; its id. */
-export function addApplication(draft: ApplicationDraft = {}, now: Date = new Date()): string {
+/** A change that created something: its id (`null` when the change was refused) and what became of it. */
+export interface Created {
+  id: string | null;
+  result: SaveResult;
+}
+
+/** Add an application and make it active: its id (`null` when refused), and what became of it. */
+export function addApplication(draft: ApplicationDraft = {}, now: Date = currentInstant()): Created {
   const application = buildApplication(createId(), now.toISOString(), draft);
-  $applications.set(addApplicationTo($applications.get(), application));
-  return application.id;
+  const result = $applications.update((state) => addApplicationTo(state, application));
+  return { id: isApplied(result) ? application.id : null, result };
 }
 
 /** Change fields of an application; text beyond a field's limit is cut. */
-export function updateApplication(id: string, draft: ApplicationDraft): void {
-  $applications.set(patchApplication($applications.get(), id, draft));
+export function updateApplication(id: string, draft: ApplicationDraft): SaveResult {
+  return $applications.update((state) => patchApplication(state, id, draft));
 }
 
 /** Save the user's version of one script, or `null` to go back to the generated text. */
-export function setScript(id: string, part: ScriptPart, text: string | null): void {
-  $applications.set(setScriptText($applications.get(), id, part, text));
+export function setScript(id: string, part: ScriptPart, text: string | null): SaveResult {
+  return $applications.update((state) => setScriptText(state, id, part, text));
 }
 
 /** Delete an application with its scripts and log; another becomes active if it was. */
-export function deleteApplication(id: string): void {
-  $applications.set(removeApplication($applications.get(), id));
+export function deleteApplication(id: string): SaveResult {
+  return $applications.update((state) => removeApplication(state, id));
 }
 
 /** Archive or restore an application; archiving the active one makes another active. */
-export function setArchived(id: string, archived: boolean): void {
-  $applications.set(archiveApplication($applications.get(), id, archived));
+export function setArchived(id: string, archived: boolean): SaveResult {
+  return $applications.update((state) => archiveApplication(state, id, archived));
 }
 
 /** Make an application the active one (`null`: none); an unknown id is ignored. */
-export function setActiveApplication(id: string | null): void {
-  const state = $applications.get();
-  if (id !== null && !state.items.some((item) => item.id === id)) return;
-  $applications.set({ ...state, activeId: id });
+export function setActiveApplication(id: string | null): SaveResult {
+  return $applications.update((state) =>
+    id !== null && !state.items.some((item) => item.id === id) ? state : { ...state, activeId: id },
+  );
 }
 
-/** Add an entry to an application's log; its id, or `null` when there is no such application. */
-export function logActivity(id: string, entry: Omit<ActivityEntry, 'id'>): string | null {
-  const state = $applications.get();
-  if (!state.items.some((item) => item.id === id)) return null;
+/** Add an entry to an application's log: its id (`null` when there is no such application or it was refused). */
+export function logActivity(id: string, entry: Omit<ActivityEntry, 'id'>): Created {
   const entryId = createId();
-  $applications.set(addLogEntry(state, id, { ...entry, id: entryId }));
-  return entryId;
+  let found = false;
+  const result = $applications.update((state) => {
+    found = state.items.some((item) => item.id === id);
+    return addLogEntry(state, id, { ...entry, id: entryId });
+  });
+  return { id: found && isApplied(result) ? entryId : null, result };
 }
 
 /** Remove one entry from an application's log. */
-export function removeActivity(id: string, entryId: string): void {
-  $applications.set(removeLogEntry($applications.get(), id, entryId));
+export function removeActivity(id: string, entryId: string): SaveResult {
+  return $applications.update((state) => removeLogEntry(state, id, entryId));
 }
 
-/** The active application's id, after creating an empty one when none is active. */
+/**
+ * The active application's id, after creating an empty one when none is active. When
+ * that creation is refused the id names no application, so changes to it are ignored.
+ */
 export function ensureActiveApplication(): string {
-  return $applications.get().activeId ?? addApplication();
+  const { activeId } = $applications.get();
+  if (activeId !== null) return activeId;
+  const application = buildApplication(createId(), currentInstant().toISOString());
+  $applications.update((state) => addApplicationTo(state, application));
+  return application.id;
 }

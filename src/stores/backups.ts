@@ -1,8 +1,11 @@
 /**
- * Backups of stored values that could not be read: the raw text is copied to
- * `cc:backup:<name>:<ISO timestamp>` before the store falls back to its default, so
- * nothing a user saved is ever silently destroyed. My data lists them for download.
+ * Backups of stored values: the raw text is copied to `cc:backup:<name>:<ISO timestamp>`
+ * before a store falls back to its default (the value could not be read) and before an
+ * import or a restore replaces it, so nothing a user saved is ever silently destroyed.
+ * My data lists them to restore, download or delete. `<name>` may be any text, even
+ * `constructor` or `__proto__`: it is only ever compared, never used to look anything up.
  */
+import { currentInstant } from '../lib/dates';
 import { listStoredKeys, readStoredKey, writeStoredKey } from './storage-engine';
 
 const BACKUP_PREFIX = 'cc:backup:';
@@ -38,7 +41,7 @@ export function isBackupKey(key: string): boolean {
  * Copy raw text aside under a backup key; the key, or `null` when it could not be saved.
  * The same text already kept for the same store is not copied twice.
  */
-export function backupRawValue(name: string, raw: string, now: Date = new Date()): string | null {
+export function backupRawValue(name: string, raw: string, now: Date = currentInstant()): string | null {
   for (const key of listStoredKeys()) {
     if (parseBackupKey(key)?.name === name && readStoredKey(key) === raw) return key;
   }
@@ -46,7 +49,7 @@ export function backupRawValue(name: string, raw: string, now: Date = new Date()
   let key = base;
   for (let n = 2; readStoredKey(key) !== undefined; n++) key = `${base}#${n}`;
   // A backup is never decoded by a store, so it may exceed the size cap of live values.
-  return writeStoredKey(key, raw, Number.POSITIVE_INFINITY) ? key : null;
+  return writeStoredKey(key, raw, Number.POSITIVE_INFINITY) === 'saved' ? key : null;
 }
 
 /** Every backup, newest first. */

@@ -1,19 +1,40 @@
 /**
- * `persisted(name, spec)`: a persistent atom under `cc:<name>` that reads through the
- * versioned envelope (lib/storage/stored-value.ts), so a store is three lines.
+ * `persisted(name, spec)`: an atom kept under `cc:<name>` in the versioned envelope
+ * (lib/storage/stored-value.ts), so a store is three lines.
  *
  * Reading never throws: a value that cannot be used (not JSON, invalid, from a newer
  * version) gives the default, its raw text is copied to a backup key first, and
- * `$storageHealth.recovered` names it. Once the copy is safe the unreadable value is
- * removed; a newer version's value, or one that could not be copied, is instead left
- * in place and protected from being overwritten. Setting a value validates it, so
- * storage only ever holds what can be read back.
+ * `$storageHealth` says what happened. Once the copy is safe an unreadable value is
+ * removed (`recovered`); a newer version's value (`newer`), or one that could not be
+ * copied (`uncopied`), is left in place and protected: changes to it are refused.
+ *
+ * Writing validates the value, refuses one over the size cap, and returns what became
+ * of it (a SaveResult); a refused change leaves the atom as it was, so no tool shows a
+ * change that was not made. `update(change)` first takes in what another tab saved
+ * meanwhile, then applies the change; another tab's write arriving later is merged
+ * record by record and field by field (lib/storage/merge.ts), so two tabs never drop
+ * each other's interviews or log entries.
  */
-import { persistentAtom } from '@nanostores/persistent';
-import type { WritableAtom } from 'nanostores';
+import { atom, onMount, type ReadableAtom } from 'nanostores';
+import { mergeValues } from '../lib/storage/merge';
+import { isApplied, type SaveResult } from '../lib/storage/save-result';
 import { decodeStored, encodeStored, type StoredProblem, type StoredSpec } from '../lib/storage/stored-value';
 import { backupRawValue } from './backups';
-import { protectStoredKey, removeStoredKey, reportRecovered } from './storage-engine';
+import {
+  protectStoredKey,
+  readStoredKey,
+  removeStoredKey,
+  reportKey,
+  writeStoredKey,
+} from './storage-engine';
+
+/** A stored value: read it, replace it or change it, and learn whether the change was saved. */
+export interface PersistedStore<T> extends ReadableAtom<T> {
+  /** Replace the value (validated first: invalid data throws a TypeError); what became of it. */
+  set(value: T): SaveResult;
+  /** Apply `change` to the newest saved value, another tab's included; what became of it. */
+  update(change: (current: T) => T): SaveResult;
+}
 
 /** The storage key of a store's value: `cc:progress`, `cc:settings`… */
 export function storedKey(name: string): string {
@@ -23,26 +44,86 @@ export function storedKey(name: string): string {
 function setAside(name: string, raw: string, problem: StoredProblem): void {
   const key = storedKey(name);
   const backup = backupRawValue(name, raw);
-  if (backup === null || problem === 'too-new') protectStoredKey(key);
-  else removeStoredKey(key);
-  reportRecovered(key);
+  if (problem === 'too-new') {
+    protectStoredKey(key, 'newer');
+    reportKey('newer', key);
+  } else if (backup === null) {
+    protectStoredKey(key, 'unreadable');
+    reportKey('uncopied', key);
+  } else {
+    removeStoredKey(key);
+    reportKey('recovered', key);
+  }
 }
 
-/** Create the persistent atom of one stored value. */
-export function persisted<T>(name: string, spec: StoredSpec<T>): WritableAtom<T> {
-  const store = persistentAtom<T>(storedKey(name), spec.fallback, {
-    decode(raw) {
-      const { value, problem } = decodeStored(raw, spec);
-      if (problem) setAside(name, raw, problem);
-      return value;
-    },
-    encode: (value) => encodeStored(value, spec.version),
-  });
-  const save = store.set;
-  store.set = (value) => {
+/** Create the store of one stored value. */
+export function persisted<T>(name: string, spec: StoredSpec<T>): PersistedStore<T> {
+  const key = storedKey(name);
+  const read = (raw: string | undefined): T => {
+    const { value, problem } = decodeStored(raw, spec);
+    if (problem && raw !== undefined) setAside(name, raw, problem);
+    return value;
+  };
+  /** The raw text last read from or written to storage: what this tab's value is based on. */
+  let synced = readStoredKey(key);
+  const store = atom<T>(read(synced));
+  const show = store.set.bind(store);
+
+  function write(value: T): SaveResult {
     const checked = spec.check(value);
     if (!checked.ok) throw new TypeError(`Not saving ${name}: ${checked.message}`);
-    save(checked.value);
+    const raw = encodeStored(checked.value, spec.version);
+    const result = writeStoredKey(key, raw);
+    if (isApplied(result)) {
+      // What storage (or, when it refuses, this page's memory) now holds.
+      synced = raw;
+      show(checked.value);
+    }
+    return result;
+  }
+
+  /**
+   * Take in what another tab saved, keeping this tab's changes that it had not seen.
+   * `before` is what that tab's write replaced (a storage event's `oldValue`): the value
+   * both tabs started from. Without an event, it is what this tab last read or wrote.
+   */
+  function catchUp(before: string | null | undefined = synced, isRemoval = false): void {
+    const raw = readStoredKey(key);
+    if (raw === synced) return;
+    const base = decodeStored(before, spec).value;
+    synced = raw;
+    const theirs = read(raw);
+    // A removal is another tab deleting this data on purpose: none of it is kept here.
+    const mine = isRemoval ? base : store.get();
+    const merged = spec.check(mergeValues(base, mine, theirs));
+    const next = merged.ok ? merged.value : theirs;
+    show(next);
+    // This tab's changes the other tab has not seen go back into storage.
+    if (JSON.stringify(next) !== JSON.stringify(theirs)) write(next);
+  }
+
+  // Another tab's writes are followed while something on the page listens (as nanostores'
+  // persistent atoms do); an update() catches up anyway before it writes.
+  onMount(store, () => {
+    if (typeof window === 'undefined') return;
+    catchUp();
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === key) catchUp(event.oldValue, event.newValue === null);
+      else if (event.key === null) catchUp();
+    };
+    const onPageShow = () => catchUp();
+    window.addEventListener('storage', onStorage);
+    // A page restored from the back/forward cache missed the events of its time away.
+    window.addEventListener('pageshow', onPageShow);
+    return () => {
+      window.removeEventListener('storage', onStorage);
+      window.removeEventListener('pageshow', onPageShow);
+    };
+  });
+
+  const update = (change: (current: T) => T): SaveResult => {
+    catchUp();
+    return write(change(store.get()));
   };
-  return store;
+  return Object.assign(store, { set: write, update });
 }

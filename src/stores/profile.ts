@@ -6,18 +6,22 @@
  * without the envelope.
  */
 import { clampText, TEXT_LIMITS } from '../lib/limits';
+import type { SaveResult } from '../lib/storage/save-result';
 import { profileSpec, type Profile } from '../lib/storage/schemas/profile';
 import { persisted } from './persisted';
 
 /** The user's own details. */
 export const $profile = persisted('profile', profileSpec);
 
-/** Change some of the user's details; text beyond the field's limit is cut. */
-export function updateProfile(patch: Partial<Profile>): void {
-  const next = { ...$profile.get() };
-  for (const field of ['fullName', 'phone', 'email'] as const) {
-    const value = patch[field];
-    if (value !== undefined) next[field] = clampText(value, TEXT_LIMITS[field]);
-  }
-  $profile.set(next);
+/** Change some of the user's details; text beyond the field's limit is cut. What became of the change. */
+export function updateProfile(patch: Partial<Profile>): SaveResult {
+  // Through update: a field another tab changed meanwhile keeps that tab's text.
+  return $profile.update((current) => {
+    const next = { ...current };
+    for (const field of ['fullName', 'phone', 'email'] as const) {
+      const value = patch[field];
+      if (value !== undefined) next[field] = clampText(value, TEXT_LIMITS[field]);
+    }
+    return next;
+  });
 }

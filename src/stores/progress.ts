@@ -8,6 +8,7 @@
  * (lib/storage/migrations.ts). Imported by the tiny elements on every page:
  * keep its imports to the progress schema alone.
  */
+import type { SaveResult } from '../lib/storage/save-result';
 import { DEFAULT_PROGRESS, progressSpec } from '../lib/storage/schemas/progress';
 import { persisted } from './persisted';
 
@@ -19,17 +20,19 @@ export function isLessonDone(slug: string): boolean {
   return $progress.get().done.includes(slug);
 }
 
-/** Mark a lesson as done or not done. */
-export function setLessonDone(slug: string, done: boolean): void {
-  if (isLessonDone(slug) === done) return;
-  const progress = $progress.get();
-  const current = progress.done;
-  $progress.set({ ...progress, done: done ? [...current, slug] : current.filter((item) => item !== slug) });
+/** Mark a lesson as done or not done; what became of the change (see SaveResult). */
+export function setLessonDone(slug: string, done: boolean): SaveResult {
+  // Through update: another tab's ticks, not yet heard of here, are kept.
+  return $progress.update((progress) => {
+    const current = progress.done;
+    if (current.includes(slug) === done) return progress;
+    return { ...progress, done: done ? [...current, slug] : current.filter((item) => item !== slug) };
+  });
 }
 
-/** Mark a lesson done when it is not, not done when it is. */
-export function toggleLessonDone(slug: string): void {
-  setLessonDone(slug, !isLessonDone(slug));
+/** Mark a lesson done when it is not, not done when it is; what became of the change. */
+export function toggleLessonDone(slug: string): SaveResult {
+  return setLessonDone(slug, !isLessonDone(slug));
 }
 
 /** Remember the answer chosen for a "Check yourself" question (the last choice counts). */

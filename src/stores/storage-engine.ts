@@ -1,39 +1,37 @@
 /**
- * The storage under every persistent store: localStorage, made safe.
- *
- * @nanostores/persistent reads and writes `engine[key]` and catches nothing, so this
- * module hands it a proxy in which every localStorage call sits in try/catch:
+ * The storage under every persistent store: localStorage, made safe. Every call sits
+ * in try/catch, and every write says what became of it (a SaveResult):
  * - localStorage unavailable (access throws, as in some private modes): everything
- *   lives in memory for this visit and `$storageHealth.saving` is 'off';
- * - a write refused (QuotaExceededError, or a value over the size cap): the new value
- *   is kept in memory, the saved one is left as it was, `lastWriteFailed` turns true,
- *   and the write is tried again after any later write succeeds;
- * - a protected key (holding data this code cannot read safely) is never written:
- *   changes to it stay in memory until the page is reloaded.
- * Cross-tab sync still runs on window `storage` events (windowPersistentEvents).
+ *   lives in memory for this visit ('off'), and `$storageHealth.saving` is 'off';
+ * - a tiny test write at load fails: `saving` is 'full' from the start, so the first
+ *   message a page shows is already true;
+ * - a write refused by the browser (QuotaExceededError): the new value is kept in
+ *   memory ('full'), the saved one is left as it was, `lastWriteFailed` turns true, and
+ *   the write is tried again after any later write succeeds;
+ * - a value over the size cap is never written, not even on a retry ('too-big');
+ * - a protected key (holding data this code cannot read safely) is never written
+ *   ('newer' or 'unreadable').
  *
  * Every store imports this module, through persisted.ts, before creating its atom.
  */
-import { setPersistentEngine, windowPersistentEvents, type PersistentStore } from '@nanostores/persistent';
 import { MAX_STORED_CHARS } from '../lib/limits';
-import { reportHealth } from './storage-health';
+import type { SaveResult } from '../lib/storage/save-result';
+import { reportHealth, reportKey } from './storage-health';
 
-export {
-  $storageHealth,
-  DEFAULT_STORAGE_HEALTH,
-  reportRecovered,
-  type StorageHealth,
-} from './storage-health';
+export { $storageHealth, DEFAULT_STORAGE_HEALTH, reportKey, type StorageHealth } from './storage-health';
 export { requestPersistentStorage } from './persistent-storage';
+
+/** Why a key is protected: a newer version's data, or unreadable data that could not be copied. */
+export type Protection = 'newer' | 'unreadable';
 
 const isBrowser = typeof window !== 'undefined';
 const backing = isBrowser ? openLocalStorage() : null;
-/** Values not in localStorage: refused writes, protected keys, or all of them without storage. `null` is a removal. */
+/** Values not in localStorage: refused writes, or all of them without storage. `null` is a removal. */
 const memory = new Map<string, string | null>();
 const unsaved = new Set<string>();
-const readOnly = new Set<string>();
+const readOnly = new Map<string, Protection>();
 
-if (isBrowser && !backing) reportHealth({ saving: 'off' });
+if (isBrowser) reportHealth({ saving: !backing ? 'off' : probe(backing) ? 'on' : 'full' });
 
 function openLocalStorage(): Storage | null {
   try {
@@ -46,8 +44,20 @@ function openLocalStorage(): Storage | null {
   }
 }
 
+/** Whether a tiny write works now. */
+function probe(storage: Storage): boolean {
+  const key = 'cc:probe';
+  if (!trySetItem(storage, key, '1')) return false;
+  try {
+    storage.removeItem(key);
+  } catch {
+    // A probe that cannot be removed is harmless: one character, never read.
+  }
+  return true;
+}
+
 function updateHealth(): void {
-  reportHealth({ lastWriteFailed: unsaved.size > 0, readOnly: [...readOnly] });
+  reportHealth({ lastWriteFailed: unsaved.size > 0 });
 }
 
 function trySetItem(storage: Storage, key: string, value: string): boolean {
@@ -62,7 +72,9 @@ function trySetItem(storage: Storage, key: string, value: string): boolean {
 function retryUnsaved(storage: Storage): void {
   for (const key of unsaved) {
     const value = memory.get(key);
-    if (typeof value === 'string' && trySetItem(storage, key, value)) {
+    // Only values within the cap are ever held for a retry; the check stays as a guard.
+    if (typeof value !== 'string' || value.length > MAX_STORED_CHARS) unsaved.delete(key);
+    else if (trySetItem(storage, key, value)) {
       memory.delete(key);
       unsaved.delete(key);
     }
@@ -80,20 +92,32 @@ export function readStoredKey(key: string): string | undefined {
   }
 }
 
-/** Save a value; `false` when it could only be kept in memory. Never throws. */
-export function writeStoredKey(key: string, value: string, maxChars: number = MAX_STORED_CHARS): boolean {
-  let saved = false;
-  if (backing && !readOnly.has(key) && value.length <= maxChars && trySetItem(backing, key, value)) {
-    saved = true;
+/** Save a value; what became of it (see SaveResult). Never throws. */
+export function writeStoredKey(key: string, value: string, maxChars: number = MAX_STORED_CHARS): SaveResult {
+  const protection = readOnly.get(key);
+  if (protection) return protection;
+  if (value.length > maxChars) {
+    reportKey('tooBig', key);
+    return 'too-big';
+  }
+  reportKey('tooBig', key, false);
+  let result: SaveResult;
+  if (!backing) {
+    memory.set(key, value);
+    result = 'off';
+  } else if (trySetItem(backing, key, value)) {
     memory.delete(key);
     unsaved.delete(key);
     retryUnsaved(backing);
+    reportHealth({ saving: 'on' });
+    result = 'saved';
   } else {
     memory.set(key, value);
-    if (backing && !readOnly.has(key)) unsaved.add(key);
+    unsaved.add(key);
+    result = 'full';
   }
   updateHealth();
-  return saved;
+  return result;
 }
 
 /** Remove a saved value. Never throws. */
@@ -130,38 +154,25 @@ export function listStoredKeys(): string[] {
   return [...keys];
 }
 
-/** Leave the saved value of `key` untouched from now on: later writes stay in memory. */
-export function protectStoredKey(key: string): void {
-  readOnly.add(key);
+/** Leave the saved value of `key` untouched from now on: later writes are refused. */
+export function protectStoredKey(key: string, why: Protection): void {
+  readOnly.set(key, why);
   unsaved.delete(key);
+  memory.delete(key);
   updateHealth();
 }
 
 /** Let writes to `key` reach storage again (the user chose to replace or delete its data). */
 export function unprotectStoredKey(key: string): void {
-  if (!readOnly.delete(key)) return;
-  memory.delete(key);
-  updateHealth();
+  // A removal held in memory while protected gives way to what storage holds.
+  if (readOnly.delete(key) && backing) memory.delete(key);
+  reportKey('newer', key, false);
+  reportKey('uncopied', key, false);
 }
 
-// Only what persistentAtom uses (get, in, set, delete): persistentMap's for…in over the
-// engine is not supported, and no store here uses persistentMap.
-const engine = new Proxy<PersistentStore>(Object.create(null) as PersistentStore, {
-  get: (_, key) => (typeof key === 'string' ? readStoredKey(key) : undefined),
-  has: (_, key) => typeof key === 'string' && readStoredKey(key) !== undefined,
-  set: (_, key, value) => {
-    if (typeof key === 'string') writeStoredKey(key, String(value));
-    return true;
-  },
-  deleteProperty: (_, key) => {
-    if (typeof key === 'string') removeStoredKey(key);
-    return true;
-  },
-});
-
 if (isBrowser && backing) {
-  // Registered before any store mounts, so it runs before their listeners: another
-  // tab's write supersedes what this tab held in memory for that key.
+  // Registered before any store listens, so it runs first: another tab's write
+  // supersedes what this tab held in memory for that key.
   window.addEventListener('storage', (event) => {
     if (event.key === null) {
       memory.clear();
@@ -173,8 +184,3 @@ if (isBrowser && backing) {
     updateHealth();
   });
 }
-
-setPersistentEngine(
-  engine,
-  isBrowser ? windowPersistentEvents : { addEventListener() {}, removeEventListener() {} },
-);

@@ -7,14 +7,21 @@ import { atom, type ReadableAtom } from 'nanostores';
 
 /** Whether what the user does is being saved, and what went wrong if anything. */
 export interface StorageHealth {
-  /** 'off' when this browser gives no storage: nothing outlives the page. */
-  saving: 'on' | 'off';
+  /**
+   * 'on': a test write at page load worked; 'full': storage is there but refused even a
+   * tiny test write (full); 'off': this browser gives no storage, nothing outlives the page.
+   */
+  saving: 'on' | 'full' | 'off';
   /** A change could not be saved (storage full) and lives only in memory for now. */
   lastWriteFailed: boolean;
-  /** Keys (`cc:progress`…) whose saved value could not be read: its text was set aside, see listBackups(). */
+  /** Keys (`cc:progress`…) whose saved value could not be read: a copy was kept, the value started afresh. */
   recovered: string[];
-  /** Keys left untouched because they hold data this version cannot use safely (a newer version's). */
-  readOnly: string[];
+  /** Keys whose unreadable value could not be copied (no room): left as they were, changes not saved. */
+  uncopied: string[];
+  /** Keys holding data saved by a newer version: left untouched, changes not saved. */
+  newer: string[];
+  /** Keys whose latest change was refused because it was over the size cap. */
+  tooBig: string[];
 }
 
 /** Health with nothing wrong: what the server renders (`useStore(…, { ssr })`). */
@@ -22,7 +29,9 @@ export const DEFAULT_STORAGE_HEALTH: StorageHealth = {
   saving: 'on',
   lastWriteFailed: false,
   recovered: [],
-  readOnly: [],
+  uncopied: [],
+  newer: [],
+  tooBig: [],
 };
 
 const $health = atom<StorageHealth>(DEFAULT_STORAGE_HEALTH);
@@ -40,8 +49,11 @@ export function reportHealth(patch: Partial<StorageHealth>): void {
   if (!same) $health.set(next);
 }
 
-/** Record that the saved value of `key` could not be read and was set aside. */
-export function reportRecovered(key: string): void {
-  const { recovered } = $health.get();
-  if (!recovered.includes(key)) reportHealth({ recovered: [...recovered, key] });
+type KeyList = 'recovered' | 'uncopied' | 'newer' | 'tooBig';
+
+/** Add `key` to one of the lists of keys (`recovered`, `newer`…), or take it out. */
+export function reportKey(list: KeyList, key: string, present = true): void {
+  const keys = $health.get()[list];
+  if (keys.includes(key) === present) return;
+  reportHealth({ [list]: present ? [...keys, key] : keys.filter((item) => item !== key) });
 }

@@ -25,7 +25,7 @@ describe('applications', () => {
 
   it('adds an application, makes it active and stamps it', () => {
     const { addApplication, $activeApplication } = stores.applications;
-    const id = addApplication({ company: 'Acme', jobTitle: 'Analyst' });
+    const id = addApplication({ company: 'Acme', jobTitle: 'Analyst' }).id!;
     expect($activeApplication.get()).toMatchObject({
       id,
       company: 'Acme',
@@ -49,7 +49,7 @@ describe('applications', () => {
 
   it('updates fields and scripts of one application', () => {
     const { addApplication, updateApplication, setScript, $activeApplication } = stores.applications;
-    const id = addApplication();
+    const id = addApplication().id!;
     updateApplication(id, {
       interviewerName: 'Grace',
       interviewDate: '2026-11-20',
@@ -68,19 +68,19 @@ describe('applications', () => {
 
   it('logs and removes activity', () => {
     const { addApplication, logActivity, removeActivity, $activeApplication } = stores.applications;
-    const id = addApplication();
-    const entry = logActivity(id, { kind: 'called-spoke', date: '2026-11-27', note: 'Spoke to Grace' });
+    const id = addApplication().id!;
+    const entry = logActivity(id, { kind: 'called-spoke', date: '2026-11-27', note: 'Spoke to Grace' }).id;
     expect(entry).toMatch(/^[0-9a-f]{20}$/);
     expect($activeApplication.get()?.log).toEqual([
       { id: entry, kind: 'called-spoke', date: '2026-11-27', note: 'Spoke to Grace' },
     ]);
-    expect(logActivity('unknown', { kind: 'offer', date: '2026-11-27', note: '' })).toBeNull();
+    expect(logActivity('unknown', { kind: 'offer', date: '2026-11-27', note: '' }).id).toBeNull();
     removeActivity(id, entry ?? '');
     expect($activeApplication.get()?.log).toEqual([]);
   });
 
   it('refuses an activity on a day that does not exist, saving nothing', () => {
-    const id = stores.applications.addApplication();
+    const id = stores.applications.addApplication().id!;
     const before = localStorage.getItem('cc:applications');
     expect(() =>
       stores.applications.logActivity(id, { kind: 'offer', date: '2026-02-30', note: '' }),
@@ -91,8 +91,8 @@ describe('applications', () => {
   it('deletes an application with everything in it, and archives another', () => {
     const { addApplication, deleteApplication, setArchived, logActivity, $applications } =
       stores.applications;
-    const a = addApplication({ company: 'A' });
-    const b = addApplication({ company: 'B' });
+    const a = addApplication({ company: 'A' }).id!;
+    const b = addApplication({ company: 'B' }).id!;
     logActivity(b, { kind: 'sent-email', date: '2026-11-27', note: 'secret note' });
     deleteApplication(b);
     expect($applications.get()).toMatchObject({ activeId: a, items: [{ id: a }] });

@@ -4,9 +4,9 @@ import {
   describeData,
   EXPORT_TYPE,
   EXPORT_VERSION,
-  parseImport,
   type DataSnapshot,
 } from '../../src/lib/storage/export';
+import { parseImport } from '../../src/lib/storage/import';
 import { MAX_IMPORT_CHARS } from '../../src/lib/limits';
 import { DEFAULT_APPLICATIONS } from '../../src/lib/storage/schemas/applications';
 import { DEFAULT_PRACTICE } from '../../src/lib/storage/schemas/practice';
@@ -45,7 +45,7 @@ describe('buildExport', () => {
   it('writes type, version, time and every part', () => {
     expect(buildExport(SNAPSHOT, NOW)).toEqual({
       type: 'callback-coach-data',
-      version: 1,
+      version: 2,
       exportedAt: '2026-11-28T13:45:00.000Z',
       data: SNAPSHOT,
     });
@@ -70,7 +70,12 @@ describe('export → import', () => {
   ])('gives back the original data: %s', (_, snapshot) => {
     const text = JSON.stringify(buildExport(snapshot, NOW), null, 2);
     const result = parseImport(text, LESSONS);
-    expect(result).toStrictEqual({ ok: true, data: snapshot, summary: describeData(snapshot, LESSONS) });
+    expect(result).toStrictEqual({
+      ok: true,
+      kind: 'export',
+      data: snapshot,
+      summary: describeData(snapshot, LESSONS),
+    });
   });
 });
 
@@ -81,13 +86,13 @@ describe('parseImport', () => {
     [
       'JSON of another kind',
       '{"name":"my-package","version":"1.0.0"}',
-      'This file is not a Callback Coach export.',
+      'This file is not a Callback Coach export or backup.',
     ],
-    ['an array', '[1,2,3]', 'This file is not a Callback Coach export.'],
+    ['an array', '[1,2,3]', 'This file is not a Callback Coach export or backup.'],
     [
       'of another type',
       JSON.stringify({ type: 'other-app-data', version: 1, data: {} }),
-      'This file is not a Callback Coach export.',
+      'This file is not a Callback Coach export or backup.',
     ],
     [
       'without a version',

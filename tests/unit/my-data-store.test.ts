@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildExport, parseImport } from '../../src/lib/storage/export';
+import { buildExport } from '../../src/lib/storage/export';
+import { parseImport } from '../../src/lib/storage/import';
 import { loadStores, restoreStorage } from './storage-doubles';
 import { SNAPSHOT } from './data-samples';
 
@@ -47,7 +48,7 @@ describe('my data', () => {
   });
 
   it('replaces everything and saves it', () => {
-    expect(stores.myData.replaceAllData(SNAPSHOT)).toBe(true);
+    expect(stores.myData.replaceAllData(SNAPSHOT)).toMatchObject({ ok: true, backups: 0 });
     for (const [name, value] of Object.entries(SNAPSHOT)) expect(saved(name)).toEqual(value);
   });
 
@@ -64,7 +65,7 @@ describe('my data', () => {
       applications: { items: [], activeId: null },
       practice: { runs: [], paceSince: null },
       progress: { done: [], answers: {} },
-      settings: { theme: 'system', sound: true, leadIn: true, targetSeconds: 10 },
+      settings: { theme: 'system', sound: true, leadIn: true, targetSeconds: 10, keepTranscripts: true },
     });
   });
 

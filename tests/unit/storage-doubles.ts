@@ -70,8 +70,14 @@ export function restoreStorage(): void {
   if (original) Object.defineProperty(globalThis, 'localStorage', original);
 }
 
+/** Stops the stores of the previous loadStores(): one page's stores at a time, as in a browser. */
+let stopPrevious: (() => void) | null = null;
+
 /** Import every store module afresh, so they read storage as a page load would. */
 export async function loadStores() {
+  // A store read with get() stays mounted for a second and would answer storage events
+  // meant for the new page's stores.
+  stopPrevious?.();
   vi.resetModules();
   const engine = await import('../../src/stores/storage-engine');
   const [progress, settings, profile, applications, practice, myData] = await Promise.all([
@@ -82,6 +88,16 @@ export async function loadStores() {
     import('../../src/stores/practice'),
     import('../../src/stores/my-data'),
   ]);
+  const { cleanStores } = await import('nanostores');
+  stopPrevious = () =>
+    cleanStores(
+      progress.$progress,
+      settings.$settings,
+      profile.$profile,
+      applications.$applications,
+      applications.$activeApplication,
+      practice.$practice,
+    );
   return { engine, progress, settings, profile, applications, practice, myData };
 }
 

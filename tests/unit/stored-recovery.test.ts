@@ -2,6 +2,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { envelope, loadStores, QuotaStorage, restoreStorage, useStorage } from './storage-doubles';
 import { APPLICATIONS, PRACTICE, PROFILE, PROGRESS, SETTINGS } from './data-samples';
+import { DEFAULT_APPLICATIONS } from '../../src/lib/storage/schemas/applications';
+import { DEFAULT_PRACTICE } from '../../src/lib/storage/schemas/practice';
+import { DEFAULT_PROFILE } from '../../src/lib/storage/schemas/profile';
+import { DEFAULT_PROGRESS } from '../../src/lib/storage/schemas/progress';
+import { DEFAULT_SETTINGS } from '../../src/lib/storage/schemas/settings';
 
 const NOW = new Date('2026-11-28T10:00:00.000Z');
 const BACKUP_TIME = NOW.toISOString();
@@ -20,16 +25,11 @@ afterEach(() => {
 
 type Stores = Awaited<ReturnType<typeof loadStores>>;
 const STORES: [name: string, valid: unknown, current: (s: Stores) => unknown, fallback: unknown][] = [
-  ['progress', PROGRESS, (s) => s.progress.$progress.get(), { done: [] }],
-  [
-    'settings',
-    SETTINGS,
-    (s) => s.settings.$settings.get(),
-    { theme: 'system', sound: true, leadIn: true, targetSeconds: 10 },
-  ],
-  ['profile', PROFILE, (s) => s.profile.$profile.get(), { fullName: '', phone: '', email: '' }],
-  ['applications', APPLICATIONS, (s) => s.applications.$applications.get(), { items: [], activeId: null }],
-  ['practice', PRACTICE, (s) => s.practice.$practice.get(), { runs: [], paceSince: null }],
+  ['progress', PROGRESS, (s) => s.progress.$progress.get(), DEFAULT_PROGRESS],
+  ['settings', SETTINGS, (s) => s.settings.$settings.get(), DEFAULT_SETTINGS],
+  ['profile', PROFILE, (s) => s.profile.$profile.get(), DEFAULT_PROFILE],
+  ['applications', APPLICATIONS, (s) => s.applications.$applications.get(), DEFAULT_APPLICATIONS],
+  ['practice', PRACTICE, (s) => s.practice.$practice.get(), DEFAULT_PRACTICE],
 ];
 
 const UNREADABLE: [kind: string, raw: (valid: unknown) => string][] = [
@@ -63,8 +63,9 @@ describe.each(STORES)('the %s store', (name, valid, current, fallback) => {
       expect(current(stores)).toEqual(fallback);
       expect(localStorage.getItem(`cc:backup:${name}:${BACKUP_TIME}`)).toBe(raw);
       // The unreadable value is gone from its key (the store may since have saved its default there).
-      expect([null, envelope(fallback)]).toContain(localStorage.getItem(key));
-      expect(stores.engine.$storageHealth.get()).toMatchObject({ recovered: [key], readOnly: [] });
+      const left = localStorage.getItem(key);
+      if (left !== null) expect((JSON.parse(left) as { data: unknown }).data).toEqual(fallback);
+      expect(stores.engine.$storageHealth.get()).toMatchObject({ recovered: [key], newer: [], uncopied: [] });
       expect(stores.myData.listBackups()).toEqual([
         { key: `cc:backup:${name}:${BACKUP_TIME}`, name, savedAt: BACKUP_TIME, size: raw.length },
       ]);
@@ -95,60 +96,74 @@ describe.each(STORES)('the %s store', (name, valid, current, fallback) => {
     expect(stores.myData.listBackups()).toEqual([]);
   });
 
-  it('leaves a newer version untouched: default in the page, raw value kept and backed up, changes held in memory', async () => {
-    const newer = JSON.stringify({ version: 2, data: { fromTheFuture: true } });
+  it('leaves a newer version untouched: default in the page, raw value kept and backed up, changes refused', async () => {
+    const newer = JSON.stringify({ version: 99, data: { fromTheFuture: true } });
     localStorage.setItem(key, newer);
     const stores = await loadStores();
     expect(current(stores)).toEqual(fallback);
     expect(localStorage.getItem(`cc:backup:${name}:${BACKUP_TIME}`)).toBe(newer);
-    expect(stores.engine.$storageHealth.get()).toMatchObject({ recovered: [key], readOnly: [key] });
+    // Said as what happened: left untouched, not "reset".
+    expect(stores.engine.$storageHealth.get()).toMatchObject({ recovered: [], newer: [key] });
 
-    stores.progress.toggleLessonDone('x');
+    const results = [
+      stores.progress.toggleLessonDone('x'),
+      stores.profile.updateProfile({ fullName: 'Ada' }),
+      stores.applications.addApplication({ company: 'New Co.' }).result,
+    ];
     stores.settings.setTheme('dark');
-    stores.profile.updateProfile({ fullName: 'Ada' });
     stores.applications.ensureActiveApplication();
     stores.practice.resetPace(NOW);
     expect(localStorage.getItem(key)).toBe(newer);
+    // Nothing pretends to be saved: the page still shows what it showed.
+    expect(current(stores)).toEqual(fallback);
+    if (name === 'progress') expect(results[0]).toBe('newer');
+    if (name === 'profile') expect(results[1]).toBe('newer');
+    if (name === 'applications') {
+      expect(results[2]).toBe('newer');
+      expect(stores.applications.addApplication({ company: 'New Co.' }).id).toBeNull();
+    }
     expect(stores.engine.$storageHealth.get().lastWriteFailed).toBe(false);
 
     // The next visit finds it again and does not back the same text up twice.
     const later = await loadStores();
-    expect(later.engine.$storageHealth.get().readOnly).toEqual([key]);
+    expect(later.engine.$storageHealth.get().newer).toEqual([key]);
     expect(later.myData.listBackups()).toHaveLength(1);
   });
 
   it.each(['replaceAllData', 'deleteAllData'] as const)(
     'lets %s write over a newer version, the user having chosen to',
     async (action) => {
-      localStorage.setItem(key, JSON.stringify({ version: 2, data: {} }));
+      localStorage.setItem(key, JSON.stringify({ version: 99, data: {} }));
       const stores = await loadStores();
       if (action === 'replaceAllData') {
-        expect(stores.myData.replaceAllData(stores.myData.snapshotData())).toBe(true);
-        expect(localStorage.getItem(key)).toBe(envelope(fallback));
+        expect(stores.myData.replaceAllData(stores.myData.snapshotData())).toMatchObject({ ok: true });
+        expect((JSON.parse(localStorage.getItem(key) ?? '') as { data: unknown }).data).toEqual(fallback);
       } else {
         stores.myData.deleteAllData();
         expect(localStorage.getItem(key)).toBeNull();
       }
-      expect(stores.engine.$storageHealth.get().readOnly).toEqual([]);
+      expect(stores.engine.$storageHealth.get().newer).toEqual([]);
       expect(stores.myData.listBackups()).toHaveLength(1);
     },
   );
 });
 
 describe('when a backup cannot be written (storage full)', () => {
-  it('leaves the unreadable value in place and protected, and still works', async () => {
+  it('leaves the unreadable value in place and protected, says so, and refuses changes', async () => {
     const storage = new QuotaStorage(3000);
     useStorage(storage);
     storage.setItem('cc:progress', '{"version":1,"data":{"done":[');
     storage.fill();
     const { progress, engine, myData } = await loadStores();
-    expect(progress.$progress.get()).toEqual({ done: [] });
-    progress.toggleLessonDone('a');
-    expect(progress.isLessonDone('a')).toBe(true);
+    expect(progress.$progress.get()).toEqual(DEFAULT_PROGRESS);
+    expect(progress.toggleLessonDone('a')).toBe('unreadable');
+    expect(progress.isLessonDone('a')).toBe(false);
     expect(storage.getItem('cc:progress')).toBe('{"version":1,"data":{"done":[');
+    // Not "recovered" (no copy was kept), and not a write failure.
     expect(engine.$storageHealth.get()).toMatchObject({
-      recovered: ['cc:progress'],
-      readOnly: ['cc:progress'],
+      recovered: [],
+      uncopied: ['cc:progress'],
+      saving: 'full',
     });
     expect(myData.listBackups().every((backup) => storage.getItem(backup.key) === null)).toBe(true);
   });

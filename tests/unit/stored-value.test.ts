@@ -62,7 +62,7 @@ describe.each(SPECS)('the stored %s value', (_, spec, sample) => {
     expect(decodeStored(raw, spec)).toStrictEqual({ value: spec.fallback, problem: 'invalid' });
   });
 
-  it('refuses a raw value over 1 MB as invalid, even a well-formed one', () => {
+  it('refuses a raw value over the size cap as invalid, even a well-formed one', () => {
     const padded = JSON.stringify({
       version: spec.version,
       data: sample,

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { deleteAllData } from '../../stores/my-data';
-import { applyTheme } from './apply-theme';
 
 interface Props {
   hasBackups: boolean;
@@ -24,7 +23,6 @@ export default function DeleteAll({ hasBackups, onDeleted }: Props) {
 
   function confirm() {
     deleteAllData();
-    applyTheme('system');
     onDeleted();
     setStep('done');
   }
@@ -35,7 +33,8 @@ export default function DeleteAll({ hasBackups, onDeleted }: Props) {
       <p>
         Removes everything Callback Coach saved in this browser: interviews with their scripts and logs,
         practice runs, lesson progress, your details and settings.
-        {hasBackups && ' Backups of unreadable data stay until you delete them one by one above.'}
+        {hasBackups &&
+          ' The copies listed under “Backups kept” stay, so you can still restore one; delete them one by one above if you want them gone too.'}
       </p>
       {step === 'confirm' ? (
         <div class="my-data-confirm my-data-confirm--danger" role="group" aria-labelledby="delete-question">

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { describeData, parseImport, type DataSnapshot } from '../../lib/storage/export';
-import { checkImportSize, describeProfile } from '../../lib/storage/my-data-view';
-import { replaceAllData } from '../../stores/my-data';
+import type { DataSnapshot } from '../../lib/storage/export';
+import { checkImportSize, describeReplaceOutcome } from '../../lib/storage/my-data-view';
+import { replaceData } from '../../stores/my-data';
 import { applyTheme } from './apply-theme';
+import ReplacePreview from './ReplacePreview';
 
 interface Props {
   /** What is stored now, to compare with the file. */
@@ -14,24 +15,23 @@ interface Props {
 type Step =
   | { kind: 'idle' }
   | { kind: 'error'; message: string }
-  | { kind: 'preview'; data: DataSnapshot; fileName: string }
-  | { kind: 'done'; message: string };
+  | { kind: 'preview'; data: Partial<DataSnapshot>; fileName: string; isBackup: boolean }
+  | { kind: 'done'; message: string; ok: boolean };
 
 const FIELD_ID = 'import-file';
 
-/** "Import data": read a file, say what is wrong or what would change, and replace only once confirmed. */
+/**
+ * "Import data": read an export or a downloaded backup, say what is wrong or what would
+ * change, and replace only once confirmed. The file is parsed by a module loaded only here.
+ */
 export default function ImportData({ current, lessonSlugs, onReplaced }: Props) {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const input = useRef<HTMLInputElement>(null);
-  const previewTitle = useRef<HTMLHeadingElement>(null);
   const doneNote = useRef<HTMLParagraphElement>(null);
   const reading = useRef(0);
-  const describe = (data: DataSnapshot) =>
-    `${describeData(data, lessonSlugs)}; details: ${describeProfile(data.profile)}`;
 
   useEffect(() => {
-    if (step.kind === 'preview') previewTitle.current?.focus();
-    else if (step.kind === 'done') doneNote.current?.focus();
+    if (step.kind === 'done') doneNote.current?.focus();
   }, [step]);
 
   async function choose() {
@@ -46,37 +46,36 @@ export default function ImportData({ current, lessonSlugs, onReplaced }: Props) 
     } catch {
       text = '';
     }
+    const { parseImport } = await import('../../lib/storage/import');
     // A second file chosen while the first was being read wins.
     if (request !== reading.current) return;
     const result = text
-      ? parseImport(text, lessonSlugs)
+      ? parseImport(text, lessonSlugs, file.name)
       : { ok: false as const, error: 'This file is empty or could not be read. Choose it again.' };
     setStep(
       result.ok
-        ? { kind: 'preview', data: result.data, fileName: file.name }
+        ? { kind: 'preview', data: result.data, fileName: file.name, isBackup: result.kind === 'backup' }
         : { kind: 'error', message: result.error },
     );
   }
 
-  function replace(data: DataSnapshot, fileName: string) {
-    let saved: boolean;
+  function replace(data: Partial<DataSnapshot>, fileName: string) {
+    let outcome;
     try {
-      saved = replaceAllData(data);
+      outcome = replaceData(data);
     } catch {
       return setStep({
         kind: 'error',
         message: 'The data in this file could not be used. Nothing was changed.',
       });
     }
-    applyTheme(data.settings.theme);
-    if (input.current) input.current.value = '';
+    if (outcome.ok) {
+      if (data.settings) applyTheme(data.settings.theme);
+      if (input.current) input.current.value = '';
+    }
     onReplaced();
-    setStep({
-      kind: 'done',
-      message: saved
-        ? `Done: your data now comes from ${fileName}.`
-        : `Imported from ${fileName}, but this browser is not saving it: it lasts until you close this tab.`,
-    });
+    const saved = outcome.ok && Object.values(outcome.results).every((result) => result === 'saved');
+    setStep({ kind: 'done', message: describeReplaceOutcome(outcome, fileName), ok: saved });
   }
 
   function cancel() {
@@ -92,20 +91,20 @@ export default function ImportData({ current, lessonSlugs, onReplaced }: Props) 
     <section class="my-data-section" aria-labelledby="import-title">
       <h2 id="import-title">Import data</h2>
       <p>
-        Bring back the data of an export file. It replaces what is saved in this browser now, but only after
-        you have seen what will change and confirmed.
+        Bring back the data of an export file, or of a backup you downloaded from this page. It replaces what
+        is saved in this browser now, but only after you have seen what will change and confirmed.
       </p>
       <div class={`field${error ? ' field--invalid' : ''}`}>
-        <label for={FIELD_ID}>Export file</label>
+        <label for={FIELD_ID}>Export or backup file</label>
         <p class="field-hint" id={`${FIELD_ID}-hint`}>
-          A .json file made with “Export my data”.
+          A .json file made with “Export my data”, or a backup downloaded under “Backups kept”.
         </p>
         <input
           ref={input}
           type="file"
           id={FIELD_ID}
           name={FIELD_ID}
-          accept=".json,application/json"
+          accept=".json,.txt,application/json,text/plain"
           aria-describedby={error ? `${FIELD_ID}-error ${FIELD_ID}-hint` : `${FIELD_ID}-hint`}
           aria-invalid={error ? 'true' : undefined}
           onChange={choose}
@@ -119,33 +118,20 @@ export default function ImportData({ current, lessonSlugs, onReplaced }: Props) 
         </div>
       </div>
       {step.kind === 'preview' && (
-        <div class="my-data-confirm" role="group" aria-labelledby="import-preview-title">
-          <h3 id="import-preview-title" tabIndex={-1} ref={previewTitle}>
-            Replace your data with this file?
-          </h3>
-          <dl class="my-data-compare">
-            <div>
-              <dt>Now in this browser</dt>
-              <dd>{describe(current)}</dd>
-            </div>
-            <div>
-              <dt>In {step.fileName}</dt>
-              <dd>{describe(step.data)}</dd>
-            </div>
-          </dl>
-          <p>Everything now saved here is replaced by the file’s data. Backups are kept.</p>
-          <div class="actions">
-            <button type="button" class="button" onClick={() => replace(step.data, step.fileName)}>
-              Replace my data
-            </button>
-            <button type="button" class="button button--quiet" onClick={cancel}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        <ReplacePreview
+          id="import-preview-title"
+          title={step.isBackup ? 'Restore this backup?' : 'Replace your data with this file?'}
+          current={current}
+          data={step.data}
+          sourceLabel={`In ${step.fileName}`}
+          lessonSlugs={lessonSlugs}
+          confirmLabel={step.isBackup ? 'Restore the backup' : 'Replace my data'}
+          onConfirm={() => replace(step.data, step.fileName)}
+          onCancel={cancel}
+        />
       )}
       {step.kind === 'done' && (
-        <p class="notice notice--success" tabIndex={-1} ref={doneNote}>
+        <p class={`notice notice--${step.ok ? 'success' : 'warning'}`} tabIndex={-1} ref={doneNote}>
           {step.message}
         </p>
       )}

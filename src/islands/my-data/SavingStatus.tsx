@@ -1,11 +1,17 @@
 import type { VNode } from 'preact';
 import { backupLabel } from '../../lib/storage/my-data-view';
+import { describeSizeCap } from '../../lib/storage/save-result';
 import type { StorageHealth } from '../../stores/storage-engine';
 
 interface Props {
   health: StorageHealth;
   /** False until hydrated: the server cannot know whether this browser saves. */
   ready: boolean;
+}
+
+/** "interviews, lesson progress" from `cc:` keys. */
+function namesOf(keys: readonly string[]): string {
+  return keys.map((key) => backupLabel(key.replace(/^cc:/, '')).toLowerCase()).join(', ');
 }
 
 /** Whether what the user does is being saved here, and what to do when it is not. */
@@ -15,25 +21,50 @@ export default function SavingStatus({ health, ready }: Props) {
     problems.push(
       <p key="off" class="notice notice--warning">
         <strong>Saving is off in this browser</strong> (private mode or storage disabled): what you enter
-        lasts until you close this tab. Export your data to keep it.
+        lasts only while this page is open, and is lost when you reload or follow a link. Export your data to
+        keep it.
       </p>,
     );
   }
-  if (health.lastWriteFailed) {
+  if (health.lastWriteFailed || health.saving === 'full') {
     problems.push(
       <p key="full" class="notice notice--danger">
-        <strong>This browser’s storage is full:</strong> your latest changes are kept only until you close
-        this tab. Export your data to keep them, then make room: delete backups you no longer need, or clear
-        other sites’ data in your browser’s settings.
+        <strong>This browser’s storage is full:</strong>{' '}
+        {health.lastWriteFailed
+          ? 'your latest changes are kept only while this page is open.'
+          : 'what you change now cannot be saved.'}{' '}
+        Export your data to keep it, then make room: delete backups you no longer need, or clear other sites’
+        data in your browser’s settings.
       </p>,
     );
   }
-  if (health.readOnly.length > 0) {
-    const names = health.readOnly.map((key) => backupLabel(key.replace(/^cc:/, '')).toLowerCase()).join(', ');
+  if (health.tooBig.length > 0) {
+    problems.push(
+      <p key="big" class="notice notice--danger">
+        <strong>A change was not saved</strong>: your {namesOf(health.tooBig)} would be more than the{' '}
+        {describeSizeCap()} this browser keeps for each part of Callback Coach. Export your data to keep a
+        copy of everything, then delete interviews you have finished with.
+      </p>,
+    );
+  }
+  if (health.newer.length > 0) {
     problems.push(
       <p key="newer" class="notice notice--warning">
-        Some of your data ({names}) was saved by a newer version of Callback Coach. It is left as it is, so
-        changes to it on this page are not saved: reload the page to get the newest version.
+        Your {namesOf(health.newer)} in this browser {health.newer.length === 1 ? 'was' : 'were'} saved by a
+        newer version of Callback Coach, and {health.newer.length === 1 ? 'is' : 'are'} left untouched:
+        changes to {health.newer.length === 1 ? 'it' : 'them'} on this page are not saved. Reload the page to
+        get the newest version.
+      </p>,
+    );
+  }
+  if (health.uncopied.length > 0) {
+    problems.push(
+      <p key="uncopied" class="notice notice--warning">
+        Your saved {namesOf(health.uncopied)} could not be read, and there was no room to keep a copy, so{' '}
+        {health.uncopied.length === 1 ? 'it is' : 'they are'} left as{' '}
+        {health.uncopied.length === 1 ? 'it was' : 'they were'} and changes to{' '}
+        {health.uncopied.length === 1 ? 'it' : 'them'} are not saved. Delete backups you no longer need to
+        make room, then reload.
       </p>,
     );
   }

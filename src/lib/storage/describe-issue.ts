@@ -25,13 +25,13 @@ export function describeIssuePath(issue: BaseIssue<unknown>): string {
   path.forEach((item, index) => {
     const key: unknown = item.key;
     const previous: unknown = path[index - 1]?.key;
-    const list = typeof previous === 'string' ? LISTS[previous] : undefined;
+    const list = typeof previous === 'string' && Object.hasOwn(LISTS, previous) ? LISTS[previous] : undefined;
     if (typeof key === 'number') words.push(`${list?.item ?? 'item'} ${key + 1}`);
     else if (typeof key !== 'string') return;
-    else if (!LISTS[key]) words.push(fieldWords(key));
+    else if (!Object.hasOwn(LISTS, key)) words.push(fieldWords(key));
     // A list is named only when the issue is about the list itself, not one of its items,
     // and not for a check, whose message already says what is wrong with the list.
-    else if (index === path.length - 1 && issue.type !== 'check') words.push(LISTS[key].list);
+    else if (index === path.length - 1 && issue.type !== 'check') words.push(LISTS[key]?.list ?? key);
   });
   return words.join(', ');
 }

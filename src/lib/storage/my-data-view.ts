@@ -4,6 +4,8 @@
  * size, the import file's size check and the browser's answer to "keep my data".
  */
 import { MAX_IMPORT_CHARS } from '../limits';
+import type { DataPart } from './export';
+import { describeSizeCap, type SaveResult } from './save-result';
 import type { Profile } from './schemas/profile';
 import { DEFAULT_SETTINGS, type Settings } from './schemas/settings';
 
@@ -46,7 +48,8 @@ const STORE_LABELS: Record<string, string> = {
 
 /** What a backup holds, by the store it came from: "Lesson progress". */
 export function backupLabel(name: string): string {
-  return STORE_LABELS[name] ?? name;
+  // Any text can follow `cc:backup:`, `constructor` and `__proto__` included: only own labels count.
+  return Object.hasOwn(STORE_LABELS, name) ? (STORE_LABELS[name] ?? name) : name;
 }
 
 /** "less than 1 KB", "4.2 KB", "310 KB", "1.1 MB" (a character counted as a byte). */
@@ -63,14 +66,14 @@ export function formatSavedAt(iso: string, timeZone?: string): string {
   return new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(time);
 }
 
-/** `callback-coach-backup-progress-2026-11-28T13-45-37.txt`: safe on every file system. */
+/** `callback-coach-backup-progress-2026-11-28T13-45-37.json`: safe on every file system. */
 export function backupFileName(name: string, savedAt: string): string {
   const safe = (text: string) =>
     text
       .replace(/\.\d+Z$/, '')
       .replace(/[^A-Za-z0-9-]+/g, '-')
       .replace(/^-+|-+$/g, '');
-  return `callback-coach-backup-${safe(name) || 'data'}-${safe(savedAt) || 'undated'}.txt`;
+  return `callback-coach-backup-${safe(name) || 'data'}-${safe(savedAt) || 'undated'}.json`;
 }
 
 /** The message for an import file too large to read, or `null` when its size is fine. */
@@ -93,4 +96,37 @@ export function describePersistAnswer(answer: PersistAnswer): string {
     case 'not-offered':
       return 'This browser does not offer that choice. Export your data, and add the calendar reminder, to be safe.';
   }
+}
+
+/** What replacing data from a file or a backup did (the my-data store's answer). */
+export type ReplaceOutcome =
+  | { ok: true; results: Partial<Record<DataPart, SaveResult>>; backups: number }
+  | { ok: false; reason: 'too-big' | 'no-room-for-backup'; part: DataPart };
+
+const PART_WORDS: Record<DataPart, string> = {
+  profile: 'contact details',
+  applications: 'interviews',
+  practice: 'practice history',
+  progress: 'lesson progress',
+  settings: 'settings',
+};
+
+/** The message after replacing data from `source` ("callback-coach-data-2026-11-28.json", "the backup"). */
+export function describeReplaceOutcome(outcome: ReplaceOutcome, source: string): string {
+  if (!outcome.ok) {
+    const part = PART_WORDS[outcome.part];
+    return outcome.reason === 'too-big'
+      ? `Nothing was changed: the ${part} in ${source} would be more than the ${describeSizeCap()} this browser keeps for them. Export your data to keep a copy, then delete interviews you have finished with.`
+      : `Nothing was changed: there is no room in this browser to keep a copy of your current ${part} first. Export your data, delete backups you no longer need, and try again.`;
+  }
+  const results = Object.values(outcome.results);
+  const kept =
+    outcome.backups > 0 ? ' A copy of what it replaced is kept under “Backups kept”, with Restore.' : '';
+  if (results.includes('off')) {
+    return `Your data now comes from ${source}, for this page only: this browser does not let Callback Coach save anything, so reloading or following a link loses it. Export it to keep it.`;
+  }
+  if (results.some((result) => result !== 'saved')) {
+    return `Your data now comes from ${source}, but this browser’s storage is full: it is not saved and lasts only while this page is open. Export it to keep it, then make room.${kept}`;
+  }
+  return `Done: your data now comes from ${source}.${kept}`;
 }

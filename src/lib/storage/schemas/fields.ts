@@ -27,8 +27,40 @@ export function optionalText(max: number) {
   return v.optional(text(max), '');
 }
 
-/** An identifier: 1 to 64 characters. */
-export const idField = v.pipe(v.string(), v.minLength(1), v.maxLength(TEXT_LIMITS.id));
+/**
+ * Whether `id` is safe wherever the tools put it (CSS selectors, element ids, link
+ * fragments): letters, digits, `-` and `_` only, and at least one digit, so it can never
+ * be a word such as `main` or `list` that a page already uses as an element id.
+ * createId() always gives one.
+ */
+export function isSafeId(id: string): boolean {
+  return id.length <= TEXT_LIMITS.id && /^[\w-]+$/.test(id) && /\d/.test(id);
+}
+
+/** A safe id made from any other: the same text always gives the same id (FNV-1a, 2 × 32 bits). */
+export function rekeyId(id: string): string {
+  let low = 0x811c9dc5;
+  let high = 0x050c5d1f;
+  for (let i = 0; i < id.length; i++) {
+    const code = id.charCodeAt(i);
+    low = Math.imul(low ^ code, 0x01000193) >>> 0;
+    high = Math.imul(high ^ code ^ (low >>> 24), 0x01000193) >>> 0;
+  }
+  const hex = (n: number) => n.toString(16).padStart(8, '0');
+  return `k0${hex(high)}${hex(low)}`;
+}
+
+/**
+ * An identifier: 1 to 64 characters. One that is not safe (an imported `a)b`, `%` or
+ * `main`) is re-keyed to a safe one, the same each time it is read, so that what is
+ * read or imported can never break a selector, a link or an element id.
+ */
+export const idField = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(TEXT_LIMITS.id),
+  v.transform((id) => (isSafeId(id) ? id : rekeyId(id))),
+);
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
 
@@ -48,7 +80,8 @@ export const isoDateField = v.custom<IsoDate>(isIsoDate, 'should be a date writt
 
 /** A calendar date `YYYY-MM-DD`, or `''` when not known; `''` when missing. */
 export const optionalIsoDateField = v.optional(
-  v.custom<IsoDate | ''>(
+  // IsoDate is a string, so it already names `''`.
+  v.custom<IsoDate>(
     (value) => value === '' || isIsoDate(value),
     'should be a date written YYYY-MM-DD, or empty',
   ),
