@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildReminderEvent, buildReminderUid, buildRemindersCalendar } from '../../src/lib/calendar/event';
+import { buildGoogleCalendarUrl } from '../../src/lib/calendar/google-calendar';
 import {
-  buildGoogleCalendarUrl,
   buildReminderFileName,
   buildReminderSummary,
   type ReminderDetails,

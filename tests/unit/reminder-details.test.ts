@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildApplication } from '../../src/lib/follow-ups/application-edits';
+import { describeApplication } from '../../src/lib/follow-ups/names';
 import {
-  describeApplication,
   describeReminderContents,
   hasVoicemailScript,
   reminderFor,

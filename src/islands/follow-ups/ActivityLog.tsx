@@ -9,7 +9,7 @@ import {
   type ActivityKind,
   type Application,
 } from '../../lib/storage/schemas/application';
-import { describeApplication } from '../../lib/calendar/reminder-details';
+import { describeApplication } from '../../lib/follow-ups/names';
 import Field from '../parts/Field';
 import { nameOf } from './card-handlers';
 import { shortDate } from './format-dates';

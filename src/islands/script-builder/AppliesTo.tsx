@@ -1,5 +1,5 @@
 import { withBase } from '../../lib/paths';
-import { describeApplication } from '../../lib/calendar/reminder-details';
+import { describeApplication } from '../../lib/follow-ups/names';
 import type { Application } from '../../lib/storage/schemas/application';
 
 /** "For: Office Manager at Greenway Dental · Switch interview", once the interview has a name. */

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { withBase } from '../../lib/paths';
-import { describeApplication } from '../../lib/calendar/reminder-details';
+import { describeApplication } from '../../lib/follow-ups/names';
 import type { Application } from '../../lib/storage/schemas/application';
 import type { ScriptKind } from '../../lib/script/checklist';
 import type { ShownScripts } from '../../lib/script/view';

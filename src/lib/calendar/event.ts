@@ -5,13 +5,8 @@
  * folded by octets.
  */
 import { component, escapeText, formatIcsDate, formatIcsStamp, writeIcs, type ContentLine } from './ics';
-import {
-  buildReminderSummary,
-  buildReminderDescription,
-  cleanLine,
-  eventDays,
-  type ReminderDetails,
-} from './reminder';
+import { buildReminderSummary, cleanLine, eventDays, type ReminderDetails } from './reminder';
+import { buildReminderDescription } from './reminder-description';
 
 const PRODUCT_ID = '-//Callback Coach//When to call//EN';
 

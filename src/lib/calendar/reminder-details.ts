@@ -42,16 +42,6 @@ export function reminderFor(
   };
 }
 
-/** "Office Manager at Greenway Dental", either half alone, or `null` when neither is known. */
-export function describeApplication(
-  application: Pick<Application, 'company' | 'jobTitle'> | null,
-): string | null {
-  const job = application?.jobTitle.trim() ?? '';
-  const company = application?.company.trim() ?? '';
-  if (job && company) return `${job} at ${company}`;
-  return job || company || null;
-}
-
 /** "It holds the company, the job title and your voicemail script.": what the reminder carries. */
 export function describeReminderContents(
   details: ReminderDetails,

@@ -1,7 +1,7 @@
 /**
- * The words of a reminder (a call, or the email after a voicemail), shared by the
- * .ics file and the Google Calendar link. Small, so an island can show the summary
- * and the file name at once; the rest of the calendar code loads on a button.
+ * A reminder (a call, or the email after a voicemail): what it holds, its one-line
+ * summary and its file name. Small, so an island can show them at once; the notes
+ * (reminder-description.ts), the file and the Google link load on a button.
  */
 import { addDays, isIsoDate, type IsoDate } from '../dates';
 
@@ -35,38 +35,6 @@ export function buildReminderSummary(details: ReminderDetails): string {
   return company ? `Call ${company} ${about}` : `Follow-up call ${about}`;
 }
 
-/** The event's notes: who to ask for, the number, and the voicemail script, line by line. */
-export function buildReminderDescription(details: ReminderDetails): string {
-  const company = cleanLine(details.company);
-  const job = cleanLine(details.jobTitle);
-  const interviewer = cleanLine(details.interviewerName);
-  const phone = cleanLine(details.interviewerPhone ?? '');
-  const email = cleanLine(details.interviewerEmail ?? '');
-  const yourPhone = cleanLine(details.yourPhone ?? '');
-  const voicemail = cleanText(details.voicemail ?? '');
-  const lessonUrl = cleanLine(details.lessonUrl ?? '');
-  const about = `your interview${company ? ` with ${company}` : ''}${job ? ` for the ${job} job` : ''}`;
-  // The browser may have forgotten everything by the day (Safari clears script-written
-  // storage after 7 days without a visit), so the event carries it all.
-  const lines =
-    details.action === 'email'
-      ? [
-          `Send a short follow-up email after ${about}: you left a voicemail and have not heard back.`,
-          interviewer && `Write to: ${interviewer}`,
-          email && `Email: ${email}`,
-          lessonUrl && `\nWhat to write: ${lessonUrl}`,
-        ]
-      : [
-          `Follow-up call after ${about}.`,
-          interviewer && `Ask for: ${interviewer}`,
-          phone && `Call: ${phone}`,
-          yourPhone && `Your number (to leave in a voicemail): ${yourPhone}`,
-          voicemail && `\nIf you reach voicemail, say:\n${voicemail}`,
-          lessonUrl && `\nHow to make the call: ${lessonUrl}`,
-        ];
-  return lines.filter((line) => line !== '').join('\n');
-}
-
 /** "call-greenway-dental-2026-12-07.ics" (or "email-…"): ASCII letters, digits and hyphens only. */
 export function buildReminderFileName(
   details: Pick<ReminderDetails, 'company' | 'suggested' | 'action'>,
@@ -85,25 +53,6 @@ export function buildReminderFileName(
     slug += `-${word}`;
   }
   return `${details.action ?? 'call'}-${slug}-${details.suggested}.ics`;
-}
-
-/**
- * A link that opens the same all-day event in Google Calendar's "new event" form.
- * Everything in it travels to Google, so the voicemail script goes only when asked.
- */
-export function buildGoogleCalendarUrl(
-  details: ReminderDetails,
-  { withScript }: { withScript: boolean },
-): string {
-  const [start, end] = eventDays(details.suggested);
-  // encodeURIComponent, not URLSearchParams: Google's form shows a "+" literally.
-  const text = encodeURIComponent(buildReminderSummary(details));
-  const shared = withScript ? details : { ...details, voicemail: undefined };
-  const notes = encodeURIComponent(buildReminderDescription(shared));
-  return (
-    `https://calendar.google.com/calendar/render?action=TEMPLATE&text=${text}` +
-    `&dates=${compact(start)}/${compact(end)}&details=${notes}`
-  );
 }
 
 /** The event's first day and the exclusive day after it, as `YYYY-MM-DD`. */
@@ -129,10 +78,6 @@ export function cleanText(text: string): string {
 /** `cleanText` for a field that must stay on one line. */
 export function cleanLine(text: string): string {
   return cleanText(text).replace(/\s*\n\s*/g, ' ');
-}
-
-function compact(date: IsoDate): string {
-  return date.replaceAll('-', '');
 }
 
 function assertIsoDate(date: IsoDate): void {

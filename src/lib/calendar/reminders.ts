@@ -4,7 +4,8 @@
  * Calendar link. Pages import it with `import()`, never at load.
  */
 import { buildRemindersCalendar } from './event';
-import { buildGoogleCalendarUrl, type ReminderAction, type ReminderDetails } from './reminder';
+import { buildGoogleCalendarUrl } from './google-calendar';
+import type { ReminderAction, ReminderDetails } from './reminder';
 import { reminderFor } from './reminder-details';
 import type { IsoDate } from '../dates';
 import { missingFields, scriptDetailsOf } from '../script/details';
