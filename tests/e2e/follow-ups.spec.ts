@@ -145,16 +145,9 @@ test('three interviews: sorted by next action, summarised on the home page, foll
   await card(page, BLUE_BAY.company).getByRole('button', { name: 'Make active for Blue Bay Hotel' }).click();
   await expect(card(page, BLUE_BAY.company).getByText('Active', { exact: true })).toBeVisible();
   await expect(card(page, HARBOR.company).getByText('Active', { exact: true })).toHaveCount(0);
-  const hasScriptBuilder = (await page.request.get('tools/script-builder/')).ok();
-  if (hasScriptBuilder) {
-    await card(page, GREENWAY.company).getByRole('link', { name: 'Open script for Greenway Dental' }).click();
-    await expect(page).toHaveURL(/\/tools\/script-builder\/$/);
-    await expect(page.getByLabel('Company', { exact: true })).toHaveValue(GREENWAY.company);
-  } else {
-    await page.goto('tools/when-to-call/');
-    await expect(page.getByLabel('Interview date')).toHaveValue(BLUE_BAY.date);
-    await expect(page.locator('.wtc-for')).toContainText('Front Desk Agent at Blue Bay Hotel');
-  }
+  await card(page, GREENWAY.company).getByRole('link', { name: 'Open script for Greenway Dental' }).click();
+  await expect(page).toHaveURL(/\/tools\/script-builder\/$/);
+  await expect(page.getByLabel('Company', { exact: true })).toHaveValue(GREENWAY.company);
 });
 
 test.describe('with three interviews saved', () => {
