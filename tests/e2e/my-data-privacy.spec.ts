@@ -74,7 +74,7 @@ test.describe('privacy', () => {
         await waitForIslands(page);
       });
     }
-    if (tools.length > 0) expect(JSON.stringify(await readStorage(page))).toContain(MARKER);
+    expect(JSON.stringify(await readStorage(page))).toContain(MARKER);
     expect(leaks).toEqual([]);
   });
 });
