@@ -20,6 +20,7 @@ import { useDateLocale } from './parts/use-date-locale';
 import AppliesTo from './script-builder/AppliesTo';
 import DetailsForm from './script-builder/DetailsForm';
 import ScriptTabs from './script-builder/ScriptTabs';
+import { usePlannedDay } from './script-builder/use-planned-day';
 import { useScriptForm } from './script-builder/use-script-form';
 
 interface Props {
@@ -35,7 +36,8 @@ export default function ScriptBuilder({ headingLevel = 2 }: Props) {
   const pace = choosePace(measuredPace(practice.runs, practice.paceSince).wordsPerMinute);
   const locale = useDateLocale();
   // Worded for the day the texts will be read out: the planned call day.
-  const wording = wordingFor(form.application, form.today, locale);
+  const planned = usePlannedDay(form.application, form.today);
+  const wording = wordingFor(planned ?? null, form.today, locale);
   const scripts = showScripts(form.details, form.application?.scripts ?? {}, wording);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
 

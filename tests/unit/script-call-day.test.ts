@@ -1,21 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { buildApplication } from '../../src/lib/follow-ups/application-edits';
-import { wordingFor } from '../../src/lib/script/call-day';
+import { describeWording, wordingFor } from '../../src/lib/script/call-day';
+import { plannedDayOf } from '../../src/lib/script/planned-day';
 import { buildVoicemail } from '../../src/lib/script/text';
 import { PRIYA } from './helpers/script-details';
 
-// Interview on Tuesday, December 1, 2026: the usual window opens a week later.
+// Interview on Tuesday, December 1, 2026: the usual call window opens a week later.
 const APPLICATION = buildApplication('app-1', '2026-12-01T18:00:00.000Z', { interviewDate: '2026-12-01' });
+const DETAILS = { ...PRIYA, interviewDate: '2026-12-01' };
 
-describe('wordingFor', () => {
-  it('words the texts for the planned call day, by date, while that day is ahead', () => {
-    const wording = wordingFor(APPLICATION, '2026-12-02');
-    expect(wording.isRelative).toBe(false);
-    expect(wording.day > '2026-12-02').toBe(true);
+describe('plannedDayOf', () => {
+  it("is the tracker's next action day: the call, later in the window", () => {
+    const planned = plannedDayOf(APPLICATION, '2026-12-02');
+    expect(planned !== null && planned > '2026-12-02').toBe(true);
   });
 
-  it('words them relative to today once the call is due', () => {
-    expect(wordingFor(APPLICATION, '2026-12-09')).toEqual({
+  it('is today while the window is open on a weekday', () => {
+    expect(plannedDayOf(APPLICATION, '2026-12-09')).toBe('2026-12-09');
+  });
+
+  it('is none once they answered', () => {
+    const answered = {
+      ...APPLICATION,
+      log: [{ id: 'e1', kind: 'offer' as const, date: '2026-12-03', note: '' }],
+    };
+    expect(plannedDayOf(answered, '2026-12-04')).toBeNull();
+  });
+});
+
+describe('wordingFor', () => {
+  it('words the texts for a planned day ahead by date', () => {
+    expect(wordingFor('2026-12-08', '2026-12-02')).toEqual({
+      day: '2026-12-08',
+      isRelative: false,
+      locale: 'en-US',
+    });
+  });
+
+  it('words them relative to today once the call is due, or overdue', () => {
+    expect(wordingFor('2026-12-09', '2026-12-09').isRelative).toBe(true);
+    expect(wordingFor('2026-12-04', '2026-12-09')).toEqual({
       day: '2026-12-09',
       isRelative: true,
       locale: 'en-US',
@@ -31,16 +55,26 @@ describe('wordingFor', () => {
   });
 
   it('keeps the voicemail right on the call day: the day after the interview it does not say "yesterday"', () => {
-    const details = { ...PRIYA, interviewDate: '2026-12-01' };
-    const written = buildVoicemail(details, wordingFor(APPLICATION, '2026-12-02'));
+    const written = buildVoicemail(
+      DETAILS,
+      wordingFor(plannedDayOf(APPLICATION, '2026-12-02'), '2026-12-02'),
+    );
     expect(written).toContain('I interviewed with you on Tuesday, December 1,');
     expect(written).not.toContain('yesterday');
+    // Said on the call day itself (as a calendar reminder is), the relative form is right.
+    expect(buildVoicemail(DETAILS, '2026-12-02')).toContain('I interviewed with you yesterday');
   });
 
   it("uses the reader's date style", () => {
-    const details = { ...PRIYA, interviewDate: '2026-12-01' };
-    expect(buildVoicemail(details, wordingFor(APPLICATION, '2026-12-02', 'en-GB'))).toContain(
+    expect(buildVoicemail(DETAILS, wordingFor(null, '2026-12-02', 'en-GB'))).toContain(
       'I interviewed with you on Tuesday 1 December for the Office Manager position',
+    );
+  });
+
+  it('says why the day is worded as it is', () => {
+    expect(describeWording(wordingFor('2026-12-09', '2026-12-09'))).toMatch(/^Worded for a call today/);
+    expect(describeWording(wordingFor('2026-12-09', '2026-12-02'))).toMatch(
+      /read right whichever day you call/,
     );
   });
 });

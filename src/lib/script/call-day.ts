@@ -1,25 +1,22 @@
 /**
  * Which day the script builder's texts are worded for. A script is read out on the call
  * day, not the day it was written, so the day comes from the follow-up plan: the
- * tracker's next action for the interview (the calculator's suggested day until
- * something is logged, the email day after a voicemail).
+ * tracker's next action for the interview (planned-day.ts, loaded after the page).
  */
 import { compareIsoDates, DEFAULT_LOCALE, type DateLocale, type IsoDate } from '../dates';
-import { nextActionFor, type TrackedApplication } from '../follow-ups/next-action';
 import type { DayWording } from './interview-day';
 
 /**
- * The wording for texts shown on `today`: relative to today while the next action is
- * due now (or overdue), else the date itself, worded for the planned day, because a
- * text copied or printed today is read out then ("yesterday" would be wrong by then).
- * With no plan (no dates, or nothing more to do) the date is said too.
+ * The wording for texts shown on `today` for a call planned on `planned`: relative to
+ * today while the call is due now (or overdue), else the date itself, worded for the
+ * planned day, because a text copied or printed today is read out then ("yesterday"
+ * would be wrong by then). With no plan known (`null`) the date is said too.
  */
 export function wordingFor(
-  application: TrackedApplication | null,
+  planned: IsoDate | null,
   today: IsoDate,
   locale: DateLocale = DEFAULT_LOCALE,
 ): DayWording {
-  const planned = application ? nextActionFor(application, today).nextActionDate : null;
   if (planned !== null && compareIsoDates(planned, today) <= 0)
     return { day: today, isRelative: true, locale };
   return { day: planned ?? today, isRelative: false, locale };
