@@ -13,18 +13,20 @@ import Recorder from './practice/Recorder';
 import Result from './practice/Result';
 import ScriptHeader from './practice/ScriptHeader';
 import Settings from './practice/Settings';
+import SpeechSetting from './practice/SpeechSetting';
 import { useSpaceKey } from './practice/space-key';
 import Stage from './practice/Stage';
 import { usePracticeRun } from './practice/use-practice-run';
 import { usePracticeSource } from './practice/use-practice-source';
 import { useRecording } from './practice/use-recording';
+import { useSpeechCheck } from './practice/use-speech-check';
 
 interface Props {
   /** Inside a lesson: headings one level down, and Space left to scroll the page. */
   embedded?: boolean;
 }
 
-/** The read-aloud practice timer: the voicemail, the clock, the result, recording and history. */
+/** The read-aloud practice timer: the voicemail, the clock, the result, recording, the speech check and history. */
 export default function PracticeTimer({ embedded = false }: Props) {
   const [isHydrated, setIsHydrated] = useState(false);
   useEffect(() => setIsHydrated(true), []);
@@ -33,7 +35,8 @@ export default function PracticeTimer({ embedded = false }: Props) {
   const pace = guidePace(measuredPace(practice.runs, practice.paceSince).wordsPerMinute);
   const source = usePracticeSource(isHydrated, pace, settings.targetSeconds);
   const recording = useRecording();
-  const run = usePracticeRun({ ...settings, text: source, recording });
+  const speech = useSpeechCheck(isHydrated);
+  const run = usePracticeRun({ ...settings, text: source, recording, speech });
   useSpaceKey(!embedded && source !== null, run.toggle);
   const Heading = embedded ? 'h3' : 'h2';
 
@@ -52,9 +55,17 @@ export default function PracticeTimer({ embedded = false }: Props) {
       <p role="status" class="visually-hidden">
         {run.status}
       </p>
-      {run.result && <Result result={run.result} Heading={Heading} />}
+      {run.result && (
+        <Result result={run.result} Heading={Heading} SpeechView={speech.module?.SpeechResult ?? null} />
+      )}
       <Recorder recording={recording} isRunning={isActive(run.phase)} />
-      <Settings settings={settings} />
+      <Settings settings={settings}>
+        <SpeechSetting
+          speech={speech}
+          keepTranscripts={settings.keepTranscripts}
+          isRunning={isActive(run.phase)}
+        />
+      </Settings>
       <History practice={practice} targetSeconds={settings.targetSeconds} Heading={Heading} />
     </div>
   );

@@ -72,12 +72,13 @@ describe('PracticeTimer', () => {
 
   it('practises the user’s own voicemail, their edit included, and saves it as theirs', () => {
     updateProfile({ fullName: 'Sam Rivera', phone: '555-0199' });
-    const id = addApplication({
+    const { id } = addApplication({
       company: 'Acme',
       jobTitle: 'Data Analyst',
       interviewerName: 'Mr. Chen',
       interviewDate: '2026-01-05',
     });
+    if (id === null) throw new Error('not added');
     setScript(
       id,
       'voicemail',
@@ -87,8 +88,9 @@ describe('PracticeTimer', () => {
     const { container } = renderTimer();
     expect(screen.getByRole('heading', { name: 'Your voicemail for Data Analyst at Acme' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Edit your voicemail' })).toBeTruthy();
-    expect(container.querySelector('.practice-text mark.key-facts')?.textContent).toMatch(
-      /^Key facts: Hello Mr\. Chen, this is Sam Rivera\./,
+    // The key facts end with the sentence that names the job, as the script builder shades them.
+    expect(container.querySelector('.practice-text mark.key-facts')?.textContent).toBe(
+      'Key facts: Hello Mr. Chen, this is Sam Rivera. I interviewed with you on Monday, January 5, for the Data Analyst position at Acme.',
     );
     fireEvent.click(toggle());
     advance(8000);
@@ -162,21 +164,63 @@ describe('PracticeTimer', () => {
     expect($practice.get().runs).toHaveLength(1);
   });
 
-  it('keeps going past the target, shown as overtime, and announces the target once', () => {
+  it('marks the key-facts target on the bar, keeps going past it, and never says overtime', () => {
     setLeadIn(false);
-    renderTimer();
+    const { container } = renderTimer();
+    expect(screen.getByText('Key facts by 10 s · whole message 20–40 s')).toBeTruthy();
+    // The bar spans 45 s: the mark at 10 s, the 20–40 s band shaded.
+    const mark = container.querySelector('.practice-bar-mark');
+    expect(Number(mark?.getAttribute('x')) + 0.4).toBeCloseTo((10 / 45) * 100, 5);
+    const band = container.querySelector('.practice-bar-band');
+    expect(Number(band?.getAttribute('x'))).toBeCloseTo((20 / 45) * 100, 5);
     fireEvent.click(toggle());
     advance(10_000);
     expect(status().textContent).toBe(
-      '10 seconds: target reached. Keep going, and press Stop when you finish.',
+      '10 seconds: your key facts should be said by now. Keep going, and press Stop when you finish.',
     );
-    advance(2300);
-    expect(screen.getByText(/^overtime \+2\.\d s$/)).toBeTruthy();
+    advance(12_400);
     expect(toggle().textContent).toBe('Stop');
     fireEvent.click(toggle());
-    expect(clock().textContent).toContain('12.3');
-    expect(screen.getByText('overtime +2.3 s')).toBeTruthy();
-    expect($practice.get().runs[0]?.seconds).toBe(12.3);
+    expect(clock().textContent).toContain('22.4');
+    expect(container.textContent).not.toMatch(/overtime/i);
+    const result = screen.getByRole('region', { name: 'Your last run' });
+    expect(result.textContent).toContain(
+      'The whole message took 22.4 s, within the 20 to 40 seconds a voicemail usually takes.',
+    );
+    expect(result.textContent).toMatch(/Your key facts took about \d+\.\d s, within the 10-second target\./);
+    expect($practice.get().runs[0]).toMatchObject({ seconds: 22.4, outcome: 'complete', fit: true });
+  });
+
+  it('does not score a run stopped early, and keeps it as incomplete', () => {
+    setLeadIn(false);
+    renderTimer();
+    fireEvent.click(toggle());
+    advance(6_000); // the whole sample in 6 s: over 400 words a minute
+    fireEvent.click(toggle());
+    const result = screen.getByRole('region', { name: 'Your last run: incomplete' });
+    expect(result.textContent).toContain(
+      'That was faster than anyone can read it aloud: did you stop early? This run is kept as incomplete and not scored.',
+    );
+    expect(result.textContent).not.toMatch(/within|fit|words a minute/);
+    expect(status().textContent).toMatch(/^Stopped at 6\.0 seconds\. That was faster than anyone/);
+    expect($practice.get().runs[0]).toMatchObject({ seconds: 6, outcome: 'too-fast', fit: false });
+  });
+
+  it('says so beside the result when storage refused the run, rather than pretending it was saved', () => {
+    setLeadIn(false);
+    renderTimer();
+    const setItem = vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    try {
+      fireEvent.click(toggle());
+      advance(20_000);
+      fireEvent.click(toggle());
+    } finally {
+      setItem.mockRestore();
+    }
+    const result = screen.getByRole('region', { name: 'Your last run' });
+    expect(result.textContent).toContain('It is not saved: this browser’s storage is full.');
   });
 
   it('starts and stops with Space on the page, but not from a control that uses Space itself', () => {
@@ -189,8 +233,8 @@ describe('PracticeTimer', () => {
     expect(toggle().textContent).toBe('Start');
     expect($practice.get().runs[0]?.seconds).toBe(9.5);
 
-    fireEvent.keyDown(screen.getByLabelText(/Sound at target/), { key: ' ', code: 'Space' });
-    fireEvent.keyDown(screen.getByLabelText('Target (seconds)'), { key: ' ', code: 'Space' });
+    fireEvent.keyDown(screen.getByLabelText(/Sound at the key-facts target/), { key: ' ', code: 'Space' });
+    fireEvent.keyDown(screen.getByLabelText('Key facts target (seconds)'), { key: ' ', code: 'Space' });
     expect(toggle().textContent).toBe('Start');
   });
 
@@ -214,12 +258,12 @@ describe('PracticeTimer', () => {
   it('saves the settings: lead-in, sound and a target from 5 to 60', () => {
     renderTimer();
     fireEvent.click(screen.getByLabelText(/Count down 3, 2, 1/));
-    fireEvent.click(screen.getByLabelText(/Sound at target/));
-    const target = screen.getByLabelText<HTMLInputElement>('Target (seconds)');
+    fireEvent.click(screen.getByLabelText(/Sound at the key-facts target/));
+    const target = screen.getByLabelText<HTMLInputElement>('Key facts target (seconds)');
     fireEvent.input(target, { target: { value: '15' } });
     advance(0);
     expect($settings.get()).toMatchObject({ leadIn: false, sound: false, targetSeconds: 15 });
-    expect(screen.getByText('Target: 15 s')).toBeTruthy();
+    expect(screen.getByText('Key facts by 15 s · whole message 20–40 s')).toBeTruthy();
 
     fireEvent.input(target, { target: { value: '99' } });
     fireEvent.blur(target);
@@ -231,43 +275,74 @@ describe('PracticeTimer', () => {
     expect(target.value).toBe('15');
   });
 
-  it('lists saved runs as a table and a chart, with the pace, which can be reset', () => {
+  it('lists saved runs as a table and a chart of whole-message times, with the pace, which can be reset', async () => {
+    const run = {
+      textSource: 'sample',
+      textPreview: 'Hi',
+      outcome: 'complete',
+      check: null,
+    } as const;
     $practice.set({
       runs: [
+        { ...run, id: 'a1', at: '2026-01-01T10:00:00.000Z', seconds: 34.2, wordsPerMinute: 140, fit: true },
         {
-          id: 'a1',
-          at: '2026-01-01T10:00:00.000Z',
-          seconds: 14.2,
-          wordsPerMinute: 140,
-          fit: true,
-          textSource: 'sample',
-          textPreview: 'Hi',
-        },
-        {
+          ...run,
           id: 'a2',
           at: '2026-01-02T10:00:00.000Z',
-          seconds: 11.1,
+          seconds: 31.1,
           wordsPerMinute: 150,
           fit: false,
           textSource: 'voicemail',
-          textPreview: 'Hi',
+          check: {
+            heard: [{ fact: 'fullName', heardAt: 2 }],
+            inTime: 2,
+            fillers: 0,
+            transcript: null,
+          },
+        },
+        {
+          ...run,
+          id: 'a3',
+          at: '2026-01-03T10:00:00.000Z',
+          seconds: 9.7,
+          wordsPerMinute: 562,
+          fit: false,
+          outcome: 'too-fast',
         },
       ],
       paceSince: null,
     });
+    let showHistory = () => {};
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(private readonly report: (entries: { isIntersecting: boolean }[]) => void) {}
+        observe() {
+          showHistory = () => this.report([{ isIntersecting: true }]);
+        }
+        disconnect() {}
+      },
+    );
     renderTimer();
     expect(screen.getByText(/Your pace: 145 words a minute \(median of your last 2 runs\)/)).toBeTruthy();
-    const chart = screen.getByRole('img');
+    // The chart's code loads only when the history scrolls into view.
+    await settle();
+    expect(screen.queryByRole('img')).toBeNull();
+    expect(screen.getByText('Loading your runs…')).toBeTruthy();
+    showHistory();
+    const chart = await vi.waitFor(() => screen.getByRole('img'));
+    vi.unstubAllGlobals();
     expect(chart.getAttribute('aria-label')).toBe(
-      'Your last 2 runs, oldest first: 14.2, 11.1 seconds, against a 10-second target line. The key facts fit in 1 of 2.',
+      'Your last 2 scored runs, oldest first: 34.2, 31.1 seconds, against the 20 to 40 seconds a voicemail usually takes. The key facts fit the 10-second target in 1 of 2. 1 incomplete run is left out.',
     );
-    const table = screen.getByRole('table', { name: 'Your last 2 runs, newest first' });
+    const table = screen.getByRole('table', { name: 'Your last 3 runs, newest first' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(
       rows.map((row) => [...row.querySelectorAll('td')].slice(1).map((cell) => cell.textContent)),
     ).toEqual([
-      ['11.1 s', '150', 'No'],
-      ['14.2 s', '140', 'Yes'],
+      ['9.7 s', '–', 'Not scored (incomplete)', '–'],
+      ['31.1 s', '150', 'No', '2 of 3'],
+      ['34.2 s', '140', 'Yes', '–'],
     ]);
     fireEvent.click(screen.getByRole('button', { name: 'Reset my pace' }));
     advance(0);
@@ -285,8 +360,8 @@ describe('PracticeTimer', () => {
     renderTimer();
     const box = screen.getByLabelText<HTMLInputElement>('Record my practice');
     fireEvent.click(box);
-    await settle();
-    expect(screen.getByText(/The microphone is blocked for this site/)).toBeTruthy();
+    // The microphone code loads when the box is ticked.
+    await vi.waitFor(() => screen.getByText(/The microphone is blocked for this site/));
     expect(box.checked).toBe(false);
     expect(box.getAttribute('aria-describedby')).toContain('practice-record-problem');
 
@@ -361,8 +436,7 @@ describe('PracticeTimer', () => {
   it('says so when the browser cannot record at all', async () => {
     renderTimer();
     fireEvent.click(screen.getByLabelText('Record my practice'));
-    await settle();
-    expect(screen.getByText(/This browser cannot record audio here/)).toBeTruthy();
+    await vi.waitFor(() => screen.getByText(/This browser cannot record audio here/));
   });
 });
 
@@ -378,6 +452,8 @@ describe('PracticeTimer before and after hydration', () => {
           fit: true,
           textSource: 'sample',
           textPreview: 'Hi',
+          outcome: 'complete',
+          check: null,
         },
       ],
       paceSince: null,

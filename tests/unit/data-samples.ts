@@ -13,7 +13,13 @@ export const PROFILE: Profile = {
   email: 'ada@example.org',
 };
 
-export const SETTINGS: Settings = { theme: 'dark', sound: false, leadIn: true, targetSeconds: 15 };
+export const SETTINGS: Settings = {
+  theme: 'dark',
+  sound: false,
+  leadIn: true,
+  targetSeconds: 15,
+  keepTranscripts: false,
+};
 
 export const PROGRESS: Progress = {
   done: ['when-to-call', 'prepare-your-script'],
@@ -28,10 +34,32 @@ export const RUN: PracticeRun = {
   fit: true,
   textSource: 'voicemail',
   textPreview: 'Hello, this is Ada Lovelace calling about the analyst role',
+  outcome: 'complete',
+  check: {
+    heard: [
+      { fact: 'fullName', heardAt: 2.1 },
+      { fact: 'job', heardAt: 6.4 },
+      { fact: 'interviewDay', heardAt: null },
+    ],
+    inTime: 2,
+    fillers: 1,
+    transcript: 'Hello this is Ada Lovelace um calling about the data analyst role',
+  },
 };
 
 export const PRACTICE: Practice = {
-  runs: [RUN, { ...RUN, id: 'run-2', at: '2026-11-21T10:00:00.000Z', fit: false, textSource: 'sample' }],
+  runs: [
+    RUN,
+    {
+      ...RUN,
+      id: 'run-2',
+      at: '2026-11-21T10:00:00.000Z',
+      fit: false,
+      textSource: 'sample',
+      outcome: 'too-fast',
+      check: null,
+    },
+  ],
   paceSince: '2026-11-19T00:00:00.000Z',
 };
 

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  clampTargetSeconds,
-  elapsedSeconds,
-  formatClock,
-  overtime,
-  targetProgress,
-} from '../../src/lib/practice/clock';
+import { barFraction, barSeconds, elapsedSeconds, formatClock } from '../../src/lib/practice/clock';
+import { voicemailLength } from '../../src/lib/practice/length';
 import { chartPoints } from '../../src/lib/practice/chart';
-import { medianPace, trimHistory } from '../../src/lib/practice/history';
-import { summariseRun } from '../../src/lib/practice/run';
+import type { RunOutcome } from '../../src/lib/storage/schemas/practice';
+import { medianPace } from '../../src/lib/practice/history';
+import { runOutcome, summariseRun } from '../../src/lib/practice/run';
 import { SAMPLE_VOICEMAIL } from '../../src/lib/practice/sample-voicemail';
 import { countSpokenWords, secondsUntil, spokenWords, wordIndexAtSeconds } from '../../src/lib/speech-timing';
 import { keyFactsSegment, sentenceParts } from '../../src/lib/practice/text-parts';
@@ -45,26 +41,31 @@ describe('the clock', () => {
     expect(formatClock(elapsedSeconds(123.4, 9623.4))).toBe('9.5'));
 
   it.each([
-    [9.5, 10, 0, 0.95],
-    [10, 10, 0, 1],
-    [12.25, 10, 2.25, 1],
-    [3, 0, 3, 0],
-  ])('at %f s of a %f s target: overtime %f, progress %f', (seconds, target, over, progress) => {
-    expect(overtime(seconds, target)).toBeCloseTo(over, 9);
-    expect(targetProgress(seconds, target)).toBeCloseTo(progress, 9);
-  });
+    [10, 45], // the usual 20–40 s, and some room past it
+    [5, 45],
+    [40, 45],
+    [42, 50],
+    [60, 65],
+    [Number.NaN, 45],
+  ])('a %f s target gives a bar of %i s', (target, span) => expect(barSeconds(target)).toBe(span));
 
   it.each([
-    [10, 10],
-    [5, 5],
-    [60, 60],
-    [4, 5],
-    [0, 5],
-    [61, 60],
-    [12.6, 13],
-    [Number.NaN, 10],
-    [Infinity, 10],
-  ])('clampTargetSeconds(%f) is %i', (value, target) => expect(clampTargetSeconds(value)).toBe(target));
+    [9, 45, 0.2],
+    [45, 45, 1],
+    [90, 45, 1], // a long run fills the bar, nothing more: no "overtime"
+    [0, 45, 0],
+    [3, 0, 0],
+  ])('%f s along a %f s bar is %f', (seconds, span, fraction) =>
+    expect(barFraction(seconds, span)).toBeCloseTo(fraction, 9),
+  );
+
+  it.each([
+    [19.9, 'short'],
+    [20, 'within'],
+    [36.9, 'within'],
+    [40, 'within'],
+    [40.1, 'long'],
+  ])('a whole message of %f s is %s', (seconds, verdict) => expect(voicemailLength(seconds)).toBe(verdict));
 });
 
 describe('the pacing guide', () => {
@@ -130,6 +131,8 @@ describe('summariseRun', () => {
       summariseRun({ text: SAMPLE, keyFactsEndIndex: SAMPLE_KEY_END, seconds: 17.6, targetSeconds: 10 }),
     ).toEqual({
       seconds: 17.6,
+      outcome: 'complete',
+      length: 'short',
       wordsPerMinute: 150,
       keyFactsSeconds: expect.closeTo(7.2, 9) as number,
       fit: true,
@@ -184,9 +187,41 @@ describe('summariseRun', () => {
     expect(summary.tip).toMatch(tip);
   });
 
+  it.each([
+    [59.9, 'too-slow'],
+    [60, 'complete'],
+    [150, 'complete'],
+    [300, 'complete'],
+    [301, 'too-fast'],
+    [0, 'complete'], // no words timed: nothing to judge
+  ])('a pace of %f words a minute is %s', (wpm, outcome) => expect(runOutcome(wpm)).toBe(outcome));
+
+  it('does not score a run stopped early: 9.7 s for the whole sample is not a pass', () => {
+    const summary = summariseRun({
+      text: SAMPLE,
+      keyFactsEndIndex: SAMPLE_KEY_END,
+      seconds: 7,
+      targetSeconds: 10,
+    });
+    expect(summary).toMatchObject({ outcome: 'too-fast', fit: false, tip: null });
+    expect(summary.wordsPerMinute).toBeGreaterThan(300);
+  });
+
+  it('does not score a run left going', () => {
+    const summary = summariseRun({
+      text: SAMPLE,
+      keyFactsEndIndex: SAMPLE_KEY_END,
+      seconds: 120,
+      targetSeconds: 10,
+    });
+    expect(summary).toMatchObject({ outcome: 'too-slow', fit: false, tip: null, length: 'long' });
+  });
+
   it('gives no pace for an empty text or no time', () => {
     expect(summariseRun({ text: '', keyFactsEndIndex: 0, seconds: 5, targetSeconds: 10 })).toEqual({
       seconds: 5,
+      outcome: 'complete',
+      length: 'short',
       wordsPerMinute: 0,
       keyFactsSeconds: 0,
       fit: true,
@@ -231,72 +266,45 @@ describe('medianPace', () => {
     expect(medianPace([run(5, 200), run(1, 100), run(4, 180), run(2, 120)], null, 2)).toBe(190));
 });
 
-describe('trimHistory', () => {
-  const runs = Array.from({ length: 60 }, (_, i) => ({
-    at: new Date(Date.UTC(2026, 10, 1, 9, i)).toISOString(),
-    seconds: i,
-  }));
-
-  it.each([
-    [undefined, 50, 59, 10],
-    [3, 3, 59, 57],
-    [100, 60, 59, 0],
-    [0, 0, undefined, undefined],
-  ])('max %s keeps %i, newest %s to %s', (max, length, newest, oldest) => {
-    const kept = trimHistory(runs, max); // given oldest first
-    expect(kept).toHaveLength(length);
-    expect(kept[0]?.seconds).toBe(newest);
-    expect(kept.at(-1)?.seconds).toBe(oldest);
-  });
-
-  it('orders shuffled runs newest first', () => {
-    const shuffled = [runs[5], runs[40], runs[1], runs[22]].flatMap((r) => (r ? [r] : []));
-    expect(trimHistory(shuffled).map((r) => r.seconds)).toEqual([40, 22, 5, 1]);
-  });
-});
-
 describe('chartPoints', () => {
   const at = (minute: number) => `2026-11-28T09:0${minute}:00Z`;
+  const run = (minute: number, seconds: number, outcome: RunOutcome = 'complete', fit = true) => ({
+    at: at(minute),
+    seconds,
+    outcome,
+    fit,
+  });
 
-  it('spreads runs oldest to newest and draws the target line', () => {
-    const chart = chartPoints(
-      [
-        { at: at(3), seconds: 15 },
-        { at: at(1), seconds: 9 },
-        { at: at(2), seconds: 0 },
-      ],
-      { width: 200, height: 100, target: 10 },
-    );
-    expect(chart.maxSeconds).toBe(20); // 15 s plus a fifth, up to a multiple of 5
-    expect(chart.targetY).toBe(50);
+  it('spreads scored runs oldest to newest, with the 20–40 s band', () => {
+    const chart = chartPoints([run(3, 45, 'complete', false), run(1, 30), run(2, 0), run(4, 5, 'too-fast')], {
+      width: 200,
+      height: 100,
+    });
+    expect(chart.maxSeconds).toBe(50); // 45 s plus a tenth, up to a multiple of 5
+    expect([chart.bandTopY, chart.bandBottomY]).toEqual([20, 60]);
     expect(chart.points).toEqual([
-      { x: 0, y: 55, seconds: 9, at: at(1), isOver: false },
-      { x: 100, y: 100, seconds: 0, at: at(2), isOver: false },
-      { x: 200, y: 25, seconds: 15, at: at(3), isOver: true },
+      { x: 0, y: 40, seconds: 30, at: at(1), fit: true, length: 'within' },
+      { x: 100, y: 100, seconds: 0, at: at(2), fit: true, length: 'short' },
+      { x: 200, y: 10, seconds: 45, at: at(3), fit: false, length: 'long' },
     ]);
-    expect(chart.polyline).toBe('0,55 100,100 200,25');
+    expect(chart.polyline).toBe('0,40 100,100 200,10');
   });
 
   it.each([
-    [[], 15, 33.33, ''],
-    [[{ at: at(1), seconds: 7 }], 15, 33.33, '50,53.33'],
-    [[{ at: at(1), seconds: Number.NaN }], 15, 33.33, ''],
-  ])('handles %j', (runs, maxSeconds, targetY, polyline) => {
-    const chart = chartPoints(runs, { width: 100, height: 100, target: 10 });
-    expect(chart).toMatchObject({ maxSeconds, targetY, polyline });
+    [[], 45, ''],
+    [[run(1, 36.9)], 45, '50,18'],
+    [[run(1, Number.NaN)], 45, ''],
+    [[run(1, 9.7, 'too-fast')], 45, ''], // an early stop is not plotted
+  ])('handles %j', (runs, maxSeconds, polyline) => {
+    const chart = chartPoints(runs, { width: 100, height: 100 });
+    expect(chart).toMatchObject({ maxSeconds, polyline });
   });
 
   it('keeps points inside the padding', () => {
-    const chart = chartPoints(
-      [
-        { at: at(1), seconds: 0 },
-        { at: at(2), seconds: 30 },
-      ],
-      { width: 120, height: 60, target: 10, padding: 10 },
-    );
+    const chart = chartPoints([run(1, 0), run(2, 45)], { width: 120, height: 60, padding: 10 });
     expect(chart.points.map((p) => [p.x, p.y])).toEqual([
       [10, 50],
-      [110, 20],
+      [110, 14], // 45 s of a 50 s axis
     ]);
   });
 });

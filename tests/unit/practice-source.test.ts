@@ -13,6 +13,7 @@ describe('choosePracticeText', () => {
       source: 'sample',
       label: 'Sample voicemail (made-up details)',
       sampleReason: 'no-voicemail',
+      details: null,
     }));
 
   it('shows the sample when the voicemail is blank', () =>

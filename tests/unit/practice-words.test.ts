@@ -4,7 +4,9 @@ import {
   formatRunTime,
   formatSeconds,
   keyFactsSentence,
-  overtimeLabel,
+  clockGoals,
+  incompleteSentence,
+  lengthSentence,
   paceSentence,
   resultMessage,
   targetReachedMessage,
@@ -26,14 +28,30 @@ describe('the timer’s sentences', () => {
     [62.34, '1:02.3'],
   ])('formatSeconds(%f) is %s', (seconds, text) => expect(formatSeconds(seconds)).toBe(text));
 
-  it.each([
-    [9.9, 10, null],
-    [10, 10, null],
-    [12.3, 10, 'overtime +2.3 s'],
-    [20.05, 15, 'overtime +5.0 s'],
-  ])('overtimeLabel(%f, %i) is %s', (seconds, target, label) =>
-    expect(overtimeLabel(seconds, target)).toBe(label),
-  );
+  it('names the two things a run is measured against, and never calls a good run overtime', () => {
+    expect(clockGoals(10)).toBe('Key facts by 10 s · whole message 20–40 s');
+    expect(lengthSentence({ seconds: 36.9, length: 'within' })).toBe(
+      'The whole message took 36.9 s, within the 20 to 40 seconds a voicemail usually takes.',
+    );
+    expect(lengthSentence({ seconds: 52, length: 'long' })).toMatch(
+      /^The whole message took 52\.0 s, over the 20 to 40/,
+    );
+    expect(lengthSentence({ seconds: 12, length: 'short' })).toMatch(/under the 20 to 40 seconds/);
+  });
+
+  it('says a run stopped early was not scored', () => {
+    const summary = summariseRun({
+      text: SAMPLE,
+      keyFactsEndIndex: SAMPLE_KEY_END,
+      seconds: 7.2,
+      targetSeconds: 10,
+    });
+    expect(resultMessage(summary, 10)).toBe(`Stopped at 7.2 seconds. ${incompleteSentence('too-fast')}`);
+    expect(incompleteSentence('too-fast')).toMatch(
+      /^That was faster than anyone can read it aloud: did you stop early\?/,
+    );
+    expect(resultMessage(summary, 10)).not.toMatch(/within|fit/);
+  });
 
   it('announces the result with time, pace and fit, as the clock shows the time', () => {
     const summary = summariseRun({
@@ -43,7 +61,7 @@ describe('the timer’s sentences', () => {
       targetSeconds: 10,
     });
     expect(resultMessage(summary, 10)).toBe(
-      `Stopped at 14.2 seconds, ${summary.wordsPerMinute} words a minute. Your key facts took about ${formatSeconds(summary.keyFactsSeconds)}, within the 10-second target.`,
+      `Stopped at 14.2 seconds, ${summary.wordsPerMinute} words a minute. Your key facts took about ${formatSeconds(summary.keyFactsSeconds)}, within the 10-second target. The whole message took 14.2 s, under the 20 to 40 seconds a voicemail usually takes: check that nothing they need is missing.`,
     );
   });
 
@@ -61,7 +79,7 @@ describe('the timer’s sentences', () => {
 
   it('names the target and the short run in plain words', () => {
     expect(targetReachedMessage(15)).toBe(
-      '15 seconds: target reached. Keep going, and press Stop when you finish.',
+      '15 seconds: your key facts should be said by now. Keep going, and press Stop when you finish.',
     );
     expect(tooShortMessage(0.42)).toBe('Stopped at 0.4 seconds: too short to count, so it was not saved.');
   });
@@ -83,13 +101,14 @@ describe('the timer’s sentences', () => {
     expect(
       chartSummary(
         [
-          { seconds: 14.26, fit: false },
-          { seconds: 9.5, fit: true },
+          { seconds: 36.96, fit: false, outcome: 'complete' },
+          { seconds: 9.7, fit: false, outcome: 'too-fast' },
+          { seconds: 31.5, fit: true, outcome: 'complete' },
         ],
         10,
       ),
     ).toBe(
-      'Your last 2 runs, oldest first: 14.2, 9.5 seconds, against a 10-second target line. The key facts fit in 1 of 2.',
+      'Your last 2 scored runs, oldest first: 36.9, 31.5 seconds, against the 20 to 40 seconds a voicemail usually takes. The key facts fit the 10-second target in 1 of 2. 1 incomplete run is left out.',
     );
   });
 });

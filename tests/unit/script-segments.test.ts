@@ -23,9 +23,24 @@ describe('segmentScript', () => {
   it('names the field of each gap and keeps markup as text', () => {
     const segments = segmentScript('<img src=x onerror=alert(1)> [phone] [your phone number]');
     expect(segments).toEqual([
-      { kind: 'text', text: '<img src=x onerror=alert(1)> [phone] ' },
-      { kind: 'gap', text: '[your phone number]', field: 'phone' },
+      { kind: 'text', text: '<img src=x onerror=alert(1)> [phone] ', isKeyFacts: false },
+      { kind: 'gap', text: '[your phone number]', field: 'phone', isKeyFacts: false },
     ]);
+  });
+
+  it.each([
+    ['the key facts apart from the rest', 'Hi, I am Sam. Thanks!', null, 13, '[Hi, I am Sam.] Thanks!'],
+    ['a mark inside the key facts', 'Hi, I am Sam. Thanks!', 4, 13, '[Hi, ]|[I am Sam.] Thanks!'],
+    ['a gap cut at their end', 'Hi [your full name] now', null, 9, '[Hi ][<[your >]<full name]> now'],
+    ['no key facts when their end is unknown', 'Hi, I am Sam.', null, null, 'Hi, I am Sam.'],
+  ])('marks %s', (_, text, mark, keyEnd, expected) => {
+    const shown = segmentScript(text, mark, keyEnd)
+      .map((s) => {
+        const piece = s.kind === 'mark' ? '|' : s.kind === 'gap' ? `<${s.text}>` : s.text;
+        return s.kind !== 'mark' && s.isKeyFacts ? `[${piece}]` : piece;
+      })
+      .join('');
+    expect(shown).toBe(expected);
   });
 });
 

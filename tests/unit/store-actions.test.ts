@@ -68,7 +68,13 @@ describe('settings', () => {
     stores.settings.setTheme('light');
     stores.settings.setSound(false);
     stores.settings.setLeadIn(false);
-    expect(saved('settings')).toEqual({ theme: 'light', sound: false, leadIn: false, targetSeconds: 10 });
+    expect(saved('settings')).toEqual({
+      theme: 'light',
+      sound: false,
+      leadIn: false,
+      targetSeconds: 10,
+      keepTranscripts: true,
+    });
   });
 
   it('refuses an unknown theme with a TypeError, saving nothing', () => {
@@ -98,12 +104,30 @@ describe('practice', () => {
         at: new Date(NOW.getTime() + i * 60_000).toISOString(),
         textPreview: 'p'.repeat(200),
       }),
-    );
+    ).map((recorded) => {
+      expect(recorded.result).toBe('saved');
+      return recorded.id;
+    });
     const { runs } = $practice.get();
     expect(runs).toHaveLength(50);
     expect(runs.map((run) => run.id)).toEqual(ids.slice(5));
     expect(runs[0]?.textPreview).toHaveLength(80);
     expect(new Set(ids).size).toBe(55);
+  });
+
+  it('says when storage refused a run, and keeps the transcript only as long as the limit', () => {
+    const { $practice, recordRun } = stores.practice;
+    const long = { ...RUN, check: RUN.check && { ...RUN.check, transcript: 'word '.repeat(2000) } };
+    expect(recordRun(long).result).toBe('saved');
+    expect($practice.get().runs[0]?.check?.transcript).toHaveLength(4000);
+    const setItem = vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    try {
+      expect(recordRun(RUN).result).toBe('full');
+    } finally {
+      setItem.mockRestore();
+    }
   });
 
   it('resets the pace from now', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { REQUIRED_FIELDS } from '../../src/lib/script/details';
 import { buildVoicemail } from '../../src/lib/script/text';
 import { charIndexAtSeconds } from '../../src/lib/speech-timing';
-import { checkKeyFactsTiming } from '../../src/lib/script/ten-second-check';
+import { checkKeyFactsTiming, keyFactsEnd } from '../../src/lib/script/ten-second-check';
 import { PRIYA, TODAY, without } from './helpers/script-details';
 
 const voicemail = buildVoicemail(PRIYA, TODAY);
@@ -14,14 +14,16 @@ describe('checkKeyFactsTiming', () => {
   it('passes a generated voicemail at 150 words a minute', () => {
     const timing = checkKeyFactsTiming(voicemail, PRIYA, TODAY);
     const jobEnd = voicemail.indexOf('Office Manager') + 'Office Manager'.length;
+    // The key facts end with the sentence that names the job, not mid-phrase after the title.
+    const sentenceEnd = voicemail.indexOf('.', jobEnd) + 1;
     expect(timing).toEqual({
       markIndex: charIndexAtSeconds(voicemail, 10, 150),
-      keyFactsEndIndex: jobEnd,
-      keyFactsSeconds: 7.6, // 19 spoken words
+      keyFactsEndIndex: sentenceEnd,
+      keyFactsSeconds: 9.2, // 23 spoken words
       fits: true,
       missingBeforeMark: [],
     });
-    expect(timing.markIndex).toBeGreaterThan(jobEnd);
+    expect(timing.markIndex).toBeGreaterThan(sentenceEnd);
     expect(timing.markIndex).toBeLessThan(voicemail.length);
   });
 
@@ -84,5 +86,30 @@ describe('checkKeyFactsTiming', () => {
   it('puts the mark at the end of a text said in under the target time', () => {
     const text = 'Hi, this is Priya Shah, Office Manager interview, last Tuesday.';
     expect(checkKeyFactsTiming(text, PRIYA, TODAY)).toMatchObject({ markIndex: text.length, fits: true });
+  });
+});
+
+describe('keyFactsEnd: one end for the script builder’s shading and the practice timer’s highlight', () => {
+  const ISSUE =
+    'Hi, this is Sam Lee. I interviewed last Tuesday for the Junior Accountant position at Acme Ltd. Thank you again.';
+  it.each([
+    ['the end of the sentence naming the last fact', ISSUE, 'Junior Accountant', 'Acme Ltd.'],
+    [
+      'a question mark and a closing quote',
+      'It was for “Office Manager?” Thanks.',
+      'Office Manager',
+      'Manager?”',
+    ],
+    ['a line break', 'I interviewed for Office Manager\nCall me back', 'Office Manager', 'Office Manager'],
+    [
+      'the text’s end, with no full stop',
+      'I interviewed for Office Manager at Acme',
+      'Office Manager',
+      'at Acme',
+    ],
+    ['an abbreviation inside the sentence', 'This is Dr. Sam Lee from Acme. Bye', 'Sam Lee', 'Acme.'],
+  ])('is %s', (_, text, fact, endsWith) => {
+    const end = keyFactsEnd(text, text.indexOf(fact) + fact.length);
+    expect(text.slice(0, end).endsWith(endsWith)).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
-import { formatClock, targetProgress } from '../../lib/practice/clock';
-import { overtimeLabel } from '../../lib/practice/messages';
+import { barFraction, barSeconds, formatClock } from '../../lib/practice/clock';
+import { VOICEMAIL_SECONDS } from '../../lib/practice/length';
+import { clockGoals } from '../../lib/practice/messages';
 import type { RunView } from '../../lib/practice/phase';
 
 interface Props {
@@ -7,15 +8,18 @@ interface Props {
   targetSeconds: number;
 }
 
-/** The clock in tenths (a silent `role="timer"`), the countdown, and the bar toward the target. */
+/**
+ * The clock in tenths (a silent `role="timer"`), the countdown, and a bar of the whole
+ * message's time with the key-facts target marked on it and the usual voicemail length
+ * shaded. An SVG: its geometry is attributes, not inline styles, so the CSP allows it.
+ */
 export default function Clock({ view, targetSeconds }: Props) {
   const seconds = view.kind === 'running' || view.kind === 'stopped' ? view.seconds : 0;
   const target = view.kind === 'running' || view.kind === 'stopped' ? view.targetSeconds : targetSeconds;
-  const over = overtimeLabel(seconds, target);
-  // Set after the first render only (the server's bar is empty), through the CSSOM the CSP allows.
-  const fill = seconds > 0 ? { transform: `scaleX(${targetProgress(seconds, target)})` } : undefined;
+  const span = barSeconds(target);
+  const at = (value: number) => barFraction(value, span) * 100;
   return (
-    <div class={`practice-clock${over ? ' is-over' : ''}`}>
+    <div class="practice-clock">
       <div role="timer" aria-live="off" aria-atomic="true" class="practice-time">
         {formatClock(seconds)}
         <span class="practice-unit" aria-hidden="true">
@@ -28,14 +32,25 @@ export default function Clock({ view, targetSeconds }: Props) {
         {view.kind === 'lead-in' ? (
           <strong class="practice-count">Starting in {view.count}…</strong>
         ) : (
-          <>
-            Target: {target} s{over && <strong class="practice-overtime">{over}</strong>}
-          </>
+          clockGoals(target)
         )}
       </p>
-      <div class="practice-bar" aria-hidden="true">
-        <div class="practice-bar-fill" style={fill} />
-      </div>
+      <svg class="practice-bar" viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden="true">
+        <rect class="practice-bar-track" x={0} y={2} width={100} height={8} />
+        <rect
+          class="practice-bar-band"
+          x={at(VOICEMAIL_SECONDS.min)}
+          y={2}
+          width={at(VOICEMAIL_SECONDS.max) - at(VOICEMAIL_SECONDS.min)}
+          height={8}
+        />
+        <rect class="practice-bar-fill" x={0} y={2} width={at(seconds)} height={8} />
+        <rect class="practice-bar-mark" x={at(target) - 0.4} y={0} width={0.8} height={12} />
+      </svg>
+      <p class="practice-bar-key" aria-hidden="true">
+        <span class="practice-bar-key-mark" /> key facts {target} s <span class="practice-bar-key-band" />{' '}
+        {VOICEMAIL_SECONDS.min}–{VOICEMAIL_SECONDS.max} s
+      </p>
     </div>
   );
 }

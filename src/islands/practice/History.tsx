@@ -1,6 +1,7 @@
-import { chartPoints } from '../../lib/practice/chart';
+import type { ComponentType } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { newestFirst } from '../../lib/practice/history';
-import { chartSummary, formatRunTime, formatSeconds, paceSentence } from '../../lib/practice/messages';
+import { paceSentence } from '../../lib/practice/messages';
 import { measuredPace } from '../../lib/practice/pace';
 import type { Practice } from '../../lib/storage/schemas/practice';
 import { resetPace } from '../../stores/practice';
@@ -11,65 +12,52 @@ interface Props {
   Heading: 'h2' | 'h3';
 }
 
+type Runs = ComponentType<{ runs: Practice['runs']; targetSeconds: number }>;
+
 /** Runs on the chart and in the table. */
 const SHOWN_RUNS = 10;
-const WIDTH = 320;
-const HEIGHT = 120;
-const PADDING = 14;
-/** Room on the left for the seconds labels. */
-const AXIS = 30;
 
-function Chart({ runs, targetSeconds }: { runs: Practice['runs']; targetSeconds: number }) {
-  const oldestFirst = newestFirst(runs).reverse();
-  const plot = chartPoints(oldestFirst, {
-    width: WIDTH - AXIS,
-    height: HEIGHT,
-    target: targetSeconds,
-    padding: PADDING,
-  });
-  const bottom = HEIGHT - PADDING;
-  const label = (y: number, text: string) => (
-    <text class="practice-chart-label" x={AXIS - 4} y={y + 4} text-anchor="end">
-      {text}
-    </text>
-  );
-  return (
-    <svg
-      class="practice-chart"
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-      role="img"
-      aria-label={chartSummary(oldestFirst, targetSeconds)}
-    >
-      <line class="practice-chart-axis" x1={AXIS} x2={AXIS} y1={PADDING} y2={bottom} />
-      <line class="practice-chart-axis" x1={AXIS} x2={WIDTH} y1={bottom} y2={bottom} />
-      {label(PADDING, `${plot.maxSeconds} s`)}
-      {Math.min(plot.targetY - PADDING, bottom - plot.targetY) >= 12 &&
-        label(plot.targetY, `${targetSeconds} s`)}
-      {label(bottom, '0 s')}
-      <g transform={`translate(${AXIS} 0)`}>
-        <line class="practice-chart-target" x1={0} x2={WIDTH - AXIS} y1={plot.targetY} y2={plot.targetY} />
-        {plot.points.length > 1 && <polyline class="practice-chart-line" points={plot.polyline} />}
-        {plot.points.map((point, index) => (
-          // Filled when the key facts fit, hollow when not: told apart without colour.
-          <circle
-            key={index}
-            class={oldestFirst[index]?.fit ? 'practice-chart-dot' : 'practice-chart-dot is-miss'}
-            cx={point.x}
-            cy={point.y}
-            r={4.5}
-          />
-        ))}
-      </g>
-    </svg>
-  );
+/**
+ * The chart and table's code, loaded when the history comes near the screen (or at
+ * once where IntersectionObserver is missing), not with the page.
+ */
+function useRunsView(box: { current: HTMLElement | null }, isWanted: boolean): Runs | null {
+  const [view, setView] = useState<Runs | null>(null);
+  useEffect(() => {
+    if (!isWanted || view) return;
+    let isCurrent = true;
+    const load = () =>
+      void import('./HistoryRuns').then((loaded) => isCurrent && setView(() => loaded.default));
+    const element = box.current;
+    if (!element || typeof IntersectionObserver !== 'function') {
+      load();
+      return () => void (isCurrent = false);
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        load();
+      },
+      { rootMargin: '200px' },
+    );
+    observer.observe(element);
+    return () => {
+      isCurrent = false;
+      observer.disconnect();
+    };
+  }, [isWanted, view]);
+  return view;
 }
 
-/** The measured pace with its reset, a chart of recent runs and the same runs as a table. */
+/** The measured pace with its reset, then a chart of recent runs and the same runs as a table. */
 export default function History({ practice, targetSeconds, Heading }: Props) {
+  const box = useRef<HTMLElement>(null);
   const recent = newestFirst(practice.runs).slice(0, SHOWN_RUNS);
   const pace = measuredPace(practice.runs, practice.paceSince);
+  const RunsView = useRunsView(box, recent.length > 0);
   return (
-    <section class="practice-history" aria-labelledby="practice-history-heading">
+    <section class="practice-history" aria-labelledby="practice-history-heading" ref={box}>
       <Heading id="practice-history-heading">Your practice runs</Heading>
       <p class="practice-pace">
         {paceSentence(pace.wordsPerMinute, pace.runCount)}
@@ -84,46 +72,10 @@ export default function History({ practice, targetSeconds, Heading }: Props) {
       )}
       {recent.length === 0 ? (
         <p class="muted">No runs yet. Each run you finish is saved here, in this browser only.</p>
+      ) : RunsView ? (
+        <RunsView runs={recent} targetSeconds={targetSeconds} />
       ) : (
-        <>
-          <Chart runs={recent} targetSeconds={targetSeconds} />
-          <p class="practice-chart-key" aria-hidden="true">
-            <span class="practice-key-dot" /> key facts fit <span class="practice-key-dot is-miss" /> key
-            facts over the target. Seconds go up, runs go left to right from oldest to newest; the dashed line
-            is your target.
-          </p>
-          <details class="practice-table">
-            <summary>Show the runs as a table</summary>
-            <div class="practice-table-scroll">
-              <table class="data">
-                <caption>
-                  Your last {recent.length === 1 ? 'run' : `${recent.length} runs`}, newest first
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Date</th>
-                    <th scope="col">Time</th>
-                    <th scope="col">Words a minute</th>
-                    <th scope="col">Key facts fit</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {recent.map((run) => (
-                    <tr key={run.id}>
-                      <td>
-                        {formatRunTime(run.at)}
-                        {run.textSource === 'sample' && <span class="muted"> (sample)</span>}
-                      </td>
-                      <td>{formatSeconds(run.seconds)}</td>
-                      <td>{Math.round(run.wordsPerMinute)}</td>
-                      <td>{run.fit ? 'Yes' : 'No'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </details>
-        </>
+        <p class="muted">Loading your runs…</p>
       )}
     </section>
   );

@@ -1,5 +1,7 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { TARGET_SECONDS } from '../../lib/limits';
+import { VOICEMAIL_SECONDS } from '../../lib/practice/length';
 import {
   DEFAULT_SETTINGS,
   isTargetSeconds,
@@ -10,6 +12,8 @@ import Field from '../parts/Field';
 
 interface Props {
   settings: SettingsValue;
+  /** The speech check's toggle, placed among the settings. */
+  children?: ComponentChildren;
 }
 
 const TARGET_ID = 'practice-target';
@@ -20,8 +24,8 @@ function readTarget(text: string): number | null {
   return text.trim() !== '' && isTargetSeconds(value) ? value : null;
 }
 
-/** Lead-in, sound and target, saved as they change. */
-export default function Settings({ settings }: Props) {
+/** Lead-in, sound and the key-facts target, saved as they change; the speech check among them. */
+export default function Settings({ settings, children }: Props) {
   const box = useRef<HTMLFieldSetElement>(null);
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -72,18 +76,19 @@ export default function Settings({ settings }: Props) {
           checked={settings.sound}
           onChange={(event) => setSound(event.currentTarget.checked)}
         />
-        Sound at target (a short, quiet beep)
+        Sound at the key-facts target (a short, quiet beep)
       </label>
       <Field
         id={TARGET_ID}
-        label="Target (seconds)"
+        label="Key facts target (seconds)"
         inputMode="numeric"
         value={draft ?? String(settings.targetSeconds)}
-        hint={`From ${TARGET_SECONDS.min} to ${TARGET_SECONDS.max}. The course suggests ${TARGET_SECONDS.default}: the key facts said within about ${TARGET_SECONDS.default} seconds.`}
+        hint={`From ${TARGET_SECONDS.min} to ${TARGET_SECONDS.max}: when your name, the job and the interview day should be said by. The course suggests about ${TARGET_SECONDS.default}. The whole message is measured against the ${VOICEMAIL_SECONDS.min}–${VOICEMAIL_SECONDS.max} seconds a voicemail usually takes.`}
         error={error}
         onInput={onTarget}
         onBlur={onTargetDone}
       />
+      {children}
     </fieldset>
   );
 }

@@ -13,10 +13,14 @@ import {
   stopPhase,
   type RunPhase,
 } from '../../lib/practice/phase';
+import { currentInstant } from '../../lib/dates';
 import { summariseRun, type RunSummary } from '../../lib/practice/run';
-import type { TextSource } from '../../lib/storage/schemas/practice';
+import type { ScriptDetails } from '../../lib/script/details';
+import type { SaveResult } from '../../lib/storage/save-result';
+import type { SpeechCheckResult, TextSource } from '../../lib/storage/schemas/practice';
 import { recordRun } from '../../stores/practice';
 import type { Recording } from './use-recording';
+import type { SpeechCheck, SpeechOutcome } from './use-speech-check';
 import { createTonePlayer, type TonePlayer } from './tone';
 import { holdWakeLock } from './wake-lock';
 
@@ -25,13 +29,18 @@ export interface RunText {
   text: string;
   keyFactsEndIndex: number;
   source: TextSource;
+  /** The details the text was built from, for the speech check; `null` for the sample. */
+  details: ScriptDetails | null;
 }
 
-/** What a stopped run measured, and whether it was saved. */
+/** What a stopped run measured, what the speech check heard, and what storage made of it. */
 export interface RunResult {
   summary: RunSummary;
   targetSeconds: number;
-  isSaved: boolean;
+  /** What became of the save; `null` while the check still listens, or for a run too short to keep. */
+  saved: SaveResult | null;
+  /** What the speech check heard: 'pending' until it is done; `null` when it was off. */
+  speech: SpeechOutcome | 'pending' | null;
 }
 
 interface Options {
@@ -41,6 +50,9 @@ interface Options {
   sound: boolean;
   targetSeconds: number;
   recording: Pick<Recording, 'begin' | 'end' | 'cancel'>;
+  speech: Pick<SpeechCheck, 'begin' | 'end' | 'cancel'>;
+  /** Whether the speech check's transcript is kept with the run. */
+  keepTranscripts: boolean;
 }
 
 /** Seconds kept to the millisecond when saved. */
@@ -48,7 +60,8 @@ const toMilliseconds = (seconds: number) => Math.round(seconds * 1000) / 1000;
 
 /**
  * One practice run at a time: Start, the countdown, Stop, the result and its saving.
- * The status message changes at most three times a run: started, target, result.
+ * The status message changes at most three times a run: started, target, result (with
+ * the speech check's findings when it is on: the result waits for them, then is saved).
  */
 export function usePracticeRun(options: Options) {
   const [phase, setPhase] = useState<RunPhase>({ kind: 'idle' });
@@ -75,13 +88,14 @@ export function usePracticeRun(options: Options) {
     () => () => {
       endSideEffects();
       latest.current.recording.cancel();
+      latest.current.speech.cancel();
       tone.current?.close();
     },
     [],
   );
 
   const start = (eventTimeStamp?: number) => {
-    const { text, leadIn, sound, targetSeconds, recording } = latest.current;
+    const { text, leadIn, sound, targetSeconds, recording, speech } = latest.current;
     if (!text) return;
     const now = performance.now();
     const next = startPhase(pressTime(eventTimeStamp, now), { leadIn, targetSeconds });
@@ -92,6 +106,7 @@ export function usePracticeRun(options: Options) {
     releaseWakeLock.current = holdWakeLock();
     if (sound) (tone.current ??= createTonePlayer()).prime(); // inside the gesture
     recording.begin();
+    speech.begin(next.startsAt);
     const startsIn = next.startsAt - now;
     if (next.kind === 'lead-in') {
       timers.current.push(
@@ -116,10 +131,11 @@ export function usePracticeRun(options: Options) {
 
   const stop = (eventTimeStamp?: number) => {
     const next = stopPhase(current.current, pressTime(eventTimeStamp, performance.now()));
-    const { recording } = latest.current;
+    const { recording, speech } = latest.current;
     endSideEffects();
     if (next.kind === 'idle') {
       recording.cancel();
+      speech.cancel();
       setStatus('');
       return update(next);
     }
@@ -128,13 +144,23 @@ export function usePracticeRun(options: Options) {
     const seconds = toMilliseconds(next.seconds);
     update({ ...next, seconds });
     recording.end();
-    const { text, keyFactsEndIndex } = run.current.text;
-    const summary = summariseRun({ text, keyFactsEndIndex, seconds, targetSeconds: next.targetSeconds });
-    const isSaved = isCountableRun(seconds) && save(summary, run.current.text);
-    setResult({ summary, targetSeconds: next.targetSeconds, isSaved });
-    setStatus(
-      isCountableRun(seconds) ? resultMessage(summary, next.targetSeconds) : tooShortMessage(seconds),
-    );
+    const runText = run.current.text;
+    const { text, keyFactsEndIndex } = runText;
+    const targetSeconds = next.targetSeconds;
+    const summary = summariseRun({ text, keyFactsEndIndex, seconds, targetSeconds });
+    const finish = (outcome: SpeechOutcome | null) => {
+      const { keepTranscripts } = latest.current;
+      const check = outcome && outcome.report.words.length > 0 ? outcome.stored(keepTranscripts) : null;
+      const saved = isCountableRun(seconds) ? save(summary, runText, check) : null;
+      setResult({ summary, targetSeconds, saved, speech: outcome });
+      const said = isCountableRun(seconds) ? resultMessage(summary, targetSeconds) : tooShortMessage(seconds);
+      setStatus(outcome ? `${said} ${outcome.sentence}` : said);
+    };
+    const listened = speech.end(runText.details, targetSeconds);
+    if (!listened) return finish(null);
+    setResult({ summary, targetSeconds, saved: null, speech: 'pending' });
+    setStatus('');
+    void listened.then(finish, () => finish(null));
   };
 
   /** Start or Stop, timed from the press (`event.timeStamp`) rather than from this call. */
@@ -144,19 +170,16 @@ export function usePracticeRun(options: Options) {
   return { phase, status, result, start, stop, toggle };
 }
 
-/** Save a run to the history; false when storage refused it (the result still shows). */
-function save(summary: RunSummary, text: RunText): boolean {
-  try {
-    recordRun({
-      at: new Date().toISOString(),
-      seconds: Math.min(summary.seconds, 86_400),
-      wordsPerMinute: summary.wordsPerMinute,
-      fit: summary.fit,
-      textSource: text.source,
-      textPreview: text.text.slice(0, 80),
-    });
-    return true;
-  } catch {
-    return false;
-  }
+/** Save a run to the history: what storage made of the write (the result shows either way). */
+function save(summary: RunSummary, text: RunText, check: SpeechCheckResult | null): SaveResult {
+  return recordRun({
+    at: currentInstant().toISOString(),
+    seconds: Math.min(summary.seconds, 86_400),
+    wordsPerMinute: summary.wordsPerMinute,
+    fit: summary.fit,
+    textSource: text.source,
+    textPreview: text.text.slice(0, 80),
+    outcome: summary.outcome,
+    check,
+  }).result;
 }

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
-import { localIsoDate } from '../../lib/dates';
+import { localToday } from '../../lib/dates';
 import { choosePracticeText, type PracticeSource } from '../../lib/practice/source';
 import { DEFAULT_PROFILE } from '../../lib/storage/schemas/profile';
 import { currentVoicemail } from '../../lib/script/view';
@@ -21,7 +21,7 @@ export function usePracticeSource(
   const application = useStore($activeApplication, { ssr: () => null });
   return useMemo(() => {
     if (!isHydrated) return null;
-    const today = localIsoDate(new Date());
+    const today = localToday();
     return choosePracticeText(
       currentVoicemail(profile, application, today),
       today,

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RecordingProblem } from '../../lib/practice/recording';
-import { checkMicrophone, startTake, type Take } from './microphone';
+import type { Take } from './microphone';
+
+type MicrophoneModule = typeof import('./microphone');
 
 /** The "Record my practice" state and what a run does with it. */
 export interface Recording {
@@ -21,7 +23,10 @@ export interface Recording {
   discard(): void;
 }
 
-/** Recording kept in memory for this page only: one attempt at a time, never stored or sent. */
+/**
+ * Recording kept in memory for this page only: one attempt at a time, never stored or
+ * sent. The microphone code loads when the toggle is first ticked, not with the page.
+ */
 export function useRecording(): Recording {
   const [isOn, setIsOn] = useState(false);
   const [isChecking, setIsChecking] = useState(false);
@@ -32,6 +37,7 @@ export function useRecording(): Recording {
   const isOnNow = useRef(false);
   const check = useRef(0); // answers to an older tick of the toggle are ignored
   const isMounted = useRef(true);
+  const microphone = useRef<MicrophoneModule | null>(null);
 
   const replaceUrl = (next: string | null) => {
     if (url.current) URL.revokeObjectURL(url.current);
@@ -63,16 +69,19 @@ export function useRecording(): Recording {
       turn(on);
       if (!on) return setIsChecking(false);
       setIsChecking(true);
-      void checkMicrophone().then((found) => {
-        if (!isMounted.current || id !== check.current) return;
-        setIsChecking(false);
-        setProblem(found);
-        if (found) turn(false);
-      });
+      void import('./microphone')
+        .then((loaded) => (microphone.current = loaded).checkMicrophone())
+        .catch(() => 'failed' as const)
+        .then((found) => {
+          if (!isMounted.current || id !== check.current) return;
+          setIsChecking(false);
+          setProblem(found);
+          if (found) turn(false);
+        });
     },
     begin() {
       take.current?.cancel();
-      take.current = isOnNow.current ? startTake() : null;
+      take.current = isOnNow.current && microphone.current ? microphone.current.startTake() : null;
     },
     end() {
       const current = take.current;

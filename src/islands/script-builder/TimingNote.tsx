@@ -48,21 +48,20 @@ function TenSeconds({
     KEY_FACTS.filter((fact) => items.some((item) => item.id === fact && item.present)),
   );
   const verdict = describeKeyFacts(timing, inText, TARGET);
-  let isBeforeMark = true;
   return (
     <>
       <p>{describeMark(text, timing.markIndex, TARGET)}</p>
       <p class="sb-readview">
-        {segmentScript(text, timing.markIndex).map((segment, index) => {
+        {segmentScript(text, timing.markIndex, timing.keyFactsEndIndex).map((segment, index) => {
           if (segment.kind === 'mark') {
-            isBeforeMark = false;
             return (
               <span key={index} class="sb-mark" role="img" aria-label={`${TARGET}-second mark`}>
                 {TARGET} s
               </span>
             );
           }
-          const part = isBeforeMark ? 'sb-before-mark' : undefined;
+          // Shaded: the key facts, to the same end the practice timer marks.
+          const part = segment.isKeyFacts ? 'sb-key-facts' : undefined;
           return segment.kind === 'gap' ? (
             <span key={index} class={`gap-marker ${part ?? ''}`.trim()}>
               {segment.text}

@@ -6,12 +6,7 @@
  * reports the true time.
  */
 
-/** The course's target: the key facts said within about 10 seconds. */
-export const DEFAULT_TARGET_SECONDS = 10;
-/** Shortest target the user may set. */
-export const MIN_TARGET_SECONDS = 5;
-/** Longest target the user may set. */
-export const MAX_TARGET_SECONDS = 60;
+import { VOICEMAIL_SECONDS } from './length';
 
 /** Seconds between two millisecond timestamps, less time spent paused (ms); never negative. */
 export function elapsedSeconds(startedAt: number, now: number, pausedTotal = 0): number {
@@ -31,19 +26,14 @@ export function formatClock(seconds: number): string {
   return minutes === 0 ? rest : `${minutes}:${rest.padStart(4, '0')}`;
 }
 
-/** Seconds past the target, 0 while within it. */
-export function overtime(seconds: number, targetSeconds: number): number {
-  return Math.max(0, seconds - targetSeconds);
+/** Seconds the clock's bar spans: past the end of a voicemail's usual range, and past the target. */
+export function barSeconds(targetSeconds: number): number {
+  const target = Number.isFinite(targetSeconds) ? targetSeconds : 0;
+  return Math.ceil(Math.max(VOICEMAIL_SECONDS.max, target) / 5) * 5 + 5;
 }
 
-/** How far toward the target a run is, from 0 to 1, for the progress bar. */
-export function targetProgress(seconds: number, targetSeconds: number): number {
-  if (!(targetSeconds > 0) || !(seconds > 0)) return 0;
-  return Math.min(1, seconds / targetSeconds);
-}
-
-/** A target the user may set: whole seconds from 5 to 60; anything unreadable is 10. */
-export function clampTargetSeconds(value: number): number {
-  if (!Number.isFinite(value)) return DEFAULT_TARGET_SECONDS;
-  return Math.min(MAX_TARGET_SECONDS, Math.max(MIN_TARGET_SECONDS, Math.round(value)));
+/** Where `seconds` sits along a bar of `spanSeconds`, from 0 to 1 (a longer run fills it). */
+export function barFraction(seconds: number, spanSeconds: number): number {
+  if (!(spanSeconds > 0) || !(seconds > 0)) return 0;
+  return Math.min(1, seconds / spanSeconds);
 }

@@ -6,9 +6,6 @@
  */
 import { MAX_WORDS_PER_MINUTE, MIN_WORDS_PER_MINUTE } from '../speech-timing';
 
-/** Runs kept by default. */
-export const HISTORY_LIMIT = 50;
-
 /** Milliseconds since the epoch of an ISO timestamp; unreadable ones sort as oldest. */
 function timeOf(at: string): number {
   const time = Date.parse(at);
@@ -21,12 +18,6 @@ export function newestFirst<T extends { at: string }>(runs: readonly T[]): T[] {
     const [ta, tb] = [timeOf(a.at), timeOf(b.at)];
     return ta === tb ? 0 : tb > ta ? 1 : -1;
   });
-}
-
-/** The newest `max` runs, newest first. */
-export function trimHistory<T extends { at: string }>(runs: readonly T[], max = HISTORY_LIMIT): T[] {
-  const keep = Number.isFinite(max) ? Math.max(0, Math.floor(max)) : HISTORY_LIMIT;
-  return newestFirst(runs).slice(0, keep);
 }
 
 /** Middle value of a non-empty list; the mean of the two middle ones when even. */

@@ -1,9 +1,13 @@
 /**
- * The practice timer's sentences: what the status region announces (start, target
- * reached, result, nothing else), the result and pace lines, and the chart's summary.
- * Seconds are said as the clock shows them, tenths truncated, so the two never disagree.
+ * The practice timer's sentences: what the status region announces (start, key-facts
+ * target reached, result, nothing else), the result and pace lines, and the chart's
+ * summary. Seconds are said as the clock shows them, tenths truncated, so the two never
+ * disagree. Two things are measured and named apart: the key facts against their target
+ * (about 10 s) and the whole message against a voicemail's usual 20–40 s.
  */
-import { formatClock, overtime } from './clock';
+import type { RunOutcome } from '../storage/schemas/practice';
+import { formatClock } from './clock';
+import { VOICEMAIL_SECONDS } from './length';
 import type { RunSummary } from './run';
 import { DEFAULT_WORDS_PER_MINUTE } from '../speech-timing';
 
@@ -22,15 +26,38 @@ function spokenSeconds(seconds: number): string {
 /** Announced when the run itself begins (after the countdown, if any). */
 export const STARTED_MESSAGE = 'Started. Read your voicemail aloud now.';
 
-/** Announced once, when the clock passes the target. */
+/** Announced once, when the clock reaches the key-facts target. */
 export function targetReachedMessage(targetSeconds: number): string {
-  return `${targetSeconds} seconds: target reached. Keep going, and press Stop when you finish.`;
+  return `${targetSeconds} seconds: your key facts should be said by now. Keep going, and press Stop when you finish.`;
 }
 
-/** "overtime +2.3 s" past the target; `null` within it. */
-export function overtimeLabel(seconds: number, targetSeconds: number): string | null {
-  const over = overtime(seconds, targetSeconds);
-  return over > 0 ? `overtime +${formatSeconds(over)}` : null;
+/** "20–40 s", the usual voicemail length as the clock and chart label it. */
+export const VOICEMAIL_RANGE_LABEL = `${VOICEMAIL_SECONDS.min}–${VOICEMAIL_SECONDS.max} s`;
+
+/** The clock's line under the time: the two things a run is measured against. */
+export function clockGoals(targetSeconds: number): string {
+  return `Key facts by ${targetSeconds} s · whole message ${VOICEMAIL_RANGE_LABEL}`;
+}
+
+/** Why a run was not scored, in one or two sentences. */
+export function incompleteSentence(outcome: Exclude<RunOutcome, 'complete'>): string {
+  return outcome === 'too-fast'
+    ? 'That was faster than anyone can read it aloud: did you stop early? This run is kept as incomplete and not scored.'
+    : 'That was slower than anyone reads aloud: was the timer left running? This run is kept as incomplete and not scored.';
+}
+
+/** The whole message against a voicemail's usual length, as a sentence. */
+export function lengthSentence(summary: Pick<RunSummary, 'seconds' | 'length'>): string {
+  const took = `The whole message took ${formatSeconds(summary.seconds)}`;
+  const range = `${VOICEMAIL_SECONDS.min} to ${VOICEMAIL_SECONDS.max} seconds`;
+  switch (summary.length) {
+    case 'within':
+      return `${took}, within the ${range} a voicemail usually takes.`;
+    case 'short':
+      return `${took}, under the ${range} a voicemail usually takes: check that nothing they need is missing.`;
+    case 'long':
+      return `${took}, over the ${range} a voicemail usually takes: a shorter message is easier to listen to.`;
+  }
 }
 
 /** Whether the key facts fit, as a sentence: "Your key facts fit within the 10-second target." */
@@ -41,10 +68,12 @@ export function keyFactsSentence(summary: RunSummary, targetSeconds: number): st
     : `Your key facts took about ${about}, over the ${targetSeconds}-second target.`;
 }
 
-/** Announced when a run stops: time, pace and whether the key facts fit. */
+/** Announced when a run stops: time, pace, the key facts and the whole length; or why it was not scored. */
 export function resultMessage(summary: RunSummary, targetSeconds: number): string {
+  const stopped = `Stopped at ${spokenSeconds(summary.seconds)}`;
+  if (summary.outcome !== 'complete') return `${stopped}. ${incompleteSentence(summary.outcome)}`;
   const pace = summary.wordsPerMinute > 0 ? `, ${summary.wordsPerMinute} words a minute` : '';
-  return `Stopped at ${spokenSeconds(summary.seconds)}${pace}. ${keyFactsSentence(summary, targetSeconds)}`;
+  return `${stopped}${pace}. ${keyFactsSentence(summary, targetSeconds)} ${lengthSentence(summary)}`;
 }
 
 /** Announced when a run is too short to count (a double press). */
@@ -75,14 +104,21 @@ export function formatRunTime(at: string, timeZone?: string): string {
   }).format(date);
 }
 
-/** The chart's text alternative: every run's time, oldest first, and how often the key facts fit. */
+/** The chart's text alternative: each scored run's time, oldest first, the range, and how often the key facts fit. */
 export function chartSummary(
-  runs: ReadonlyArray<{ seconds: number; fit: boolean }>,
+  runs: ReadonlyArray<{ seconds: number; fit: boolean; outcome: RunOutcome }>,
   targetSeconds: number,
 ): string {
   if (runs.length === 0) return 'No practice runs yet.';
-  const times = runs.map((run) => formatClock(run.seconds)).join(', ');
-  const fits = runs.filter((run) => run.fit).length;
-  const noun = runs.length === 1 ? 'run' : `${runs.length} runs`;
-  return `Your last ${noun}, oldest first: ${times} seconds, against a ${targetSeconds}-second target line. The key facts fit in ${fits} of ${runs.length}.`;
+  const scored = runs.filter((run) => run.outcome === 'complete');
+  const skipped = runs.length - scored.length;
+  const left =
+    skipped === 0
+      ? ''
+      : ` ${skipped === 1 ? '1 incomplete run is' : `${skipped} incomplete runs are`} left out.`;
+  if (scored.length === 0) return `No scored runs yet.${left}`;
+  const times = scored.map((run) => formatClock(run.seconds)).join(', ');
+  const fits = scored.filter((run) => run.fit).length;
+  const noun = scored.length === 1 ? 'scored run' : `${scored.length} scored runs`;
+  return `Your last ${noun}, oldest first: ${times} seconds, against the ${VOICEMAIL_SECONDS.min} to ${VOICEMAIL_SECONDS.max} seconds a voicemail usually takes. The key facts fit the ${targetSeconds}-second target in ${fits} of ${scored.length}.${left}`;
 }

@@ -1,11 +1,23 @@
 /**
- * The result of one read-aloud practice run: pace, whether the key facts fit the
- * target, and a short tip when they did not.
+ * The result of one read-aloud practice run: whether it can have been a full reading,
+ * its pace, whether the key facts fit their target, how the whole message's length
+ * compares with a voicemail's usual range, and a short tip when the key facts missed.
+ *
+ * A run read faster than anyone can speak (300 words a minute) was stopped early; one
+ * slower than 60 was left running. Neither is scored: no pace, no fit, no tip.
  *
  * The key facts' time is taken at the measured pace, in proportion to the spoken words
  * before the end of the key-facts part: the reader's own speed, not the default one.
  */
-import { DEFAULT_WORDS_PER_MINUTE, countSpokenWords, secondsUntil } from '../speech-timing';
+import type { RunOutcome } from '../storage/schemas/practice';
+import {
+  DEFAULT_WORDS_PER_MINUTE,
+  MAX_WORDS_PER_MINUTE,
+  MIN_WORDS_PER_MINUTE,
+  countSpokenWords,
+  secondsUntil,
+} from '../speech-timing';
+import { type LengthVerdict, voicemailLength } from './length';
 import { type TextPart, keyFactsSegment, openingWords, sentenceParts } from './text-parts';
 
 /** Below this pace (words a minute) the tip is to speak more briskly. */
@@ -14,6 +26,10 @@ export const SLOW_WORDS_PER_MINUTE = 130;
 /** What a run measured. */
 export interface RunSummary {
   seconds: number;
+  /** 'complete' when the pace is one a person can read at; otherwise the run is not scored. */
+  outcome: RunOutcome;
+  /** The whole message against a voicemail's usual 20–40 s. */
+  length: LengthVerdict;
   /** Spoken words of the whole text per minute, rounded; 0 when nothing was timed. */
   wordsPerMinute: number;
   keyFactsSeconds: number;
@@ -64,6 +80,12 @@ function tipFor(input: TipInput): string {
   return `Your key facts ended ${over}. Cut words from ${name} “${openingWords(text, longest)}”.`;
 }
 
+/** Whether a run read at `wordsPerMinute` can have been a full reading. */
+export function runOutcome(wordsPerMinute: number): RunOutcome {
+  if (wordsPerMinute > MAX_WORDS_PER_MINUTE) return 'too-fast';
+  return wordsPerMinute > 0 && wordsPerMinute < MIN_WORDS_PER_MINUTE ? 'too-slow' : 'complete';
+}
+
 /** Measure a run of `text` read in `seconds` against a target for the key facts. */
 export function summariseRun(run: {
   text: string;
@@ -78,10 +100,12 @@ export function summariseRun(run: {
   const keyWords = countSpokenWords(text.slice(0, keyFactsEnd));
   const wordsPerMinute = seconds > 0 && words > 0 ? Math.round(words / (seconds / 60)) : 0;
   const keyFactsSeconds = words > 0 ? (seconds * keyWords) / words : 0;
-  // Float slack: key facts said in exactly the target time fit it.
-  const fit = keyFactsSeconds <= targetSeconds + 1e-6;
-  const tip = fit
-    ? null
-    : tipFor({ text, keyFactsEnd, seconds, keyFactsSeconds, targetSeconds, wordsPerMinute });
-  return { seconds, wordsPerMinute, keyFactsSeconds, fit, tip };
+  const outcome = runOutcome(wordsPerMinute);
+  // Float slack: key facts said in exactly the target time fit it. An unscored run fits nothing.
+  const fit = outcome === 'complete' && keyFactsSeconds <= targetSeconds + 1e-6;
+  const tip =
+    fit || outcome !== 'complete'
+      ? null
+      : tipFor({ text, keyFactsEnd, seconds, keyFactsSeconds, targetSeconds, wordsPerMinute });
+  return { seconds, outcome, length: voicemailLength(seconds), wordsPerMinute, keyFactsSeconds, fit, tip };
 }

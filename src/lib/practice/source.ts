@@ -25,6 +25,8 @@ export interface PracticeSource {
   label: string;
   /** Set when the sample is shown: why the user's own voicemail is not. */
   sampleReason: SampleReason | null;
+  /** The details the voicemail was built from (what the speech check listens for); `null` for the sample. */
+  details: ScriptDetails | null;
 }
 
 /** The user's voicemail as the script builder shows it, with the details it was built from. */
@@ -41,6 +43,7 @@ function sample(reason: SampleReason): PracticeSource {
     source: 'sample',
     label: SAMPLE_VOICEMAIL.label,
     sampleReason: reason,
+    details: null,
   };
 }
 
@@ -69,5 +72,6 @@ export function choosePracticeText(
     source: 'voicemail',
     label: labelOf(details),
     sampleReason: null,
+    details,
   };
 }

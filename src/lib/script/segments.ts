@@ -1,7 +1,8 @@
 /**
  * A text cut into the pieces the read view shows: plain text, gap markers to
- * highlight, and the point the 10-second mark falls at. Plain strings only: the UI
- * renders each piece as text, never as markup.
+ * highlight, the point the 10-second mark falls at, and which pieces are the key facts
+ * (cut where the 10-second check says they end, the same end the practice timer marks).
+ * Plain strings only: the UI renders each piece as text, never as markup.
  */
 import type { RequiredField } from './details';
 import { findGaps } from './gaps';
@@ -9,13 +10,20 @@ import { spokenWords } from '../speech-timing';
 
 /** One piece of a text as shown. */
 export type ScriptSegment =
-  { kind: 'text'; text: string } | { kind: 'gap'; text: string; field: RequiredField } | { kind: 'mark' };
+  | { kind: 'text'; text: string; isKeyFacts: boolean }
+  | { kind: 'gap'; text: string; field: RequiredField; isKeyFacts: boolean }
+  | { kind: 'mark' };
 
 /**
  * The text in pieces, with the gap markers apart and a `mark` at `markIndex` (none when
- * it is `null` or the whole text is said by then). A mark inside a gap marker splits it.
+ * it is `null` or the whole text is said by then). A mark inside a gap marker splits it;
+ * so does the end of the key facts, `keyFactsEndIndex` (`null`: no piece is key facts).
  */
-export function segmentScript(text: string, markIndex: number | null = null): ScriptSegment[] {
+export function segmentScript(
+  text: string,
+  markIndex: number | null = null,
+  keyFactsEndIndex: number | null = null,
+): ScriptSegment[] {
   const hasMark = markIndex !== null && markIndex > 0 && hasWordsAfter(text, markIndex);
   const cuts: Array<{ start: number; end: number; field: RequiredField | null }> = [];
   let at = 0;
@@ -27,10 +35,19 @@ export function segmentScript(text: string, markIndex: number | null = null): Sc
   if (at < text.length) cuts.push({ start: at, end: text.length, field: null });
 
   const segments: ScriptSegment[] = [];
-  const push = (start: number, end: number, field: RequiredField | null) => {
+  const keyEnd = keyFactsEndIndex ?? 0;
+  const pushPiece = (start: number, end: number, field: RequiredField | null, isKeyFacts: boolean) => {
     if (end <= start) return;
     const piece = text.slice(start, end);
-    segments.push(field ? { kind: 'gap', text: piece, field } : { kind: 'text', text: piece });
+    segments.push(
+      field ? { kind: 'gap', text: piece, field, isKeyFacts } : { kind: 'text', text: piece, isKeyFacts },
+    );
+  };
+  const push = (start: number, end: number, field: RequiredField | null) => {
+    if (start < keyEnd && keyEnd < end) {
+      pushPiece(start, keyEnd, field, true);
+      pushPiece(keyEnd, end, field, false);
+    } else pushPiece(start, end, field, end <= keyEnd);
   };
   for (const cut of cuts) {
     if (hasMark && cut.start < markIndex && markIndex < cut.end) {

@@ -3,10 +3,15 @@
  * listener's attention goes? The course asks for them within about ten seconds.
  *
  * Works on the voicemail as it stands (edited or not) at the user's pace.
+ *
+ * The key facts end where the sentence saying the last of them ends ("…for the Junior
+ * Accountant position at Acme Ltd."), never mid-phrase: the script builder shades them
+ * to there and the practice timer marks the same part.
  */
 import type { IsoDate } from '../dates';
 import { type ChecklistId, checkScript } from './checklist';
 import type { ScriptDetails } from './details';
+import { sentenceParts } from '../practice/text-parts';
 import { DEFAULT_WORDS_PER_MINUTE, charIndexAtSeconds, secondsUntil } from '../speech-timing';
 
 /** The key facts that must come first, by checklist id. */
@@ -22,7 +27,7 @@ export const KEY_FACTS_TARGET_SECONDS = 10;
 export interface KeyFactsTiming {
   /** Index in the text reached at the target time; the text's length when all of it fits. */
   markIndex: number;
-  /** Where the last of the key facts ends; `null` when any is not in the text. */
+  /** Where the key facts end (the end of the sentence saying the last); `null` when any is not in the text. */
   keyFactsEndIndex: number | null;
   /** Seconds to say the text up to the end of the key facts; `null` when any is absent. */
   keyFactsSeconds: number | null;
@@ -30,6 +35,12 @@ export interface KeyFactsTiming {
   fits: boolean;
   /** Key facts absent from the text or said only after the mark, in speaking order. */
   missingBeforeMark: KeyFact[];
+}
+
+/** The end of the key facts: the end of the sentence (or line) in which the last of them ends. */
+export function keyFactsEnd(text: string, lastFactEnd: number): number {
+  const sentence = sentenceParts(text).find((part) => part.start < lastFactEnd && lastFactEnd <= part.end);
+  return sentence ? Math.max(sentence.end, lastFactEnd) : lastFactEnd;
 }
 
 // Float slack so a fact ending exactly on the mark counts as said in time.
@@ -49,7 +60,8 @@ export function checkKeyFactsTiming(
     end !== null && secondsUntil(voicemailText, end, wordsPerMinute) <= targetSeconds + EPSILON;
   const missingBeforeMark = KEY_FACTS.filter((_, index) => !saidInTime(ends[index] ?? null));
   const found = ends.filter((end) => end !== null);
-  const keyFactsEndIndex = found.length === KEY_FACTS.length ? Math.max(...found) : null;
+  const keyFactsEndIndex =
+    found.length === KEY_FACTS.length ? keyFactsEnd(voicemailText, Math.max(...found)) : null;
   return {
     markIndex: charIndexAtSeconds(voicemailText, targetSeconds, wordsPerMinute),
     keyFactsEndIndex,

@@ -10,6 +10,7 @@
  * Adding version 2 of a value: write `xFromV1`, append it to the list, bump the
  * value's `version` in its schema file, and add the export version in data-export.ts.
  */
+import { MAX_WORDS_PER_MINUTE, MIN_WORDS_PER_MINUTE } from '../limits';
 import type { Migration } from './stored-value';
 
 /** v0 progress was a bare array of lesson slugs. */
@@ -51,6 +52,33 @@ function practiceFromV0(data: unknown): unknown {
   return Array.isArray(data) ? { runs: data, paceSince: null } : data;
 }
 
+/**
+ * v1 practice runs had no outcome and no speech check. A run whose pace no one reads at
+ * (outside 60–300 words a minute) was stopped early or left running: it becomes
+ * unscored rather than a pass (the rule of lib/practice/run.ts, whose imports stay off
+ * the pages that read only settings and progress).
+ */
+function practiceFromV1(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null || !Array.isArray((data as { runs?: unknown }).runs))
+    return data;
+  const runs = (data as { runs: unknown[] }).runs.map((run) => {
+    if (typeof run !== 'object' || run === null) return run;
+    const given = run as { wordsPerMinute?: unknown; fit?: unknown; outcome?: unknown };
+    const pace = given.wordsPerMinute;
+    const outcome =
+      given.outcome ??
+      (typeof pace !== 'number' || pace === 0
+        ? 'complete'
+        : pace > MAX_WORDS_PER_MINUTE
+          ? 'too-fast'
+          : pace < MIN_WORDS_PER_MINUTE
+            ? 'too-slow'
+            : 'complete');
+    return { check: null, ...run, outcome, fit: outcome === 'complete' ? given.fit : false };
+  });
+  return { ...data, runs };
+}
+
 /** Upgrades of the lesson progress value. */
 export const progressMigrations: readonly Migration[] = [progressFromV0, progressFromV1];
 
@@ -64,4 +92,4 @@ export const profileMigrations: readonly Migration[] = [profileFromV0];
 export const applicationsMigrations: readonly Migration[] = [applicationsFromV0];
 
 /** Upgrades of the practice value. */
-export const practiceMigrations: readonly Migration[] = [practiceFromV0];
+export const practiceMigrations: readonly Migration[] = [practiceFromV0, practiceFromV1];

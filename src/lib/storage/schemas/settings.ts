@@ -1,5 +1,7 @@
 /**
- * Settings: colour theme, sound, the practice timer's lead-in and target length. Read
+ * Settings: colour theme, sound, the practice timer's lead-in, key-facts target and
+ * whether the speech check keeps transcripts (a field added without a version bump:
+ * missing, it takes its default). Read
  * on every page (the theme switch), so checked by hand rather than with valibot.
  */
 import { TARGET_SECONDS } from '../../limits';
@@ -21,8 +23,10 @@ export interface Settings {
   sound: boolean;
   /** Whether the practice timer counts down before it starts. */
   leadIn: boolean;
-  /** How long a voicemail should take, in whole seconds (5–60). */
+  /** When the key facts should be said by, in whole seconds (5–60). */
   targetSeconds: number;
+  /** Whether the on-device speech check keeps what it heard with each practice run. */
+  keepTranscripts: boolean;
 }
 
 /** Settings for a first visit. */
@@ -31,6 +35,7 @@ export const DEFAULT_SETTINGS: Settings = {
   sound: true,
   leadIn: true,
   targetSeconds: TARGET_SECONDS.default,
+  keepTranscripts: true,
 };
 
 /** Whether `value` is a valid target length: a whole number of seconds from 5 to 60. */
@@ -72,7 +77,10 @@ export function checkSettings(data: unknown): CheckResult<Settings> {
       message: `target seconds should be a whole number of seconds from ${TARGET_SECONDS.min} to ${TARGET_SECONDS.max}`,
     };
   }
-  return { ok: true, value: { theme, sound, leadIn, targetSeconds } };
+  const keepTranscripts = field(data, 'keepTranscripts', isBoolean);
+  if (keepTranscripts === undefined)
+    return { ok: false, message: 'keep transcripts should be true or false' };
+  return { ok: true, value: { theme, sound, leadIn, targetSeconds, keepTranscripts } };
 }
 
 /** How settings are stored: version 1, the bare theme name before that. */
