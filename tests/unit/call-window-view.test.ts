@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CallStatus, TimelineDay } from '../../src/lib/call-window/rule';
+import type { CallStatus } from '../../src/lib/call-window/advice';
+import type { TimelineDay } from '../../src/lib/call-window/rule';
 import {
   buildCallWindowView,
   callLogOf,

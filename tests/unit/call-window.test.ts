@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { adviceForToday, type CallLog, type CallStatus } from '../../src/lib/call-window/advice';
 import {
-  adviceForToday,
   computeCallWindow,
   timelineDays,
   validateCallWindowInput,
-  type CallLog,
-  type CallStatus,
-  type CallWindow,
   type CallWindowErrors,
   type CallWindowInput,
   type GivenDateMeaning,
 } from '../../src/lib/call-window/rule';
+import type { CallWindow } from '../../src/lib/call-window/types';
 import { addDays } from '../../src/lib/dates';
 
 function windowFor(

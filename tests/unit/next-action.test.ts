@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { adviceForToday, computeCallWindow } from '../../src/lib/call-window/rule';
+import { adviceForToday } from '../../src/lib/call-window/advice';
+import { computeCallWindow } from '../../src/lib/call-window/rule';
 import { addDays, formatLongDate, weekdayOnOrAfter } from '../../src/lib/dates';
 import {
   nextActionFor,

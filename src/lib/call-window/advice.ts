@@ -1,8 +1,8 @@
 /**
  * What to do today, given a call window: one status, a short headline and a
- * sentence that names the day to act. Re-exported by `call-window.ts`.
+ * sentence that names the day to act.
  */
-import type { CallWindow } from './rule';
+import type { CallWindow } from './types';
 import {
   addDays,
   compareIsoDates,

@@ -24,8 +24,7 @@ import {
   type IsoDate,
 } from '../dates';
 import type { GivenDateMeaning } from '../storage/schemas/application';
-
-export { adviceForToday, type CallAdvice, type CallLog, type CallStatus } from './advice';
+import type { CallWindow } from './types';
 
 // One definition of what the given date means: the one stored with each application.
 export type { GivenDateMeaning };
@@ -42,18 +41,6 @@ export interface CallWindowInput {
 export interface CallWindowErrors {
   interviewDate?: string;
   givenDate?: string;
-}
-
-/** Where the window came from: the 7–14 day habit, or the interviewer's date. */
-export type CallWindowBasis = 'rule-of-thumb' | GivenDateMeaning;
-
-/** The days to call: `opens` to `closes` inclusive, `suggested` being the best one. */
-export interface CallWindow {
-  interviewDate: IsoDate;
-  opens: IsoDate;
-  closes: IsoDate;
-  suggested: IsoDate;
-  basis: CallWindowBasis;
 }
 
 /** Either the window or the reasons there is none. */

@@ -3,18 +3,15 @@
  * words, the timeline's labels and the day a reminder goes on. Pure: today and the
  * activity log are passed in, so the island only draws what this returns.
  */
+import { computeCallWindow, timelineDays, type CallWindowInput, type TimelineDay } from './rule';
 import {
   adviceForToday,
-  computeCallWindow,
-  timelineDays,
+  emailDayAfterVoicemail,
   type CallAdvice,
   type CallLog,
   type CallStatus,
-  type CallWindow,
-  type CallWindowInput,
-  type TimelineDay,
-} from './rule';
-import { emailDayAfterVoicemail } from './advice';
+} from './advice';
+import type { CallWindow } from './types';
 import { compareIsoDates, formatLongDate, isWeekend, weekdayOnOrAfter, type IsoDate } from '../dates';
 import type { ActivityEntry } from '../storage/schemas/application';
 

@@ -8,8 +8,9 @@
  * voicemail, never call again: wait a week, then email. With nothing logged, the call
  * window gives today's advice.
  */
-import { adviceForToday, computeCallWindow, type CallStatus, type CallWindow } from '../call-window/rule';
-import { emailDayAfterVoicemail } from '../call-window/advice';
+import { computeCallWindow } from '../call-window/rule';
+import { adviceForToday, emailDayAfterVoicemail, type CallStatus } from '../call-window/advice';
+import type { CallWindow } from '../call-window/types';
 import { compareIsoDates, daysBetween, formatLongDate, weekdayOnOrAfter, type IsoDate } from '../dates';
 import type { ActivityEntry, ActivityKind, Application } from '../storage/schemas/application';
 
