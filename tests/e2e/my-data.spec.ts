@@ -26,7 +26,7 @@ test.describe('what is stored', () => {
     const facts = page.locator('.my-data-facts');
     expect(await facts.innerText()).toMatch(/Your details\s+your name, phone and email/);
     expect(await facts.innerText()).toMatch(
-      /Settings\s+dark theme, sound off, countdown on, 15-second voicemail target/,
+      /Settings\s+dark theme, sound off, countdown on, 15-second key-facts target/,
     );
     const backup = page.locator('.my-data-backup-list li');
     await expect(backup).toHaveCount(1);

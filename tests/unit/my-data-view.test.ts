@@ -5,13 +5,16 @@ import {
   checkImportSize,
   describePersistAnswer,
   describeProfile,
+  describePracticeRuns,
   describeSettings,
   formatSavedAt,
   formatSize,
 } from '../../src/lib/storage/my-data-view';
 import { MAX_IMPORT_CHARS } from '../../src/lib/limits';
 import { DEFAULT_PROFILE } from '../../src/lib/storage/schemas/profile';
+import { DEFAULT_PRACTICE } from '../../src/lib/storage/schemas/practice';
 import { DEFAULT_SETTINGS } from '../../src/lib/storage/schemas/settings';
+import { PRACTICE } from './data-samples';
 
 describe('describeProfile', () => {
   it.each([
@@ -25,6 +28,15 @@ describe('describeProfile', () => {
   });
 });
 
+describe('describePracticeRuns', () => {
+  it('says how many runs keep a transcript', () => {
+    expect(describePracticeRuns(DEFAULT_PRACTICE)).toBe('each with its time and pace');
+    expect(describePracticeRuns(PRACTICE)).toBe(
+      'each with its time and pace; 1 with a transcript of what the speech check heard',
+    );
+  });
+});
+
 describe('describeSettings', () => {
   it('calls the first-visit settings the defaults', () => {
     expect(describeSettings(DEFAULT_SETTINGS)).toBe('the defaults');
@@ -32,16 +44,20 @@ describe('describeSettings', () => {
 
   it.each([
     [
-      { theme: 'dark', sound: false, leadIn: true, targetSeconds: 15 },
-      'dark theme, sound off, countdown on, 15-second voicemail target',
+      { theme: 'dark', sound: false, leadIn: true, targetSeconds: 15, keepTranscripts: true },
+      'dark theme, sound off, countdown on, 15-second key-facts target',
     ],
     [
       { ...DEFAULT_SETTINGS, leadIn: false },
-      'theme of your device, sound on, countdown off, 10-second voicemail target',
+      'theme of your device, sound on, countdown off, 10-second key-facts target',
     ],
     [
       { ...DEFAULT_SETTINGS, theme: 'light' },
-      'light theme, sound on, countdown on, 10-second voicemail target',
+      'light theme, sound on, countdown on, 10-second key-facts target',
+    ],
+    [
+      { ...DEFAULT_SETTINGS, keepTranscripts: false },
+      'theme of your device, sound on, countdown on, 10-second key-facts target, practice transcripts not kept',
     ],
   ] as const)('%j → %s', (settings, expected) => {
     expect(describeSettings(settings)).toBe(expected);

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { describeData, type DataSnapshot } from '../../lib/storage/export';
-import { describeProfile, describeSettings } from '../../lib/storage/my-data-view';
+import { describePracticeRuns, describeProfile, describeSettings } from '../../lib/storage/my-data-view';
 
 interface Props {
   snapshot: DataSnapshot;
@@ -22,6 +22,10 @@ export default function StoredSummary({ snapshot, lessonSlugs, ready, children }
             <div>
               <dt>Interviews</dt>
               <dd>each with its dates, interviewer, scripts and activity log</dd>
+            </div>
+            <div>
+              <dt>Practice runs</dt>
+              <dd>{describePracticeRuns(snapshot.practice)}</dd>
             </div>
             <div>
               <dt>Your details</dt>

@@ -7,6 +7,7 @@ import { MAX_IMPORT_CHARS } from '../limits';
 import type { DataPart } from './export';
 import { describeSizeCap, type SaveResult } from './save-result';
 import type { Profile } from './schemas/profile';
+import type { Practice } from './schemas/practice';
 import { DEFAULT_SETTINGS, type Settings } from './schemas/settings';
 
 /** "your name, phone and email", "your email", or "not filled in". */
@@ -21,16 +22,28 @@ export function describeProfile(profile: Profile): string {
 
 /** "dark theme, sound off, countdown on, 15-second target", or "the defaults". */
 export function describeSettings(settings: Settings): string {
-  const { theme, sound, leadIn, targetSeconds } = settings;
+  const { theme, sound, leadIn, targetSeconds, keepTranscripts } = settings;
   if (
     theme === DEFAULT_SETTINGS.theme &&
     sound === DEFAULT_SETTINGS.sound &&
     leadIn === DEFAULT_SETTINGS.leadIn &&
-    targetSeconds === DEFAULT_SETTINGS.targetSeconds
+    targetSeconds === DEFAULT_SETTINGS.targetSeconds &&
+    keepTranscripts === DEFAULT_SETTINGS.keepTranscripts
   )
     return 'the defaults';
   const themeWords = theme === 'system' ? 'theme of your device' : `${theme} theme`;
-  return `${themeWords}, sound ${sound ? 'on' : 'off'}, countdown ${leadIn ? 'on' : 'off'}, ${targetSeconds}-second voicemail target`;
+  const transcripts = keepTranscripts ? '' : ', practice transcripts not kept';
+  return `${themeWords}, sound ${sound ? 'on' : 'off'}, countdown ${leadIn ? 'on' : 'off'}, ${targetSeconds}-second key-facts target${transcripts}`;
+}
+
+/** "each with its time and pace; 2 with a transcript of what the speech check heard". */
+export function describePracticeRuns(practice: Practice): string {
+  const transcripts = practice.runs.filter((run) => run.check?.transcript).length;
+  const heard =
+    transcripts === 0
+      ? ''
+      : `; ${transcripts === 1 ? '1 with a transcript' : `${transcripts} with transcripts`} of what the speech check heard`;
+  return `each with its time and pace${heard}`;
 }
 
 /** "a and b", "a, b and c". */
