@@ -126,6 +126,7 @@ export function syntheticLesson(index) {
     `title: ${JSON.stringify(title)}`,
     `description: ${JSON.stringify(description)}`,
     `order: ${index}`,
+    'part: 2',
     '---',
   ];
   return `${frontmatter.join('\n')}\n\n${parts.join('\n\n')}\n`;

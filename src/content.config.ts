@@ -12,6 +12,8 @@ const lessons = defineCollection({
       .max(160)
       .regex(/^[^.!?]*[^.!?\s][.!?]$/, 'must be one sentence ending with a full stop'),
     order: z.number().int().positive(),
+    /** Which half of the course: 1, the five steps of the call; 2, what else callers meet. */
+    part: z.union([z.literal(1), z.literal(2)]),
     /** Which of the course's five steps the lesson teaches, if any. */
     step: z.number().int().min(1).max(5).optional(),
     /** A two-to-five-word name of that step, for the steps at a glance. */

@@ -16,3 +16,26 @@ export async function getLessons(): Promise<Lesson[]> {
   });
   return lessons;
 }
+
+/** The two halves of the course, as the home page and the lesson list show them. */
+export const PART_TITLES: Readonly<Record<1 | 2, string>> = {
+  1: 'Part 1: The five steps of the call',
+  2: 'Part 2: Further situations',
+};
+
+/** The lessons of each part, in course order. */
+export function lessonsByPart(
+  lessons: readonly Lesson[],
+): { part: 1 | 2; title: string; lessons: Lesson[] }[] {
+  return ([1, 2] as const).map((part) => ({
+    part,
+    title: PART_TITLES[part],
+    lessons: lessons.filter((lesson) => lesson.data.part === part),
+  }));
+}
+
+/** "Step 2" for a step lesson, "Before you call" for part 1's opening lesson, else nothing. */
+export function stepLabel(lesson: Lesson): string | undefined {
+  if (lesson.data.step !== undefined) return `Step ${lesson.data.step}`;
+  return lesson.data.part === 1 ? 'Before you call' : undefined;
+}

@@ -1,6 +1,6 @@
 /**
  * Every small page behaviour, as custom elements: header search, theme switch, storage
- * notice, lesson progress (toggle, ticks, home summary), the offline service worker and
+ * notice, lesson progress (toggle, ticks, home summary, Check yourself), the offline service worker and
  * its update notice. One entry for all pages: an element whose tag is not on a page
  * costs a few hundred bytes, while a separate file per page kind costs more in requests
  * and lost compression than it saves (astro.config.mjs keeps it and the stores it
@@ -12,4 +12,5 @@ import './storage-notice';
 import './progress-toggle';
 import './lesson-ticks';
 import './progress-summary';
+import './check-yourself';
 import './offline-support';

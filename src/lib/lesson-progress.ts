@@ -26,3 +26,16 @@ export function startButtonLabel(doneCount: number, total: number): string {
   if (doneCount >= total) return 'Review the course';
   return 'Continue the course';
 }
+
+/** How many of the questions (key → right answer) have their right answer saved. */
+export function countRightAnswers(
+  answerKey: readonly (readonly [string, string])[],
+  answers: Readonly<Record<string, string>>,
+): number {
+  return answerKey.filter(([question, right]) => answers[question] === right).length;
+}
+
+/** "3 of 28 questions answered right". */
+export function describeAnswers(rightCount: number, total: number): string {
+  return `${rightCount} of ${total} ${total === 1 ? 'question' : 'questions'} answered right`;
+}

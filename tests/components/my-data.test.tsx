@@ -55,7 +55,7 @@ describe('MyData', () => {
   it('previews an import, and replaces only once confirmed', async () => {
     render(<MyData lessonSlugs={LESSONS} />);
     const file = buildExport(
-      { ...snapshotData(), progress: { done: LESSONS } },
+      { ...snapshotData(), progress: { done: LESSONS, answers: {} } },
       new Date('2026-11-28T10:00:00Z'),
     );
     chooseFile(JSON.stringify(file));

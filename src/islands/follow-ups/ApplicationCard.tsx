@@ -3,7 +3,7 @@ import { suggestsEmail } from '../../lib/call-window/view';
 import type { IsoDate } from '../../lib/dates';
 import { interviewValuesOf } from '../../lib/follow-ups/form';
 import { BUCKET_LABELS, isCallStatus, type NextAction } from '../../lib/follow-ups/next-action';
-import { withBase } from '../../lib/paths';
+import { lessonPath, withBase } from '../../lib/paths';
 import { buildTelHref } from '../../lib/safe-links';
 import type { Application } from '../../lib/storage/schemas/application';
 import ActivityLog from './ActivityLog';
@@ -81,7 +81,7 @@ export default function ApplicationCard({
             <p class="fu-sentence">{action.sentence}</p>
             {isCallStatus(action.status) && suggestsEmail(action.status) && (
               <p>
-                <a href={withBase(import.meta.env.BASE_URL, '/lessons/email-instead/')}>
+                <a href={withBase(import.meta.env.BASE_URL, lessonPath('email-instead'))}>
                   How to follow up by email
                 </a>
               </p>

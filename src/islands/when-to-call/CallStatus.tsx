@@ -1,6 +1,6 @@
 import { suggestsEmail, type CallWindowView } from '../../lib/call-window/view';
 import { formatLongDate, type IsoDate } from '../../lib/dates';
-import { withBase } from '../../lib/paths';
+import { lessonPath, withBase } from '../../lib/paths';
 
 interface Props {
   /** What the live region says: settles before it changes, so it is not announced per keystroke. */
@@ -12,7 +12,7 @@ interface Props {
 
 /** Today's advice in a polite live region, then what applies: the window and the suggested day, or the email day. */
 export default function CallStatus({ status, view, today }: Props) {
-  const emailHref = withBase(import.meta.env.BASE_URL, '/lessons/email-instead/');
+  const emailHref = withBase(import.meta.env.BASE_URL, lessonPath('email-instead'));
   return (
     <div class="wtc-status">
       <div role="status" class="wtc-advice">
