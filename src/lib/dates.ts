@@ -206,3 +206,13 @@ export function formatDateTime(
   };
   return formatterFor(locale, timeZone ? { ...options, timeZone } : options).format(instant);
 }
+
+/** "Nov 28, 2026, 1:45 PM", en-GB "28 Nov 2026, 13:45": an instant with its year, on the reader's clock (or in `timeZone`). */
+export function formatFullDateTime(
+  instant: Date,
+  locale: DateLocale = DEFAULT_LOCALE,
+  timeZone?: string,
+): string {
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+  return formatterFor(locale, timeZone ? { ...options, timeZone } : options).format(instant);
+}

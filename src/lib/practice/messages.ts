@@ -5,6 +5,7 @@
  * disagree. Two things are measured and named apart: the key facts against their target
  * (about 10 s) and the whole message against a voicemail's usual 20–40 s.
  */
+import { DEFAULT_LOCALE, formatDateTime } from '../dates';
 import type { RunOutcome } from '../storage/schemas/practice';
 import { formatClock } from './clock';
 import { VOICEMAIL_SECONDS } from './length';
@@ -95,13 +96,7 @@ export function paceSentence(wordsPerMinute: number | null, runCount: number): s
 export function formatRunTime(at: string, timeZone?: string): string {
   const date = new Date(at);
   if (Number.isNaN(date.getTime())) return '–';
-  return new Intl.DateTimeFormat('en-US', {
-    month: 'short',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    ...(timeZone ? { timeZone } : {}),
-  }).format(date);
+  return formatDateTime(date, DEFAULT_LOCALE, timeZone);
 }
 
 /** The chart's text alternative: each scored run's time, oldest first, the range, and how often the key facts fit. */
