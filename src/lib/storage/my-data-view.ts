@@ -3,6 +3,7 @@
  * localStorage is: the profile and settings in a phrase, backups by name, time and
  * size, the import file's size check and the browser's answer to "keep my data".
  */
+import { DEFAULT_LOCALE, formatFullDateTime } from '../dates';
 import { MAX_IMPORT_CHARS } from '../limits';
 import type { DataPart } from './export';
 import { describeSizeCap, type SaveResult } from './save-result';
@@ -76,7 +77,7 @@ export function formatSize(chars: number): string {
 export function formatSavedAt(iso: string, timeZone?: string): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return iso;
-  return new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(time);
+  return formatFullDateTime(new Date(time), DEFAULT_LOCALE, timeZone);
 }
 
 /** `callback-coach-backup-progress-2026-11-28T13-45-37.json`: safe on every file system. */
