@@ -1,6 +1,7 @@
 /**
  * The browser: Debian's Chromium (or CHROME_PATH), headless, with the flags that keep it
  * from calling Google (refused on this machine) and running as root without a sandbox.
+ * The e2e tests (playwright.config.ts) use the same path and flags.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
@@ -11,7 +12,7 @@ import { TMP } from './paths.mjs';
 /** The Chromium binary to use. */
 export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 
-/** Flags every Chromium the bench starts gets. */
+/** Flags every Chromium the bench and the e2e tests start gets. */
 export const CHROME_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -20,6 +21,9 @@ export const CHROME_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // A fake microphone that needs no permission prompt, for the practice recorder.
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
 ];
 
 /** Launch Chromium through Playwright (page weight and the hook benches). */

@@ -7,10 +7,13 @@ import { generateSW, type GenerateSWOptions } from 'workbox-build';
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 /**
- * Left out of the precache: the worker itself, the sitemaps (for crawlers) and the
- * ready-made Pagefind UIs, which our own search box never loads (about 420 KiB a
- * reader on a weak signal would download for nothing). Everything else the build
- * writes is precached, so a new kind of asset cannot quietly miss the offline copy.
+ * Left out of the precache, because no page ever requests them: the worker itself, the
+ * sitemaps (for crawlers), the ready-made Pagefind UIs and highlighter (our own search box
+ * uses none of them: about 420 KiB), Pagefind's engine for pages without a language (ours
+ * are all `lang="en"`), the stand-in for @preact/signals (src/integrations/no-preact-signals.ts)
+ * and the app icons, which a browser fetches itself when it installs the site. Everything
+ * else the build writes is precached, so a new kind of asset cannot quietly miss the copy;
+ * tests/e2e/offline.spec.ts opens every page, its tools and search offline.
  */
 const IGNORED = [
   'sw.js',
@@ -20,7 +23,24 @@ const IGNORED = [
   'pagefind/pagefind-component-ui.{js,css}',
   'pagefind/pagefind-modular-ui.{js,css}',
   'pagefind/pagefind-highlight.js',
+  'pagefind/wasm.unknown.pagefind',
+  '_astro/_callback-coach_no-preact-signals.*.js',
+  'icons/*.png',
 ];
+
+/**
+ * A page address without its trailing slash (`/lessons/when-to-call`): static hosts answer
+ * it with a redirect to the address with the slash, so the worker does the same, which
+ * also works offline (the page itself is then served from the copy).
+ */
+function isPageWithoutSlash({ request, url }: { request: Request; url: URL }): boolean {
+  return request.mode === 'navigate' && !url.pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(url.pathname);
+}
+
+/** Redirect to the same address with a trailing slash, as the host would. */
+function redirectToSlash({ url }: { url: URL }): Promise<Response> {
+  return Promise.resolve(Response.redirect(`${url.origin}${url.pathname}/${url.search}`, 301));
+}
 
 /** The Workbox settings for a site built into `outDir`; URLs stay relative to sw.js, so any base path works. */
 export function serviceWorkerOptions(outDir: string): GenerateSWOptions {
@@ -46,6 +66,7 @@ export function serviceWorkerOptions(outDir: string): GenerateSWOptions {
     // even online, this asks the network first and shows the 404 page only when offline.
     // The worker's scope (the base path) is the allowlist: it sees no other navigation.
     runtimeCaching: [
+      { urlPattern: isPageWithoutSlash, handler: redirectToSlash },
       {
         urlPattern: ({ request }) => request.mode === 'navigate',
         handler: 'NetworkOnly',

@@ -54,6 +54,21 @@ test.describe('offline, after one visit', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
   });
 
+  test('a page address without its trailing slash opens the page, as the host redirects it online', async ({
+    page,
+    context,
+  }) => {
+    await installOfflineCopy(page, '/');
+    await context.setOffline(true);
+    const response = await page.goto('/lessons/when-to-call');
+    expect(response?.status()).toBe(200);
+    await expect(page).toHaveURL(/\/lessons\/when-to-call\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Know when to call');
+    // Other addresses without a slash are still not found, offline as online.
+    await page.goto('/lessons/no-such-lesson');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
+  });
+
   test('search finds lessons', async ({ page, context }) => {
     await installOfflineCopy(page, '/');
     await context.setOffline(true);
