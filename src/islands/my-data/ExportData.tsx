@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { currentInstant } from '../../lib/dates';
 import { buildExport, exportFileName } from '../../lib/storage/export';
 import { snapshotData } from '../../stores/my-data';
 import { saveTextFile } from '../parts/save-file';
@@ -8,7 +9,7 @@ export default function ExportData() {
   const [message, setMessage] = useState('');
 
   function exportData() {
-    const now = new Date();
+    const now = currentInstant();
     const fileName = exportFileName(now);
     saveTextFile(
       `${JSON.stringify(buildExport(snapshotData(), now), null, 2)}\n`,
