@@ -8,7 +8,7 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 /**
  * Left out of the precache, because no page ever requests them: the worker itself, the
- * sitemaps (for crawlers), the ready-made Pagefind UIs and highlighter (our own search box
+ * host's header rules (public/_headers), the sitemaps (for crawlers), the ready-made Pagefind UIs and highlighter (our own search box
  * uses none of them: about 420 KiB), Pagefind's engine for pages without a language (ours
  * are all `lang="en"`), the stand-in for @preact/signals (src/integrations/no-preact-signals.ts)
  * and the app icons, which a browser fetches itself when it installs the site. Everything
@@ -17,6 +17,7 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024;
  */
 const IGNORED = [
   'sw.js',
+  '_headers',
   'sitemap-*.xml',
   '**/*.map',
   'pagefind/pagefind-ui.{js,css}',
