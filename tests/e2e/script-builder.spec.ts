@@ -4,7 +4,9 @@ import { waitForIslands } from './data-helpers';
 
 /**
  * The script builder in a real browser, with the clock fixed on Saturday, November 28,
- * 2026: an interview on Tuesday the 17th is "last Tuesday, November 17".
+ * 2026. An interview on Tuesday the 17th is called about on Monday the 30th (the next
+ * weekday in its call window), so the texts say "on Tuesday, November 17": "last
+ * Tuesday" would no longer be right on Monday.
  */
 const NOW = new Date('2026-11-28T10:00:00');
 const TOOL = 'tools/script-builder/';
@@ -48,7 +50,7 @@ test('fill in the form, read the three texts, edit and reset the voicemail', asy
 
   const phone = page.getByLabel('Phone call text', { exact: true });
   await expect(phone).toHaveValue(
-    /^If they pick up\nHello Ms\. O'Brien-Smith, this is Zoë Ñúñez\. I interviewed with you last Tuesday, November 17, for the Office Manager position at Greenway Dental & Co\./,
+    /^If they pick up\nHello Ms\. O'Brien-Smith, this is Zoë Ñúñez\. I interviewed with you on Tuesday, November 17, for the Office Manager position at Greenway Dental & Co\./,
   );
   await expect(phone).toHaveValue(/In our interview we talked about cut supply costs by 15%/);
   await expect(panel(page).locator('.sb-timing')).toContainText(
@@ -59,7 +61,7 @@ test('fill in the form, read the three texts, edit and reset the voicemail', asy
   await tab(page, 'Voicemail').click();
   const voicemail = page.getByLabel('Voicemail text', { exact: true });
   await expect(voicemail).toHaveValue(
-    "Hi Ms. O'Brien-Smith, this is Zoë Ñúñez. I interviewed with you last Tuesday, November 17, for the Office Manager position at Greenway Dental & Co. " +
+    "Hi Ms. O'Brien-Smith, this is Zoë Ñúñez. I interviewed with you on Tuesday, November 17, for the Office Manager position at Greenway Dental & Co. " +
       "Thank you again for taking the time to meet with me; I enjoyed our conversation, and I'm still very interested in the role. " +
       'If you have any questions for me, please call me back at (555) 010-0148. ' +
       "Once more, that's (555) 010-0148. Thanks so much, and have a great day!",
@@ -83,7 +85,7 @@ test('fill in the form, read the three texts, edit and reset the voicemail', asy
     'Following up on the Office Manager interview – Zoë Ñúñez',
   );
   await expect(page.getByLabel('Email body', { exact: true })).toHaveValue(
-    /^Dear Ms\. O'Brien-Smith,\n\nThank you again for meeting with me last Tuesday, November 17,/,
+    /^Dear Ms\. O'Brien-Smith,\n\nThank you again for meeting with me on Tuesday, November 17,/,
   );
   await expect(page.getByLabel('Email body', { exact: true })).toHaveValue(
     /Best regards,\nZoë Ñúñez\n\(555\) 010-0148\nzoe@example\.com$/,
@@ -370,6 +372,71 @@ test('layout: no sideways scrolling at 320 px; form beside the texts on a wide s
   expect(right.x).toBeGreaterThan(left.x + left.width - 1);
   expect(Math.abs(right.y - left.y)).toBeLessThan(5);
   expect(await page.locator('main [style]').count()).toBe(0);
+});
+
+test('on a phone: a link jumps from the form to the script and back; legends stay inside their box', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await openTool(page);
+  await fillIn(page);
+  await page.getByRole('link', { name: 'Jump to your script' }).click();
+  const scripts = page.getByRole('heading', { name: 'Your scripts' });
+  await expect(scripts).toBeFocused();
+  await expect(scripts).toBeInViewport();
+  await page.getByRole('link', { name: 'Back to your details' }).click();
+  await expect(page.getByRole('heading', { name: 'Your details' })).toBeFocused();
+  // A legend drawn across the top border would start above its fieldset's box.
+  for (const fieldset of await page.locator('.sb-details fieldset').all()) {
+    const box = (await fieldset.boundingBox())!;
+    const legend = (await fieldset.locator('legend').boundingBox())!;
+    expect(legend.y).toBeGreaterThanOrEqual(box.y);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await expect(page.getByRole('link', { name: 'Jump to your script' })).toBeHidden();
+});
+
+test.describe('for a reader in the UK', () => {
+  test.use({ locale: 'en-GB' });
+
+  test("dates follow the reader's locale, the words stay US English", async ({ page }) => {
+    await openTool(page);
+    await fillIn(page);
+    await expect(page.getByLabel('Phone call text', { exact: true })).toHaveValue(
+      /I interviewed with you on Tuesday 17 November for the Office Manager position/,
+    );
+    await expect(page.locator('.sb-wording')).toHaveText(/texts give the interview’s date/);
+  });
+});
+
+test('an edited voicemail whose day words will be wrong on the call day is flagged', async ({ page }) => {
+  await openTool(page);
+  await fillIn(page);
+  await tab(page, 'Voicemail').click();
+  const voicemail = page.getByLabel('Voicemail text', { exact: true });
+  await voicemail.fill("Hi Ms. O'Brien-Smith, this is Zoë Ñúñez. We met last Tuesday. Thanks!");
+  const note = panel(page).locator('.sb-stale');
+  await expect(note).toHaveText(
+    /your text says “last Tuesday”, which will not be right on Monday, November 30, the day you plan to call\. Say “on Tuesday, November 17” instead\./,
+  );
+  await expect(panel(page).getByRole('button', { name: 'Copy', exact: true })).toHaveAccessibleDescription(
+    /^Check the day before you copy or print this/,
+  );
+  await expectNoAxeViolations(page);
+});
+
+test("every field for the interviewer's name gives the same hint, in every tool", async ({ page }) => {
+  const hint =
+    /^As you will greet them: the name they gave you, or their title and surname, e\.g\. Ms\. Alvarez\.$/;
+  for (const path of [TOOL, 'tools/when-to-call/', 'follow-ups/']) {
+    await openTool(page, path);
+    const fields = page.getByLabel("Interviewer's name", { exact: true });
+    expect(await fields.count(), path).toBeGreaterThan(0);
+    for (const field of await fields.all()) {
+      const id = (await field.getAttribute('aria-describedby'))!.split(' ')[0]!;
+      await expect(page.locator(`[id="${id}"]`), path).toHaveText(hint);
+    }
+  }
 });
 
 test('in the lesson: the builder works and axe passes', async ({ page }) => {

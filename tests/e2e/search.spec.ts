@@ -1,12 +1,17 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 test.describe('search', () => {
-  test('finds the voicemail lesson first for "voicemail"', async ({ page }) => {
+  test('finds the voicemail lesson among the first results for "voicemail"', async ({ page }) => {
     await page.goto('/');
     const field = page.getByRole('searchbox', { name: 'Search' });
     await field.fill('voicemail');
     const results = page.locator('#site-search-results li a');
-    await expect(results.first()).toHaveAttribute('href', '/lessons/leave-a-voicemail/');
+    // Tools are indexed too, so the practice timer may rank beside the lesson.
+    await expect(results.first()).toBeVisible();
+    const hrefs = (
+      await results.evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+    ).slice(0, 3);
+    expect(hrefs).toContain('/lessons/leave-a-voicemail/');
     await expect(page.locator('#site-search-results li').first()).toContainText(/voicemail/i);
     await expect(page.locator('#site-search-results li mark').first()).toBeVisible();
   });
