@@ -48,9 +48,14 @@ const THEME_BOOT_HASH = `sha256-${createHash('sha256')
   .update(readFileSync(new URL('./src/layouts/theme-boot.js', import.meta.url), 'utf8'))
   .digest('base64')}`;
 
-/** What the tools share: Preact, the store bindings, the validator, the other stores. */
+/**
+ * What the tools share: Preact and its island renderer, the store bindings, the validator,
+ * the other stores, and Vite's helper for `import()` (every tool loads something on an action).
+ */
 const TOOL_MODULES = [
   'node_modules/preact/',
+  'node_modules/@astrojs/preact/',
+  'vite/preload-helper',
   'node_modules/@nanostores/preact/',
   'node_modules/nanostores/',
   'node_modules/valibot/',

@@ -85,7 +85,8 @@ export function weightSection(weights) {
     'shown. Sizes in KB (1024 bytes), response bodies only. Raw is the decoded body; `astro preview` does not',
     'compress, so gzip is computed with zlib (level 6) for JavaScript, CSS and HTML, and other files',
     '(Pagefind index chunks, already compressed, and WebAssembly) count as served. JS includes inline scripts.',
-    'Kind `lesson-tool` is a lesson with a tool embedded in it: it is held to the tool budget.',
+    'Kind `lesson-tool` is a lesson with a tool embedded in it, measured before the tool scrolls into view.',
+    'tests/build/budgets.test.ts computes the same figures from the built files (bench/static-weight.mjs).',
     '',
     '### Before any interaction',
     '',
@@ -239,5 +240,71 @@ export function hookSection(hook) {
     '',
     hook.error ? `**Failed:** ${hook.error}` : objectTable(hook.rows),
     ...(hook.notes ? ['', hook.notes] : []),
+  ].join('\n');
+}
+
+/** The offline copy: what a first visit transfers besides the page. */
+export function offlineSection(copy, weights) {
+  const home = weights?.find((w) => w.kind === 'home' && w.before);
+  const firstVisit = home ? home.before.totalGzip + copy.worker + copy.gzip : null;
+  return [
+    '## First visit and the offline copy',
+    '',
+    'Every file the service worker precaches (its manifest in sw.js), at the size a static host sends it:',
+    'gzip (level 6) for text, as stored for files already compressed (Pagefind index and engine, images).',
+    'The first visit is the home page before interaction, then sw.js, then the copy: an upper bound, since',
+    'files the page already loaded can come from the HTTP cache.',
+    '',
+    table(
+      [
+        'Files',
+        'Raw',
+        'Served (gzip)',
+        'Pages',
+        'Scripts',
+        'Styles',
+        'Search',
+        'Other',
+        'sw.js',
+        'First visit in all',
+      ],
+      [
+        [
+          copy.files,
+          kb(copy.raw),
+          kb(copy.gzip),
+          kb(copy.groups.pages),
+          kb(copy.groups.scripts),
+          kb(copy.groups.styles),
+          kb(copy.groups.search),
+          kb(copy.groups.other),
+          kb(copy.worker),
+          firstVisit == null ? 'home not measured' : kb(firstVisit),
+        ],
+      ],
+    ),
+  ].join('\n');
+}
+
+/** Lesson LCP and FCP beside the same lessons without JavaScript. */
+export function lcpSection(lcp) {
+  const rows = lcp.site.map((report, i) => [
+    report.path,
+    round(report.fcpMs),
+    round(report.lcpMs),
+    round(lcp.zeroJs[i]?.fcpMs),
+    round(lcp.zeroJs[i]?.lcpMs),
+  ]);
+  return [
+    '## Lesson LCP beside a zero-JavaScript page',
+    '',
+    'Lighthouse mobile (simulated throttling), median of 3 runs a page, in the same run: the lessons as built,',
+    "and the same lesson HTML with every script removed (the zero-JavaScript baseline, served by the bench's",
+    'static server). Starlight: not measured; no Starlight site can be built on this machine without the network.',
+    '',
+    table(['Lesson', 'FCP', 'LCP', 'FCP without JS', 'LCP without JS'], rows),
+    '',
+    `Medians: LCP ${round(lcp.siteMs)} ms here, ${round(lcp.zeroJsMs)} ms without JavaScript ` +
+      `(${(lcp.siteMs / lcp.zeroJsMs).toFixed(2)} ×); FCP ${round(lcp.siteFcpMs)} and ${round(lcp.zeroJsFcpMs)} ms.`,
   ].join('\n');
 }
