@@ -34,6 +34,11 @@ export const MAX_DONE_LESSONS = 500;
 /** How many "Check yourself" answers progress may hold (far more than the course asks). */
 export const MAX_ANSWERS = 500;
 
+/** Slowest pace accepted: below it a measurement is noise (a run left going), not speech. */
+export const MIN_WORDS_PER_MINUTE = 60;
+/** Fastest pace accepted: above it nobody on a voicemail can be understood. */
+export const MAX_WORDS_PER_MINUTE = 300;
+
 /** The range and default of the practice timer's target, in seconds. */
 export const TARGET_SECONDS = { min: 5, max: 60, default: 10 } as const;
 

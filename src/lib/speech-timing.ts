@@ -10,10 +10,10 @@
 
 /** A comfortable, clear speaking pace, used until practice runs measure the user's own. */
 export const DEFAULT_WORDS_PER_MINUTE = 150;
-/** Slowest pace accepted: below it a measurement is noise (a run left going), not speech. */
-export const MIN_WORDS_PER_MINUTE = 60;
-/** Fastest pace accepted: above it nobody on a voicemail can be understood. */
-export const MAX_WORDS_PER_MINUTE = 300;
+// The accepted range lives in limits.ts, so that reading a stored practice run (every page
+// migrates stored values) does not bring this module, and its patterns, to every page.
+export { MAX_WORDS_PER_MINUTE, MIN_WORDS_PER_MINUTE } from './limits';
+import { MAX_WORDS_PER_MINUTE, MIN_WORDS_PER_MINUTE } from './limits';
 
 /** One written token: its `[start, end)` range in the text and the words it is spoken as. */
 export interface SpokenWord {

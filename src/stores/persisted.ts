@@ -17,7 +17,7 @@
  */
 import { atom, onMount, type ReadableAtom } from 'nanostores';
 import { mergeValues } from '../lib/storage/merge';
-import { isApplied, type SaveResult } from '../lib/storage/save-result';
+import type { SaveResult } from '../lib/storage/save-result';
 import { decodeStored, encodeStored, type StoredProblem, type StoredSpec } from '../lib/storage/stored-value';
 import { backupRawValue } from './backups';
 import {
@@ -74,7 +74,8 @@ export function persisted<T>(name: string, spec: StoredSpec<T>): PersistedStore<
     if (!checked.ok) throw new TypeError(`Not saving ${name}: ${checked.message}`);
     const raw = encodeStored(checked.value, spec.version);
     const result = writeStoredKey(key, raw);
-    if (isApplied(result)) {
+    // Inline rather than isApplied(): save-result.ts's messages stay off the pages that only read.
+    if (result === 'saved' || result === 'full' || result === 'off') {
       // What storage (or, when it refuses, this page's memory) now holds.
       synced = raw;
       show(checked.value);

@@ -22,7 +22,7 @@ beforeEach(() => {
 
 /** Choose a file in the import field. */
 function chooseFile(text: string, name = 'export.json'): void {
-  const input = screen.getByLabelText<HTMLInputElement>('Export file');
+  const input = screen.getByLabelText<HTMLInputElement>('Export or backup file');
   Object.defineProperty(input, 'files', {
     configurable: true,
     value: [new File([text], name, { type: 'application/json' })],
@@ -69,9 +69,9 @@ describe('MyData', () => {
   it('shows a bad file’s error next to the field and changes nothing', async () => {
     setLessonDone('when-to-call', true);
     render(<MyData lessonSlugs={LESSONS} />);
-    chooseFile('{"type":"callback-coach-data","version":2,"data":{}}');
+    chooseFile('{"type":"callback-coach-data","version":99,"data":{}}');
     const error = await screen.findByText(/^This file comes from a newer version of Callback Coach\./);
-    const input = screen.getByLabelText('Export file');
+    const input = screen.getByLabelText('Export or backup file');
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(input.getAttribute('aria-describedby')?.split(' ')).toContain(error.id);
     expect($progress.get().done).toEqual(['when-to-call']);

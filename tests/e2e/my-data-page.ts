@@ -10,7 +10,7 @@ export const BACKUP_KEY = 'cc:backup:progress:2026-11-20T08:00:00.000Z';
 /** The sentence counting what is stored. */
 export const summary = (page: Page) => page.locator('.my-data-summary');
 /** The import's file field. */
-export const importField = (page: Page) => page.getByLabel('Export file');
+export const importField = (page: Page) => page.getByLabel('Export or backup file');
 
 /** Open My data and wait for it to hydrate. */
 export async function openMyData(page: Page): Promise<void> {
