@@ -66,3 +66,32 @@ test.describe('every page', () => {
     });
   });
 });
+
+test.describe('the theme before any module runs', () => {
+  // Scripts under _astro/ are refused, so only the inline boot in <head> can set the palette:
+  // what the reader sees at first paint, with no flash of the other one.
+  test.use({ expectedConsoleErrors: [/Failed to load|ERR_FAILED/] });
+
+  const DARK_BG = 'rgb(20, 24, 27)';
+  const LIGHT_BG = 'rgb(251, 250, 247)';
+  const cases = [
+    { saved: null, device: 'light', theme: 'light', bg: LIGHT_BG },
+    { saved: null, device: 'dark', theme: 'dark', bg: DARK_BG },
+    { saved: 'dark', device: 'light', theme: 'dark', bg: DARK_BG },
+    { saved: 'light', device: 'dark', theme: 'light', bg: LIGHT_BG },
+  ] as const;
+  for (const { saved, device, theme, bg } of cases) {
+    test(`saved ${saved ?? 'nothing'}, device ${device}: ${theme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: device });
+      await page.route('**/_astro/**', (route) => route.abort());
+      if (saved) {
+        await page.addInitScript((value) => {
+          localStorage.setItem('cc:settings', JSON.stringify({ version: 1, data: { theme: value } }));
+        }, saved);
+      }
+      await page.goto('/lessons/why-it-works/');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(bg);
+    });
+  }
+});
