@@ -64,16 +64,18 @@ export default function WhenToCall({ headingLevel = 2 }: Props) {
         onLeave={form.leave}
         onMeaning={form.chooseMeaning}
       />
-      <p role="status" class="wtc-saved">
-        {form.createdInterview && (
-          <>
-            Saved in this browser as a new interview, so the tracker and the script builder use it too. See it
-            in <a href={followUpsHref}>Your follow-ups</a>.
-          </>
-        )}
-      </p>
       <ReminderFields values={form.values} errors={errors} onInput={form.input} onLeave={form.leave} />
-      <CallStatus status={status} view={view} today={today} />
+      {/* Below the advice, not above the fields: a line appearing there would move them under the pointer. */}
+      <CallStatus status={status} view={view} today={today}>
+        <p role="status" class="wtc-saved">
+          {form.createdInterview && (
+            <>
+              Saved in this browser as a new interview, so the tracker and the script builder use it too. See
+              it in <a href={followUpsHref}>Your follow-ups</a>.
+            </>
+          )}
+        </p>
+      </CallStatus>
       {view.kind === 'ready' && view.showsWindow && (
         <Timeline days={view.days} decisionDay={view.decisionDay} headingLevel={headingLevel} />
       )}

@@ -109,11 +109,11 @@ test('three interviews: sorted by next action, summarised on the home page, foll
   await page.goto('');
   const today = page.getByRole('region', { name: 'Today' });
   await expect(today.getByRole('heading', { name: 'Overdue (1)' })).toBeVisible();
-  await expect(today.getByRole('heading', { name: 'Coming up this week (1)' })).toBeVisible();
+  await expect(today.getByRole('heading', { name: 'Coming up in the next 7 days (1)' })).toBeVisible();
   await expect(today.getByRole('heading', { name: /Due today/ })).toHaveCount(0);
   await expect(today.getByRole('link', { name: 'Blue Bay Hotel' })).toHaveAttribute(
     'href',
-    `/follow-ups/#${ids[BLUE_BAY.company]}`,
+    `/follow-ups/#fu-card-${ids[BLUE_BAY.company]}`,
   );
   await expect(today.getByRole('listitem')).toHaveText([
     'Blue Bay Hotel: Call or email, overdue since Tuesday, November 24',
@@ -123,7 +123,7 @@ test('three interviews: sorted by next action, summarised on the home page, foll
 
   // The link lands on the card, once the list has been drawn.
   await today.getByRole('link', { name: 'Greenway Dental' }).click();
-  await expect(page).toHaveURL(new RegExp(`/follow-ups/#${ids[GREENWAY.company]}$`));
+  await expect(page).toHaveURL(new RegExp(`/follow-ups/#fu-card-${ids[GREENWAY.company]}$`));
   const greenway = card(page, GREENWAY.company);
   await expect(greenway.getByRole('heading', { level: 3 })).toBeFocused();
   await expect(greenway.locator('.fu-headline')).toHaveText('Time to call');
@@ -156,7 +156,7 @@ test.describe('with three interviews saved', () => {
     for (const interview of [GREENWAY, BLUE_BAY, HARBOR]) await addInterview(page, interview);
   });
 
-  test('exports a CSV that parses back, and one calendar with every call day', async ({ page }) => {
+  test('exports a CSV that parses back, and one calendar with every next action', async ({ page }) => {
     await card(page, BLUE_BAY.company).getByRole('button', { name: 'Archive for Blue Bay Hotel' }).click();
     await expect(page.getByRole('button', { name: 'Archived (1)' })).toHaveAttribute(
       'aria-expanded',
@@ -203,7 +203,7 @@ test.describe('with three interviews saved', () => {
     const icsDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download calendar (.ics)' }).click();
     const icsFile = await icsDownload;
-    expect(icsFile.suggestedFilename()).toBe('follow-up-calls-2026-11-28.ics');
+    expect(icsFile.suggestedFilename()).toBe('follow-up-reminders-2026-11-28.ics');
     const calendar = ICAL.Component.fromString(await readFile(await icsFile.path(), 'utf8'));
     const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
     // Blue Bay is archived: only the two calls still ahead.
@@ -212,7 +212,10 @@ test.describe('with three interviews saved', () => {
       ['2026-12-15', 'Call Harbor Clinic, Inc. about the =Receptionist job'],
     ]);
     expect(new Set(events.map((event) => event.uid)).size).toBe(2);
-    await expect(page.locator('.fu-message')).toContainText('with 2 call days');
+    // The message sits beside the button that caused it, in view.
+    const said = page.getByRole('region', { name: 'Keep a copy' }).getByRole('status');
+    await expect(said).toContainText('with 2 reminders');
+    await expect(said).toBeInViewport();
   });
 
   test('fits a phone screen, cards out of view included', async ({ page }) => {
@@ -256,4 +259,73 @@ test.describe('with three interviews saved', () => {
     await page.reload();
     await expect(page.locator('.fu-list h3')).toHaveText([/^Greenway Dental/, /^Harbor Clinic/]);
   });
+});
+
+test.describe('with one interview saved', () => {
+  test.beforeEach(async ({ page }) => {
+    await openTracker(page);
+    await addInterview(page, GREENWAY);
+  });
+
+  test('after a voicemail, the calendar file holds the email, and says so beside the button', async ({
+    page,
+  }) => {
+    const greenway = card(page, GREENWAY.company);
+    await greenway.getByRole('button', { name: /^Log what happened/ }).click();
+    await greenway.getByLabel('What happened').selectOption({ label: 'Left a voicemail' });
+    await greenway.getByRole('button', { name: 'Add to log' }).click();
+    await expect(greenway.locator('.fu-headline')).toHaveText('You left a voicemail');
+
+    const button = page.getByRole('button', { name: 'Download calendar (.ics)' });
+    const downloading = page.waitForEvent('download');
+    await button.click();
+    const file = await downloading;
+    const calendar = ICAL.Component.fromString(await readFile(await file.path(), 'utf8'));
+    const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+    // Left on Saturday, November 28: the email is due a week on, Monday, December 7.
+    expect(events.map((event) => [event.startDate.toString(), event.summary])).toEqual([
+      ['2026-12-07', 'Email Greenway Dental about the Office Manager job'],
+    ]);
+    const said = page.getByRole('region', { name: 'Keep a copy' }).getByRole('status');
+    await expect(said).toHaveText(
+      'Downloaded follow-up-reminders-2026-11-28.ics with one reminder: open it to add them to your calendar.',
+    );
+    await expect(said).toBeInViewport();
+  });
+
+  test('warns before adding the same interview again, and opens the saved one', async ({ page }) => {
+    await page.getByRole('button', { name: 'Add an interview' }).click();
+    const form = page.locator('#fu-add-form');
+    await form.getByLabel('Company').fill('greenway dental');
+    await form.getByLabel('Job title').fill(GREENWAY.jobTitle);
+    await form.getByLabel("Interviewer's name").fill(GREENWAY.interviewer);
+    await form.getByLabel('Interview date', { exact: true }).fill(GREENWAY.date);
+    await form.getByRole('button', { name: 'Add interview' }).click();
+    const warning = page.getByRole('alert').filter({ hasText: 'You already have' });
+    await expect(warning).toContainText(
+      'You already have Greenway Dental (Office Manager), interview on Tue, Nov 17',
+    );
+    expect(await storedItems(page)).toHaveLength(1);
+    await expectNoAxeViolations(page);
+    await warning.getByRole('button', { name: 'Open the saved one' }).click();
+    await expect(card(page, GREENWAY.company).getByRole('heading', { level: 3 })).toBeFocused();
+    await expect(page.locator('#fu-add-form')).toBeHidden();
+    expect(await storedItems(page)).toHaveLength(1);
+  });
+
+  test('a link with a broken escape in its hash opens the page without an error', async ({ page }) => {
+    await page.goto(`${TRACKER}#%E0%A4%A`);
+    await expect(card(page, GREENWAY.company)).toBeVisible();
+  });
+});
+
+test('axe: every card is its own landmark, its log named by its interview', async ({ page }) => {
+  await openTracker(page);
+  await addInterview(page, GREENWAY);
+  await addInterview(page, BLUE_BAY);
+  await expect(page.getByRole('region', { name: /^Activity\W/ })).toHaveCount(2);
+  await expect(
+    page.getByRole('region', { name: /^Activity\W+Front Desk Agent at Blue Bay Hotel, interview Tue, Nov 10$/ }),
+  ).toHaveCount(1);
+  await expectNoAxeViolations(page);
 });

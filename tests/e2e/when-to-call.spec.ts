@@ -73,10 +73,18 @@ for (const { timezoneId, today, waitDays } of [
       expect(event.description).toContain('Call: (555) 010-0142');
       await expect(page.getByText(/^Downloaded call-smith-jr-phd-dental-2026-11-24\.ics/)).toBeVisible();
 
-      const google = page.getByRole('link', { name: /Open in Google Calendar/ });
-      await expect(google).toHaveAttribute('target', '_blank');
-      await expect(google).toHaveAttribute('rel', /noopener/);
-      const href = new URL((await google.getAttribute('href')) ?? '');
+      // Google Calendar opens in a new tab; what goes to Google is said beside the button.
+      await page.evaluate(() => {
+        window.open = (url?: string | URL) => {
+          document.body.dataset['opened'] = String(url);
+          return null;
+        };
+      });
+      const google = page.getByRole('button', { name: /Open in Google Calendar/ });
+      await expect(google).toHaveAccessibleDescription(/phone numbers go to Google/);
+      await google.click();
+      await expect(page.locator('body')).toHaveAttribute('data-opened', /^https:\/\/calendar\.google\.com\//);
+      const href = new URL((await page.locator('body').getAttribute('data-opened')) ?? '');
       expect(href.origin + href.pathname).toBe('https://calendar.google.com/calendar/render');
       expect(href.searchParams.get('dates')).toBe('20261124/20261125');
 
@@ -138,9 +146,8 @@ test.describe('the date they gave', () => {
     await page.getByRole('button', { name: 'Add to calendar' }).click();
     const { event } = await eventOf(await downloading);
     expect(event.description).toContain('Your number (to leave in a voicemail): (555) 010-0148');
-    expect(event.description).toContain(
-      'Hi Ms. Alvarez, this is Priya Shah. I interviewed with you last Tuesday, November 17,',
-    );
+    expect(event.description).toContain('If you reach voicemail, say:\nHi Ms. Alvarez, this is Priya Shah.');
+    expect(event.description).toContain('November 17');
   });
 });
 
@@ -151,6 +158,7 @@ test.describe('checks', () => {
     await openTool(page);
     const interview = page.getByLabel('Interview date');
     await interview.fill('2026-11-17');
+    await interview.blur();
     await expect(advice(page)).toContainText('Too soon to call');
     await interview.fill('2028-01-04');
     await interview.blur();
@@ -227,7 +235,8 @@ test.describe('checks', () => {
     await tabTo('Call me on this day');
     await page.keyboard.press('ArrowDown');
     await expect(page.getByLabel('We will decide by this day')).toBeChecked();
-    await expect(suggestedDay(page)).toHaveText('Monday, November 23');
+    // The second working day after a Friday decision: Tuesday.
+    await expect(suggestedDay(page)).toHaveText('Tuesday, November 24');
     await tabTo('Add to calendar');
     const button = page.getByRole('button', { name: 'Add to calendar' });
     await expect(button).toBeFocused();
@@ -235,7 +244,7 @@ test.describe('checks', () => {
     const downloading = page.waitForEvent('download');
     await page.keyboard.press('Enter');
     const { event } = await eventOf(await downloading);
-    expect(event.startDate.toString()).toBe('2026-11-23');
+    expect(event.startDate.toString()).toBe('2026-11-24');
   });
 
   test('text typed before the island hydrates is kept and saved', async ({ page }) => {
@@ -310,5 +319,86 @@ test.describe('under a base path', () => {
       'href',
       '/coach/follow-ups/',
     );
+  });
+});
+
+test.describe('after a voicemail', () => {
+  test.use({ timezoneId: 'America/Los_Angeles' });
+
+  test('only the email day and its reminder show', async ({ page }) => {
+    await page.addInitScript(() => {
+      if (localStorage.getItem('cc:applications')) return;
+      const item = {
+        id: 'a1',
+        company: 'Greenway Dental',
+        jobTitle: 'Office Manager',
+        interviewerName: 'Ms. Alvarez',
+        interviewerEmail: 'alvarez@example.com',
+        interviewDate: '2026-11-10',
+        createdAt: '2026-11-10T18:00:00.000Z',
+        log: [{ id: 'l1', kind: 'left-voicemail', date: '2026-11-18', note: '' }],
+      };
+      localStorage.setItem(
+        'cc:applications',
+        JSON.stringify({ version: 1, data: { activeId: 'a1', items: [item] } }),
+      );
+    });
+    await openTool(page);
+    await expect(advice(page)).toContainText("You left a voicemail yesterday, so don't call again.");
+    await expect(page.locator('.wtc-summary')).toHaveText(/^Email day\s*Wednesday, November 25$/);
+    const tool = page.locator('.when-to-call');
+    await expect(tool.getByText('Suggested day', { exact: true })).toHaveCount(0);
+    await expect(tool.getByText('Call window', { exact: true })).toHaveCount(0);
+    await expect(page.locator('.wtc-basis')).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Day by day after your interview' })).toHaveCount(0);
+
+    const reminder = page.getByRole('region', { name: 'Set a reminder to email' });
+    await expect(reminder).toContainText('Wednesday, November 25, all day: “Email Greenway Dental');
+    const downloading = page.waitForEvent('download');
+    await reminder.getByRole('button', { name: 'Add to calendar' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('email-greenway-dental-2026-11-25.ics');
+    const { event } = await eventOf(download);
+    expect(event.startDate.toString()).toBe('2026-11-25');
+    expect(event.summary).toBe('Email Greenway Dental about the Office Manager job');
+    expect(event.description).toContain('alvarez@example.com');
+    await expect(reminder.getByRole('status')).toContainText(
+      'Downloaded email-greenway-dental-2026-11-25.ics',
+    );
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('on a wide screen', () => {
+  test.use({ timezoneId: 'America/Los_Angeles', viewport: { width: 1280, height: 900 } });
+
+  test('the timeline is a calendar whose weeks start on Monday, with the decision day marked', async ({
+    page,
+  }) => {
+    await openTool(page);
+    // Tuesday, November 17: the first day sits in the Tuesday column, under "Tue".
+    await page.getByLabel('Interview date').fill('2026-11-17');
+    await page.getByLabel('Date they gave you (optional)').fill('2026-11-20');
+    await page.getByLabel('We will decide by this day').check();
+    const headings = page.locator('.timeline-weekdays span');
+    await expect(headings).toHaveText(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+    const rows = page.locator('.timeline li');
+    const left = async (index: number) => (await rows.nth(index).boundingBox())?.x ?? -1;
+    const columnLeft = async (index: number) => (await headings.nth(index).boundingBox())?.x ?? -2;
+    expect(Math.round(await left(0))).toBe(Math.round(await columnLeft(1)));
+    // Day 6, Monday, November 23, starts the second row, in the Monday column.
+    await expect(rows.nth(6)).toContainText('Mon, Nov 23');
+    expect(Math.round(await left(6))).toBe(Math.round(await columnLeft(0)));
+    await expect(timelineRow(page, 'Decision day')).toContainText('Fri, Nov 20');
+    await expectNoAxeViolations(page);
+  });
+
+  test('says when it saves a new interview, and where to see it', async ({ page }) => {
+    await openTool(page);
+    await page.getByLabel('Interview date').fill('2026-11-17');
+    await expect(page.getByText(/Saved in this browser as a new interview/)).toHaveCount(0);
+    await page.getByLabel('Interview date').blur();
+    const note = page.getByRole('status').filter({ hasText: 'Saved in this browser as a new interview' });
+    await expect(note.getByRole('link', { name: 'Your follow-ups' })).toHaveAttribute('href', '/follow-ups/');
   });
 });

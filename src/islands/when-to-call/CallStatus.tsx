@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { suggestsEmail, type CallWindowView } from '../../lib/call-window/view';
 import { formatLongDate, type IsoDate } from '../../lib/dates';
 import { lessonPath, withBase } from '../../lib/paths';
@@ -8,10 +9,12 @@ interface Props {
   /** The current view, for the window and suggested day below the live region. */
   view: CallWindowView;
   today: IsoDate | null;
+  /** A last line, such as where the calculator saved a new interview. */
+  children?: ComponentChildren;
 }
 
 /** Today's advice in a polite live region, then what applies: the window and the suggested day, or the email day. */
-export default function CallStatus({ status, view, today }: Props) {
+export default function CallStatus({ status, view, today, children }: Props) {
   const emailHref = withBase(import.meta.env.BASE_URL, lessonPath('email-instead'));
   return (
     <div class="wtc-status">
@@ -53,6 +56,7 @@ export default function CallStatus({ status, view, today }: Props) {
           <p class="wtc-basis">{view.basisText}</p>
         </>
       )}
+      {children}
     </div>
   );
 }
