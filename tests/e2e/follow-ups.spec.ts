@@ -325,7 +325,9 @@ test('axe: every card is its own landmark, its log named by its interview', asyn
   await addInterview(page, BLUE_BAY);
   await expect(page.getByRole('region', { name: /^Activity\W/ })).toHaveCount(2);
   await expect(
-    page.getByRole('region', { name: /^Activity\W+Front Desk Agent at Blue Bay Hotel, interview Tue, Nov 10$/ }),
+    page.getByRole('region', {
+      name: /^Activity\W+Front Desk Agent at Blue Bay Hotel, interview Tue, Nov 10$/,
+    }),
   ).toHaveCount(1);
   await expectNoAxeViolations(page);
 });
