@@ -22,6 +22,7 @@ import DetailsForm from './script-builder/DetailsForm';
 import ScriptTabs from './script-builder/ScriptTabs';
 import { usePlannedDay } from './script-builder/use-planned-day';
 import { useScriptForm } from './script-builder/use-script-form';
+import WriteBlockNotice from './parts/WriteBlockNotice';
 
 interface Props {
   /** Level of the tool's own headings: 2 on the tool page, 3 inside a lesson. */
@@ -53,6 +54,8 @@ export default function ScriptBuilder({ headingLevel = 2 }: Props) {
   return (
     <div class="tool script-builder" ref={root} data-pagefind-ignore="">
       <AppliesTo application={form.application} />
+      <WriteBlockNotice name="applications" what="your interviews" />
+      <WriteBlockNotice name="profile" what="your contact details" />
       <div class="sb-layout">
         <DetailsForm
           values={form.values}
@@ -65,6 +68,7 @@ export default function ScriptBuilder({ headingLevel = 2 }: Props) {
           scripts={scripts}
           details={form.details}
           wording={wording}
+          today={form.today}
           pace={pace}
           application={form.application}
           interviewerEmail={form.values.interviewerEmail}

@@ -21,6 +21,7 @@ import ReminderFields from './when-to-call/ReminderFields';
 import Timeline from './when-to-call/Timeline';
 import { useCallWindowForm } from './when-to-call/use-call-window-form';
 import { useSettled } from './when-to-call/use-settled';
+import WriteBlockNotice from './parts/WriteBlockNotice';
 
 interface Props {
   /** Level of the tool's own headings: 2 on the tool page, 3 inside a lesson. */
@@ -55,6 +56,7 @@ export default function WhenToCall({ headingLevel = 2 }: Props) {
   return (
     <div class="tool when-to-call" ref={root} data-pagefind-ignore="">
       <AppliesTo application={application} />
+      <WriteBlockNotice name="applications" what="your interviews" />
       <InterviewDates
         ids={FIELD_IDS}
         meaningName="wtc-given-meaning"

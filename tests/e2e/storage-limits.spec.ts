@@ -120,7 +120,7 @@ test('a downloaded backup imports back through Import data', async ({ page }) =>
     mimeType: 'text/plain',
     buffer: Buffer.from(envelope({ items: [interview(7), interview(8)], activeId: null })),
   });
-  await page.getByRole('button', { name: 'Restore the backup' }).click();
+  await page.getByRole('button', { name: 'Restore the backup', exact: true }).click();
   await expect(summary(page)).toContainText('2 interviews');
 });
 
@@ -135,6 +135,10 @@ test('interviews saved by a newer version are left untouched, and adding says it
   );
   await expect(page.locator('storage-notice')).not.toContainText('reset');
   const form = page.locator('#fu-add-form');
+  // Said where the user types, before anything is typed.
+  await expect(form.locator('.notice--warning')).toContainText(
+    'Your interviews in this browser were saved by a newer version of Callback Coach, so this page leaves them untouched: what you enter here is not saved.',
+  );
   await form.getByLabel('Company').fill('New Co.');
   await form.getByLabel('Job title').fill('Analyst');
   await form.getByLabel("Interviewer's name").fill('Dana Lee');

@@ -8,6 +8,7 @@ import { nameOf } from './card-handlers';
 import { shortDate } from './format-dates';
 import InterviewForm from './InterviewForm';
 import { ADD_HEADING_ID, ADD_TOGGLE_ID } from './ids';
+import WriteBlockNotice from '../parts/WriteBlockNotice';
 
 interface Props {
   today: IsoDate;
@@ -73,6 +74,7 @@ export default function AddInterview({ today, items, isOpen, onOpen, onAdd, onSh
             <h2 id={ADD_HEADING_ID} tabIndex={-1}>
               {isEmpty ? 'Add your first interview' : 'Add an interview'}
             </h2>
+            <WriteBlockNotice name="applications" what="your interviews" />
             <InterviewForm
               idPrefix="fu-new"
               initial={EMPTY_INTERVIEW}

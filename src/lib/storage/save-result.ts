@@ -55,3 +55,17 @@ export function describeOutcome(result: SaveResult, done: string, refused: strin
   if (!problem) return done;
   return `${isApplied(result) ? done : refused} ${problem}`;
 }
+
+/** Why the changes typed into a tool will not be saved: data it cannot overwrite. */
+export type WriteBlock = 'newer' | 'uncopied';
+
+/** Said where the user types, before they type: what happens to changes to `what` ("your interviews"). */
+export function describeWriteBlock(block: WriteBlock, what: string): string {
+  return block === 'newer'
+    ? `${capitalize(what)} in this browser were saved by a newer version of Callback Coach, so this page leaves them untouched: what you enter here is not saved. Reload the page to get the newest version.`
+    : `The saved copy of ${what} could not be read and there was no room to keep a backup, so it is left as it was: what you enter here is not saved. See My data.`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
