@@ -27,7 +27,7 @@ async function openTimer(page: Page, path = PAGE) {
   await expect(page.getByRole('button', { name: 'Start' })).toBeEnabled();
 }
 
-type SavedRun = { seconds: number; fit: boolean; textSource: string };
+type SavedRun = { seconds: number; fit: boolean; textSource: string; outcome: string };
 
 /** The saved runs, from storage. */
 async function savedRuns(page: Page): Promise<SavedRun[]> {
@@ -60,7 +60,7 @@ test.describe('voicemail practice timer', () => {
 
     await expect(timer(page)).toContainText('9.5');
     const result = page.getByRole('region', { name: 'Your last run' });
-    await expect(result).toContainText('Total time');
+    await expect(result).toContainText('Whole message');
     await expect(result).toContainText('9.5 s');
     await expect(status(page)).toHaveText(/^Stopped at 9\.5 seconds, \d+ words a minute\./);
     const runs = await savedRuns(page);
@@ -85,22 +85,44 @@ test.describe('voicemail practice timer', () => {
     expect((await savedRuns(page))[0]?.seconds).toBe(9.5);
   });
 
-  test('past the target the clock keeps running, shown as overtime', async ({ page }) => {
+  test('the clock marks the key-facts target and keeps going; a full reading is scored, never "overtime"', async ({
+    page,
+  }) => {
+    const pause = await holdClock(page);
+    await seedSettings(page, { sound: true });
+    await openTimer(page);
+    await expect(page.getByText('Key facts by 10 s · whole message 20–40 s')).toBeVisible();
+    await pause();
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.clock.runFor(12_000);
+    await expect(status(page)).toHaveText(/^10 seconds: your key facts should be said by now\./);
+    await expect(timer(page)).not.toContainText('10.0');
+    await page.clock.runFor(10_400);
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await expect(timer(page)).toContainText('22.4');
+    const result = page.getByRole('region', { name: 'Your last run' });
+    await expect(result).toContainText('within the 10-second target');
+    await expect(result).toContainText('The whole message took 22.4 s, within the 20 to 40 seconds');
+    await expect(page.locator('.practice')).not.toContainText(/overtime/i);
+    expect((await savedRuns(page))[0]).toMatchObject({ seconds: 22.4, fit: true, outcome: 'complete' });
+  });
+
+  test('a run stopped early is kept as incomplete, not scored', async ({ page }) => {
     const pause = await holdClock(page);
     await seedSettings(page);
     await openTimer(page);
     await pause();
     await page.getByRole('button', { name: 'Start' }).click();
-    await page.clock.runFor(12_000);
-    await expect(status(page)).toHaveText(/^10 seconds: target reached\./);
-    await expect(page.getByText(/^overtime \+\d\.\d s$/)).toBeVisible();
-    await expect(timer(page)).not.toContainText('10.0');
-    await expect(page.getByRole('button', { name: 'Stop' })).toBeVisible();
-    await page.clock.runFor(1_000);
+    await page.clock.runFor(7_000);
     await page.getByRole('button', { name: 'Stop' }).click();
-    await expect(timer(page)).toContainText('13.0');
-    await expect(page.getByText('overtime +3.0 s')).toBeVisible();
-    expect((await savedRuns(page))[0]?.seconds).toBe(13);
+    const result = page.getByRole('region', { name: 'Your last run: incomplete' });
+    await expect(result).toContainText('That was faster than anyone can read it aloud: did you stop early?');
+    await expect(result).not.toContainText('within');
+    expect((await savedRuns(page))[0]).toMatchObject({ seconds: 7, fit: false, outcome: 'too-fast' });
+    await page.locator('.practice-history').scrollIntoViewIfNeeded();
+    await page.clock.runFor(500); // a paused clock holds Preact's effects: the chart loads when they run
+    await page.getByText('Show the runs as a table').click();
+    await expect(page.getByRole('table')).toContainText('Not scored (incomplete)');
   });
 
   test('runs with the keyboard alone: Space on the page, then Tab to the button and Enter', async ({
@@ -232,12 +254,14 @@ test.describe('voicemail practice timer', () => {
       );
     });
     await openTimer(page);
-    await expect(page.getByLabel('Target (seconds)')).toHaveValue('15');
-    await expect(page.getByText('Target: 15 s')).toBeVisible();
+    await expect(page.getByLabel('Key facts target (seconds)')).toHaveValue('15');
+    await expect(page.getByText('Key facts by 15 s · whole message 20–40 s')).toBeVisible();
     await expect(page.getByLabel(/Count down 3, 2, 1/)).not.toBeChecked();
     await expect(page.getByText('Your pace: 142 words a minute (median of your last 3 runs)')).toBeVisible();
+    // The chart's code loads when the history scrolls into view (the stored runs were migrated to version 2).
+    await page.locator('.practice-history').scrollIntoViewIfNeeded();
     await expect(
-      page.getByRole('img', { name: /^Your last 3 runs, oldest first: 14\.0, 12\.0, 11\.0 seconds/ }),
+      page.getByRole('img', { name: /^Your last 3 scored runs, oldest first: 14\.0, 12\.0, 11\.0 seconds/ }),
     ).toBeVisible();
     await page.getByText('Show the runs as a table').click();
     await expect(page.getByRole('table', { name: 'Your last 3 runs, newest first' })).toBeVisible();
@@ -314,7 +338,8 @@ test.describe('voicemail practice timer', () => {
     await page.getByRole('button', { name: 'Start' }).click();
     await page.waitForTimeout(1_200);
     await page.getByRole('button', { name: 'Stop' }).click();
-    await expect(page.getByRole('region', { name: 'Your last run' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Your last run: incomplete' })).toBeVisible();
+    await page.locator('.practice-history').scrollIntoViewIfNeeded();
     await page.getByText('Show the runs as a table').click();
     await expectNoAxeViolations(page);
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -328,6 +353,7 @@ test.describe('voicemail practice timer', () => {
     await page.getByRole('button', { name: 'Start' }).click();
     await page.waitForTimeout(1_100);
     await page.getByRole('button', { name: 'Stop' }).click();
+    await page.locator('.practice-history').scrollIntoViewIfNeeded();
     await page.getByText('Show the runs as a table').click();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
