@@ -129,6 +129,8 @@ describe('FollowUpTracker', () => {
       ]),
     );
     await within(greenway).findByText('You left a voicemail');
+    // The call window no longer applies: an email is next.
+    expect(within(greenway).queryByText('Call window')).toBeNull();
     expect(within(greenway).getByText(/don't call again/).textContent).toContain('keep applying');
     expect(within(greenway).getByText('Reception said he is away')).toBeTruthy();
     await waitFor(() => expect(document.activeElement?.id).toBe(`fu-${id}-log-toggle`));

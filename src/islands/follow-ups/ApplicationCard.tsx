@@ -30,6 +30,11 @@ function describeWhen(action: NextAction, today: IsoDate): string {
   return `Next: ${longDate(date, today)}`;
 }
 
+/** Whether the call window still matters: not after a voicemail (an email is next), nor once it is settled. */
+function callsAhead(action: NextAction): boolean {
+  return !['voicemail-left', 'replied', 'followed-up', 'done'].includes(action.status);
+}
+
 /** One interview: who and when, what to do today, the buttons, and its activity log. */
 export default function ApplicationCard({
   application,
@@ -94,7 +99,7 @@ export default function ApplicationCard({
                 {application.interviewDate ? longDate(application.interviewDate, today) : 'No date yet'}
               </dd>
             </div>
-            {window && (
+            {window && callsAhead(action) && (
               <div>
                 <dt>Call window</dt>
                 <dd>

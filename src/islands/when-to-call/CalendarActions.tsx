@@ -11,6 +11,7 @@ import type { Application } from '../../lib/storage/schemas/application';
 import type { Profile } from '../../lib/storage/schemas/profile';
 import { calendarCode, type CalendarCode } from '../parts/calendar-code';
 import { saveWith } from '../parts/save-file';
+import { useStaleVoicemailWarning } from '../parts/use-stale-voicemail';
 import GoogleCalendarButton from './GoogleCalendarButton';
 
 interface Props {
@@ -36,6 +37,8 @@ export default function CalendarActions({
   const [message, setMessage] = useState('');
   const Heading = `h${headingLevel}` as const;
   const isEmail = details.action === 'email';
+  // An edited voicemail is carried as typed: say so before it goes in the calendar with a wrong day.
+  const staleWarning = useStaleVoicemailWarning(isEmail ? null : application, details.suggested, today);
   const scriptHref = withBase(import.meta.env.BASE_URL, '/tools/script-builder/');
   const full = (code: CalendarCode) =>
     code.buildReminder(application, profile, details.suggested, details.action, details.lessonUrl);
@@ -64,10 +67,16 @@ export default function CalendarActions({
           </>
         )}
       </p>
+      {staleWarning && (
+        <p class="notice notice--warning" id="wtc-stale-voicemail">
+          {staleWarning} <a href={scriptHref}>Edit it in the script builder</a>.
+        </p>
+      )}
       <div class="actions">
         <button
           type="button"
           class="button"
+          aria-describedby={staleWarning ? 'wtc-stale-voicemail' : undefined}
           onClick={download}
           onPointerEnter={calendarCode.warm}
           onFocus={calendarCode.warm}
@@ -78,7 +87,7 @@ export default function CalendarActions({
       <p role="status" class="wtc-download">
         {message}
       </p>
-      <GoogleCalendarButton buildDetails={full} canAddScript={hasScript && !isEmail} />
+      <GoogleCalendarButton buildDetails={full} canAddScript={hasScript && !isEmail} isEmail={isEmail} />
       <p class="wtc-note">
         Safari and some other browsers erase what a site saved after 7 days without a visit, which can be
         before your {isEmail ? 'email' : 'call'} is due. So add the reminder to your calendar: it carries

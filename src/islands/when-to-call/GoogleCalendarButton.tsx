@@ -7,13 +7,15 @@ interface Props {
   buildDetails: (code: CalendarCode) => ReminderDetails;
   /** Whether there is a voicemail script that could go along. */
   canAddScript: boolean;
+  /** An email reminder carries the email address instead of the phone numbers. */
+  isEmail: boolean;
 }
 
 /**
  * The event in Google Calendar's "new event" form. Everything in its web address goes to
  * Google, so the page says what, and the voicemail script goes only when asked for.
  */
-export default function GoogleCalendarButton({ buildDetails, canAddScript }: Props) {
+export default function GoogleCalendarButton({ buildDetails, canAddScript, isEmail }: Props) {
   const [withScript, setWithScript] = useState(false);
   const [problem, setProblem] = useState('');
 
@@ -32,7 +34,7 @@ export default function GoogleCalendarButton({ buildDetails, canAddScript }: Pro
     <div class="wtc-google">
       <p class="wtc-note" id="wtc-google-note">
         Google Calendar gets the event through its web address: the company, the job, the interviewer’s name
-        and the phone numbers go to Google
+        and {isEmail ? 'their email address' : 'the phone numbers'} go to Google
         {canAddScript ? ', and your voicemail script only if you tick the box' : ''}. The calendar file stays
         on this device until you open it.
       </p>
