@@ -1,9 +1,10 @@
 /** The My data page, for its tests: opening it, its summary and import field, files to import. */
 import type { Page } from '@playwright/test';
 import { waitForIslands } from './data-helpers';
+import { lessonsDone } from './course';
 
 /** What My data says with nothing stored. */
-export const EMPTY_SUMMARY = '0 interviews, 0 practice runs, 0 of 6 lessons done';
+export const EMPTY_SUMMARY = `0 interviews, 0 practice runs, ${lessonsDone(0)}`;
 /** The backup kept in FULL_STORAGE. */
 export const BACKUP_KEY = 'cc:backup:progress:2026-11-20T08:00:00.000Z';
 

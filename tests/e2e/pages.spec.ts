@@ -1,3 +1,4 @@
+import { LESSON_COUNT, LESSON_SLUGS } from './course';
 import { expect, expectNoAxeViolations, sitemapPaths, test } from './fixtures';
 
 test.describe('every page', () => {
@@ -24,36 +25,47 @@ test.describe('every page', () => {
     });
   }
 
-  test('lists the six lessons in course order', async ({ page }) => {
+  test('lists every lesson, in course order and in two parts', async ({ page }) => {
     const paths = await sitemapPaths(page);
-    expect(paths.filter((path) => path.startsWith('/lessons/'))).toEqual(
-      [
-        '/lessons/email-instead/',
-        '/lessons/leave-a-voicemail/',
-        '/lessons/prepare-your-script/',
-        '/lessons/tone-of-voice/',
-        '/lessons/when-to-call/',
-        '/lessons/why-it-works/',
-      ].sort(),
+    expect(paths.filter((path) => path.startsWith('/lessons/')).sort()).toEqual(
+      LESSON_SLUGS.map((slug) => `/lessons/${slug}/`).sort(),
     );
     await page.goto('/');
-    const titles = page.locator('.course li a');
-    await expect(titles).toHaveCount(6);
-    await expect(titles.first()).toHaveAttribute('href', '/lessons/when-to-call/');
-    await expect(titles.last()).toHaveAttribute('href', '/lessons/why-it-works/');
+    const course = page.getByRole('navigation', { name: 'The course' });
+    await expect(course.getByRole('heading', { level: 3 })).toHaveText([
+      'Part 1: The five steps of the call',
+      'Part 2: Further situations',
+    ]);
+    await expect(course.getByRole('list').first().getByRole('listitem')).toContainText([
+      'Right after the interview',
+      /Know when to call\s*Step 1/,
+      /Prepare your script\s*Step 2/,
+      /Leave a clear voicemail\s*Step 3/,
+      /Consider an email instead\s*Step 4/,
+      /Keep a professional tone\s*Step 5/,
+    ]);
+    const links = course.locator('li a');
+    await expect(links).toHaveCount(LESSON_COUNT);
+    for (const [index, slug] of LESSON_SLUGS.entries()) {
+      await expect(links.nth(index)).toHaveAttribute('href', `/lessons/${slug}/`);
+    }
   });
 
   test('a lesson shows its reading time, position and neighbours', async ({ page }) => {
+    const index = LESSON_SLUGS.indexOf('prepare-your-script');
     await page.goto('/lessons/prepare-your-script/');
-    await expect(page.locator('.eyebrow')).toHaveText(/Lesson 2 of 6 · \d+ min read/);
+    await expect(page.locator('.eyebrow')).toHaveText(
+      new RegExp(`Lesson ${index + 1} of ${LESSON_COUNT} · \\d+ min read`),
+    );
     await expect(page.getByRole('link', { name: /Previous/ })).toHaveAttribute(
       'href',
-      '/lessons/when-to-call/',
+      `/lessons/${LESSON_SLUGS[index - 1]}/`,
     );
     await expect(page.getByRole('link', { name: /Next/ })).toHaveAttribute(
       'href',
-      '/lessons/leave-a-voicemail/',
+      `/lessons/${LESSON_SLUGS[index + 1]}/`,
     );
+    await expect(page.getByRole('heading', { name: 'Check yourself' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Key takeaways' })).toBeVisible();
   });
 
