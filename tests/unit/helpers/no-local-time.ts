@@ -50,7 +50,7 @@ const CheckedDateTimeFormat = function (
   return new NativeDateTimeFormat(locales, options);
 } as unknown as typeof Intl.DateTimeFormat;
 CheckedDateTimeFormat.supportedLocalesOf = NativeDateTimeFormat.supportedLocalesOf.bind(NativeDateTimeFormat);
-CheckedDateTimeFormat.prototype = NativeDateTimeFormat.prototype;
+Object.defineProperty(CheckedDateTimeFormat, 'prototype', { value: NativeDateTimeFormat.prototype });
 Intl.DateTimeFormat = CheckedDateTimeFormat;
 
 beforeEach(() => {
