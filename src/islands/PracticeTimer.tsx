@@ -50,7 +50,7 @@ export default function PracticeTimer({ embedded = false }: Props) {
         paceWordsPerMinute={pace}
         onToggle={run.toggle}
         hasSpaceKey={!embedded}
-        placeholder="Loading the voicemail to practise…"
+        placeholder="Loading the voicemail to practice…"
       />
       <p role="status" class="visually-hidden">
         {run.status}

@@ -213,7 +213,7 @@ describe('a run with the check on', () => {
       'Your name, the job and the interview day were all heard within 10 seconds.',
     );
     expect(said.textContent).toContain('1 filler word heard');
-    expect(said.querySelector('.practice-transcript mark')?.textContent).toBe('key fact: Jordan');
+    expect(said.querySelector('.practice-transcript mark')?.textContent).toBe('key fact: Jordan Lee.');
     expect(screen.getByRole('status').textContent).toMatch(
       /What you said: Your name, the job and the interview day were all heard within 10 seconds\. 1 filler word heard/,
     );

@@ -340,7 +340,7 @@ describe('PracticeTimer', () => {
     expect(
       rows.map((row) => [...row.querySelectorAll('td')].slice(1).map((cell) => cell.textContent)),
     ).toEqual([
-      ['9.7 s', '–', 'Not scored (incomplete)', '–'],
+      ['9.7 s', '–', 'Incomplete: not scored', '–'],
       ['31.1 s', '150', 'No', '2 of 3'],
       ['34.2 s', '140', 'Yes', '–'],
     ]);

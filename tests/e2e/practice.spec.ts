@@ -122,7 +122,7 @@ test.describe('voicemail practice timer', () => {
     await page.locator('.practice-history').scrollIntoViewIfNeeded();
     await page.clock.runFor(500); // a paused clock holds Preact's effects: the chart loads when they run
     await page.getByText('Show the runs as a table').click();
-    await expect(page.getByRole('table')).toContainText('Not scored (incomplete)');
+    await expect(page.getByRole('table')).toContainText('Incomplete: not scored');
   });
 
   test('runs with the keyboard alone: Space on the page, then Tab to the button and Enter', async ({

@@ -68,7 +68,7 @@ function Chart({ runs, targetSeconds }: Props) {
 
 /** What the "Key facts" cell says: fit, missed, or not scored. */
 function keyFactsCell(run: PracticeRun): string {
-  if (run.outcome !== 'complete') return 'Not scored (incomplete)';
+  if (run.outcome !== 'complete') return 'Incomplete: not scored';
   return run.fit ? 'Yes' : 'No';
 }
 
@@ -90,10 +90,10 @@ export default function HistoryRuns({ runs, targetSeconds }: Props) {
             <thead>
               <tr>
                 <th scope="col">Date</th>
-                <th scope="col">Whole message</th>
-                <th scope="col">Words a minute</th>
-                <th scope="col">Key facts in {targetSeconds} s</th>
-                <th scope="col">Heard in time</th>
+                <th scope="col">Length</th>
+                <th scope="col">Pace (wpm)</th>
+                <th scope="col">Key facts by {targetSeconds} s</th>
+                <th scope="col">Heard by {targetSeconds} s</th>
               </tr>
             </thead>
             <tbody>

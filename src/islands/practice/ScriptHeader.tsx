@@ -12,17 +12,17 @@ export default function ScriptHeader({ source, Heading }: Props) {
   const builder = withBase(import.meta.env.BASE_URL, '/tools/script-builder/');
   return (
     <div class="practice-source">
-      <Heading id="practice-text-heading">{source ? source.label : 'Voicemail to practise'}</Heading>
+      <Heading id="practice-text-heading">{source ? source.label : 'Voicemail to practice'}</Heading>
       {source?.sampleReason === 'no-voicemail' && (
         <p>
           Every detail in this sample is made up.{' '}
-          <a href={builder}>Write your own voicemail in the script builder</a>, then practise it here.
+          <a href={builder}>Write your own voicemail in the script builder</a>, then practice it here.
         </p>
       )}
       {source?.sampleReason === 'has-gaps' && (
         <p>
           Your voicemail still has details to fill in. <a href={builder}>Finish it in the script builder</a>;
-          until then, practise with this sample, whose details are made up.
+          until then, practice with this sample, whose details are made up.
         </p>
       )}
       {source?.source === 'voicemail' && (

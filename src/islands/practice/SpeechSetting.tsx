@@ -39,8 +39,8 @@ export default function SpeechSetting({ speech, keepTranscripts, isRunning }: Pr
         Check what I said (on this device)
       </label>
       <p class="field-hint" id="practice-speech-note">
-        Listens while you practise and lists which key facts it heard, and when. Only where this browser can
-        recognise speech on this device: nothing you say is sent anywhere.
+        Listens while you practice and lists which key facts it heard, and when. Only where this browser can
+        recognize speech on this device: nothing you say is sent anywhere.
       </p>
       {state === 'checking' && <p class="practice-speech-state">Checking this browser and the microphone…</p>}
       {state === 'downloadable' && (

@@ -13,27 +13,40 @@ interface Props {
   Heading: 'h3' | 'h4';
 }
 
-/** The transcript with the key facts marked (in words too) and the fillers underlined. */
-function Transcript({ report }: { report: SpeechReport }) {
+/** Runs of words: each a fact's words together, a filler, or plain words. */
+function pieces(report: SpeechReport): { kind: 'fact' | 'filler' | 'plain'; text: string }[] {
   const factWords = new Set(report.facts.flatMap((fact) => fact.words));
   const fillers = new Set(report.fillerWords);
+  const out: { kind: 'fact' | 'filler' | 'plain'; text: string }[] = [];
+  report.words.forEach((word, index) => {
+    const kind = factWords.has(index) ? 'fact' : fillers.has(index) ? 'filler' : 'plain';
+    const last = out.at(-1);
+    // Words of one fact side by side share one mark: "Jordan Lee", not "Jordan" "Lee".
+    if (last && last.kind === kind && kind !== 'filler') last.text += ` ${word.text}`;
+    else out.push({ kind, text: word.text });
+  });
+  return out;
+}
+
+/** The transcript with the key facts marked (in words too) and the fillers underlined. */
+function Transcript({ report }: { report: SpeechReport }) {
   return (
     <p class="practice-transcript">
-      {report.words.map((word, index) => (
+      {pieces(report).map((piece, index) => (
         <Fragment key={index}>
           {index > 0 && ' '}
-          {factWords.has(index) ? (
+          {piece.kind === 'fact' ? (
             <mark class="key-facts">
               <span class="visually-hidden">key fact: </span>
-              {word.text}
+              {piece.text}
             </mark>
-          ) : fillers.has(index) ? (
+          ) : piece.kind === 'filler' ? (
             <span class="practice-filler">
               <span class="visually-hidden">filler: </span>
-              {word.text}
+              {piece.text}
             </span>
           ) : (
-            word.text
+            piece.text
           )}
         </Fragment>
       ))}
