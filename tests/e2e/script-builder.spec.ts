@@ -425,6 +425,26 @@ test('an edited voicemail whose day words will be wrong on the call day is flagg
   await expectNoAxeViolations(page);
 });
 
+test('the calculator flags an edited voicemail whose day will be wrong before it goes in the calendar', async ({
+  page,
+}) => {
+  await openTool(page);
+  await fillIn(page);
+  await tab(page, 'Voicemail').click();
+  await page
+    .getByLabel('Voicemail text', { exact: true })
+    .fill("Hi Ms. O'Brien-Smith, this is Zoë Ñúñez. I interviewed with you yesterday. Thanks!");
+  await openTool(page, 'tools/when-to-call/');
+  const warning = page.locator('#wtc-stale-voicemail');
+  await expect(warning).toContainText(
+    /^Check the day before your voicemail script goes in the calendar: your text says “yesterday”, which will not be right on \w+day, \w+ \d+, the day you plan to call\. Say “(?:on|last) Tuesday, November 17” instead\./,
+  );
+  await expect(page.getByRole('button', { name: 'Add to calendar' })).toHaveAccessibleDescription(
+    /^Check the day before your voicemail script goes in the calendar/,
+  );
+  await expectNoAxeViolations(page);
+});
+
 test("every field for the interviewer's name gives the same hint, in every tool", async ({ page }) => {
   const hint =
     /^As you will greet them: the name they gave you, or their title and surname, e\.g\. Ms\. Alvarez\.$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findStaleDayWords } from '../../src/lib/script/stale-day';
+import { describeStaleDayWords, findStaleDayWords } from '../../src/lib/script/stale-day';
 
 const CALL_DAY = { day: '2026-12-07', isRelative: false, locale: 'en-US' };
 
@@ -30,5 +30,27 @@ describe('findStaleDayWords', () => {
     expect(findStaleDayWords('We met on Monday 23 November.', '2026-11-23', CALL_DAY)).toEqual([]);
     expect(findStaleDayWords('I am free on Friday.', '2026-11-23', CALL_DAY)).toEqual([]);
     expect(findStaleDayWords('I interviewed with you yesterday.', '', CALL_DAY)).toEqual([]);
+  });
+});
+
+describe('describeStaleDayWords', () => {
+  const words = [{ said: 'yesterday', instead: 'on Monday, November 30' }];
+
+  it('names the call day when the text is read on a later day', () => {
+    expect(describeStaleDayWords(words, CALL_DAY, '2026-12-01')).toBe(
+      'Check the day before you copy or print this: your text says “yesterday”, which will not be right on Monday, December 7, the day you plan to call. Say “on Monday, November 30” instead.',
+    );
+  });
+
+  it('says "today" when it is read today, and names what is about to happen', () => {
+    expect(
+      describeStaleDayWords(words, '2026-12-07', '2026-12-07', 'your voicemail script goes in the calendar'),
+    ).toBe(
+      'Check the day before your voicemail script goes in the calendar: your text says “yesterday”, which is not right today. Say “on Monday, November 30” instead.',
+    );
+  });
+
+  it('says nothing when nothing is stale', () => {
+    expect(describeStaleDayWords([], CALL_DAY, '2026-12-01')).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { IsoDate } from '../../lib/dates';
 import { TEXT_LIMITS } from '../../lib/limits';
 import type { Application, ScriptPart } from '../../lib/storage/schemas/application';
 import { checkScript, type ScriptKind } from '../../lib/script/checklist';
@@ -23,6 +24,7 @@ export interface PanelContext {
   details: ScriptDetails;
   /** The day the texts are worded for, and how. */
   wording: DayWording;
+  today: IsoDate;
   pace: Pace;
   application: Application | null;
   /** The interviewer's email as typed, good or not: the email link says which it is. */
@@ -101,7 +103,7 @@ export default function ScriptPanel(props: PanelContext & { kind: ScriptKind; ti
           }}
         />
       ))}
-      <StaleDayNote words={stale} wording={wording} id={`sb-${kind}-stale`} />
+      <StaleDayNote words={stale} wording={wording} today={props.today} id={`sb-${kind}-stale`} />
       <ScriptActions
         kind={kind}
         describedBy={stale.length > 0 ? `sb-${kind}-stale` : undefined}

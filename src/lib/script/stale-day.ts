@@ -57,14 +57,24 @@ export function findStaleDayWords(
   return [...stale.values()];
 }
 
-/** The warning for stale day words, or `null` when there are none: what is wrong, when, and what to say. */
-export function describeStaleDayWords(words: readonly StaleDayWord[], saidOn: SaidOn): string | null {
+/**
+ * The warning for stale day words, or `null` when there are none: what is wrong, when, and
+ * what to say instead. `today` tells a text read today from one read on a later day;
+ * `before` names what the user is about to do with the text.
+ */
+export function describeStaleDayWords(
+  words: readonly StaleDayWord[],
+  saidOn: SaidOn,
+  today: IsoDate,
+  before = 'you copy or print this',
+): string | null {
   const first = words[0];
   if (!first) return null;
-  const { day, isRelative, locale } = wordingOf(saidOn);
+  const { day, locale } = wordingOf(saidOn);
   const said = words.map((word) => `“${word.said}”`).join(' and ');
-  const wrong = isRelative
-    ? 'which is not right today'
-    : `which will not be right on ${formatLongDate(day, undefined, locale)}, the day you plan to call`;
-  return `Check the day before you copy or print this: your text says ${said}, ${wrong}. Say “${first.instead}” instead.`;
+  const wrong =
+    day === today
+      ? 'which is not right today'
+      : `which will not be right on ${formatLongDate(day, today, locale)}, the day you plan to call`;
+  return `Check the day before ${before}: your text says ${said}, ${wrong}. Say “${first.instead}” instead.`;
 }
