@@ -15,7 +15,7 @@ test.describe('what is stored', () => {
     await expect(summary(page)).toHaveText(`${EMPTY_SUMMARY}.`);
     expect(await page.locator('.my-data-facts').innerText()).toMatch(/Your details\s+not filled in/);
     await expect(page.getByText('Saving works: what you enter is kept in this browser')).toBeVisible();
-    await expect(page.getByText('None: everything saved here could be read.')).toBeVisible();
+    await expect(page.locator('.my-data-backups').getByText('None yet.')).toBeVisible();
     await expect(page.locator('storage-notice')).not.toHaveAttribute('data-open', '');
   });
 
@@ -40,12 +40,19 @@ test.describe('what is stored', () => {
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: /^Download the backup: Lesson progress/ }).click();
     const download = await downloading;
-    expect(download.suggestedFilename()).toBe('callback-coach-backup-progress-2026-11-20T08-00-00.txt');
-    expect(await readFile(await download.path(), 'utf8')).toBe(FULL_STORAGE[BACKUP_KEY]);
+    expect(download.suggestedFilename()).toBe('callback-coach-backup-progress-2026-11-20T08-00-00.json');
+    // The text as it was kept, inside a file that says what it is, so Import can restore it.
+    expect(JSON.parse(await readFile(await download.path(), 'utf8'))).toEqual({
+      type: 'callback-coach-backup',
+      version: 1,
+      part: 'progress',
+      savedAt: '2026-11-20T08:00:00.000Z',
+      text: FULL_STORAGE[BACKUP_KEY],
+    });
 
     await page.getByRole('button', { name: /^Delete the backup: Lesson progress/ }).click();
     await expect(page.getByText(/^Deleted the backup of lesson progress/)).toBeVisible();
-    await expect(page.getByText('None: everything saved here could be read.')).toBeVisible();
+    await expect(page.locator('.my-data-backups').getByText('None yet.')).toBeVisible();
     expect(Object.keys(await readStorage(page))).not.toContain(BACKUP_KEY);
     // The live data is untouched.
     await expect(summary(page)).toHaveText(`${FULL_SUMMARY}.`);

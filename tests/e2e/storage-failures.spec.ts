@@ -109,7 +109,9 @@ test.describe('unreadable saved values', () => {
         await expect(listed).toContainText(LABELS[name]);
         if (tooNew) {
           await expect(
-            page.getByText(/(was|were) saved by a newer version of Callback Coach, and (is|are) left untouched/),
+            page.getByText(
+              /(was|were) saved by a newer version of Callback Coach, and (is|are) left untouched/,
+            ),
           ).toBeVisible();
           await expect(page.getByText(/could not be read and was started afresh/)).toHaveCount(0);
         } else {
