@@ -69,12 +69,27 @@ test.describe('every page', () => {
     await expect(page.getByRole('heading', { name: 'Key takeaways' })).toBeVisible();
   });
 
+  test('the sources page credits each source with its words spaced as written', async ({ page }) => {
+    await page.goto('/sources/');
+    const text = await page.locator('article').innerText();
+    expect(text).toContain(
+      'based mainly on one article, Indeed Career Guide’s “What to Say When Calling Back',
+    );
+    expect(text).toMatch(/Interview, Indeed Career Guide\. indeed\.com\/career-advice/);
+    await expect(page.locator('article li')).toHaveCount(7);
+    expect(text).not.toMatch(/[a-z],[“A-Z]|site at[a-z]/);
+  });
+
   test.describe('an unknown address', () => {
     test.use({ expectedConsoleErrors: [/status of 404/] });
     test('shows the 404 page', async ({ page }) => {
       const response = await page.goto('/no-such-page/');
       expect(response?.status()).toBe(404);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
+      // A touch screen has no "/" key: the page points to the search box itself.
+      await expect(
+        page.getByText('search the site with the search box at the top of the page'),
+      ).toBeVisible();
     });
   });
 });
