@@ -96,10 +96,10 @@ describe('backups in words', () => {
 
   it('names a downloaded backup safely for any file system', () => {
     expect(backupFileName('progress', '2026-11-28T13:45:37.000Z')).toBe(
-      'callback-coach-backup-progress-2026-11-28T13-45-37.txt',
+      'callback-coach-backup-progress-2026-11-28T13-45-37.json',
     );
-    expect(backupFileName('../etc/passwd', 'a:b/c\\d')).toBe('callback-coach-backup-etc-passwd-a-b-c-d.txt');
-    expect(backupFileName('', '')).toBe('callback-coach-backup-data-undated.txt');
+    expect(backupFileName('../etc/passwd', 'a:b/c\\d')).toBe('callback-coach-backup-etc-passwd-a-b-c-d.json');
+    expect(backupFileName('', '')).toBe('callback-coach-backup-data-undated.json');
   });
 });
 

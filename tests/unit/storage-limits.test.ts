@@ -87,8 +87,10 @@ describe('the size cap', () => {
 
   it('refuses to add an interview past the cap, and says what limit was hit and what to do', () => {
     const { $applications, addApplication } = stores.applications;
-    let count = 1500;
-    while (envelope(manyInterviews(count + 1)).length <= MAX_STORED_CHARS - 200) count++;
+    // Interviews here differ only in their number, so each takes about the same room.
+    const each = envelope(manyInterviews(2)).length - envelope(manyInterviews(1)).length;
+    let count = Math.floor(MAX_STORED_CHARS / each);
+    while (envelope(manyInterviews(count)).length > MAX_STORED_CHARS - 200) count--;
     expect($applications.set(manyInterviews(count))).toBe('saved');
     const { id, result } = addApplication({
       company: 'One Too Many',

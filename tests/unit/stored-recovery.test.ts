@@ -173,8 +173,9 @@ describe('a value from another tab that cannot be read', () => {
     localStorage.setItem('cc:settings', envelope({ ...SETTINGS }));
     const { settings, engine } = await loadStores();
     const unsubscribe = settings.$settings.listen(() => {});
+    const oldValue = localStorage.getItem('cc:settings');
     localStorage.setItem('cc:settings', 'garbage');
-    window.dispatchEvent(new StorageEvent('storage', { key: 'cc:settings', newValue: 'garbage' }));
+    window.dispatchEvent(new StorageEvent('storage', { key: 'cc:settings', oldValue, newValue: 'garbage' }));
     expect(settings.$settings.get().theme).toBe('system');
     expect(localStorage.getItem(`cc:backup:settings:${BACKUP_TIME}`)).toBe('garbage');
     expect(engine.$storageHealth.get().recovered).toEqual(['cc:settings']);
