@@ -1,5 +1,4 @@
 import { useRef } from 'preact/hooks';
-import { RECORDING_PROBLEM_MESSAGES } from '../../lib/practice/recording';
 import type { Recording } from './use-recording';
 
 interface Props {
@@ -11,8 +10,8 @@ interface Props {
 /** "Record my practice": the toggle, what happens to the audio, problems, and playback. */
 export default function Recorder({ recording, isRunning }: Props) {
   const toggle = useRef<HTMLInputElement>(null);
-  const { isOn, isChecking, problem, takeUrl } = recording;
-  const describedBy = ['practice-record-note', problem ? 'practice-record-problem' : '']
+  const { isOn, isChecking, problemMessage, takeUrl } = recording;
+  const describedBy = ['practice-record-note', problemMessage ? 'practice-record-problem' : '']
     .filter(Boolean)
     .join(' ');
   const discard = () => {
@@ -38,9 +37,9 @@ export default function Recorder({ recording, isRunning }: Props) {
         sent anywhere, and it is gone when you leave or discard it.
       </p>
       {isChecking && <p class="practice-record-state">Checking the microphone…</p>}
-      {problem && (
+      {problemMessage && (
         <p class="notice notice--warning" id="practice-record-problem">
-          {RECORDING_PROBLEM_MESSAGES[problem]}
+          {problemMessage}
         </p>
       )}
       {takeUrl && (

@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import { DOWNLOAD_NOTE, SPEECH_PROBLEM_MESSAGES } from '../../lib/practice/speech/availability';
+import { NOT_OFFERED } from '../../lib/practice/speech/not-offered';
 import { setKeepTranscripts } from '../../stores/settings';
 import type { SpeechCheck } from './use-speech-check';
 
@@ -15,10 +15,12 @@ export default function SpeechSetting({ speech, keepTranscripts, isRunning }: Pr
   const toggle = useRef<HTMLInputElement>(null);
   const { state, problem } = speech;
   const isUnsupported = state === 'unsupported' || problem === 'unavailable';
-  const message =
-    state === 'unsupported'
-      ? SPEECH_PROBLEM_MESSAGES.unavailable
-      : problem && SPEECH_PROBLEM_MESSAGES[problem];
+  // The check's own messages come with its code; the one shown before it loads is here.
+  const message = isUnsupported
+    ? NOT_OFFERED
+    : problem && speech.module
+      ? speech.module.SPEECH_PROBLEM_MESSAGES[problem]
+      : null;
   const describedBy = ['practice-speech-note', message ? 'practice-speech-problem' : '']
     .filter(Boolean)
     .join(' ');
@@ -45,7 +47,7 @@ export default function SpeechSetting({ speech, keepTranscripts, isRunning }: Pr
       {state === 'checking' && <p class="practice-speech-state">Checking this browser and the microphone…</p>}
       {state === 'downloadable' && (
         <div class="practice-speech-download">
-          <p>{DOWNLOAD_NOTE}</p>
+          <p>{speech.module?.DOWNLOAD_NOTE}</p>
           <button type="button" class="button button--quiet" onClick={() => speech.install()}>
             Download speech recognition
           </button>

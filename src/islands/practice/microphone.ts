@@ -10,6 +10,9 @@ import {
   type RecordingProblem,
 } from '../../lib/practice/recording';
 
+/** What the user reads next to the toggle, loaded with the microphone code. */
+export { RECORDING_PROBLEM_MESSAGES } from '../../lib/practice/recording';
+
 /** How a take ended: its audio, a problem, or nothing (cancelled or silent). */
 export type TakeOutcome = { blob: Blob } | { problem: RecordingProblem } | null;
 

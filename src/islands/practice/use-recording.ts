@@ -9,6 +9,8 @@ export interface Recording {
   isOn: boolean;
   isChecking: boolean;
   problem: RecordingProblem | null;
+  /** The problem in a sentence (the messages load with the microphone code). */
+  problemMessage: string | null;
   /** Object URL of the last attempt's audio, or `null`. */
   takeUrl: string | null;
   /** Tick or untick the toggle; ticking checks the microphone straight away. */
@@ -62,6 +64,8 @@ export function useRecording(): Recording {
     isOn,
     isChecking,
     problem,
+    problemMessage:
+      problem && microphone.current ? microphone.current.RECORDING_PROBLEM_MESSAGES[problem] : null,
     takeUrl,
     setOn(on) {
       const id = ++check.current;

@@ -12,6 +12,7 @@ import type { TimedWord } from '../../../lib/practice/speech/transcript';
 
 export { checkOnDevice, installOnDevice, listenOnDevice, type Listening } from './recognizer';
 export { default as SpeechResult } from './SpeechResult';
+export { DOWNLOAD_NOTE, SPEECH_PROBLEM_MESSAGES } from '../../../lib/practice/speech/availability';
 
 /** The check of one run: what was heard against the facts of the text read (`null`: the sample). */
 export function reportOf(

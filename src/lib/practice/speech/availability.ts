@@ -11,10 +11,8 @@ export type OnDeviceAnswer = 'available' | 'downloadable' | 'downloading' | 'una
 /** Why the check is off or stopped. */
 export type SpeechProblem = 'unavailable' | 'install-failed' | 'denied' | 'no-microphone' | 'failed';
 
-/** The sentence beside the checkbox for each problem. */
-export const SPEECH_PROBLEM_MESSAGES: Readonly<Record<SpeechProblem, string>> = {
-  unavailable:
-    'This browser cannot listen on this device, so the check is off and nothing is ever sent anywhere. The timer works without it.',
+/** The sentence beside the checkbox for each problem ('unavailable' says NOT_OFFERED, shown before the check loads). */
+export const SPEECH_PROBLEM_MESSAGES: Readonly<Record<Exclude<SpeechProblem, 'unavailable'>, string>> = {
   'install-failed':
     'The speech recognition download did not finish. Check your connection and try again; the timer works without it.',
   denied:
