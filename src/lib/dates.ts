@@ -127,27 +127,6 @@ export type DateLocale = string;
 /** What the server renders, and what every formatter uses when given no locale. */
 export const DEFAULT_LOCALE: DateLocale = 'en-US';
 
-/** Whether `tag` is a well-formed locale this runtime can format for (a malformed one throws). */
-function isSupportedLocale(tag: string): boolean {
-  try {
-    return Intl.DateTimeFormat.supportedLocalesOf(tag).length > 0;
-  } catch {
-    return false;
-  }
-}
-
-/** The locale to write dates in for a reader whose browser prefers `languages` (`navigator.languages`). */
-export function readerLocale(languages: readonly string[]): DateLocale {
-  const valid = languages.filter(isSupportedLocale);
-  const english = valid.find((tag) => /^en\b/i.test(tag));
-  if (english) return english;
-  const first = valid[0];
-  if (!first) return DEFAULT_LOCALE;
-  // Another language: US English words, with the reader's 12- or 24-hour clock.
-  const { hourCycle } = new Intl.DateTimeFormat(first, { hour: 'numeric' }).resolvedOptions();
-  return hourCycle === 'h23' || hourCycle === 'h24' ? `${DEFAULT_LOCALE}-u-hc-h23` : DEFAULT_LOCALE;
-}
-
 /** Building a formatter costs far more than using one: a list of 200 interviews formats thousands of dates. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

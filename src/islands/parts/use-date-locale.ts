@@ -3,7 +3,8 @@
  * client render (so hydration matches the server's HTML), then the browser's languages.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_LOCALE, readerLocale, type DateLocale } from '../../lib/dates';
+import { DEFAULT_LOCALE, type DateLocale } from '../../lib/dates';
+import { readerLocale } from '../../lib/reader-locale';
 
 /** The locale to write dates in: `DEFAULT_LOCALE` until hydrated, then the reader's. */
 export function useDateLocale(): DateLocale {

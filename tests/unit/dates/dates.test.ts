@@ -4,13 +4,11 @@ import {
   daysBetween,
   dayOfWeek,
   daysInMonth,
-  DEFAULT_LOCALE,
   formatDateTime,
   formatLongDate,
   formatMonthDay,
   formatShortDate,
   formatWeekday,
-  readerLocale,
   isIsoDate,
   isWeekend,
   localIsoDate,
@@ -152,17 +150,5 @@ describe("dates in the reader's locale", () => {
     const instant = new Date('2026-12-07T14:05:00Z');
     expect(formatDateTime(instant, 'en-GB', 'UTC')).toBe('7 Dec, 14:05');
     expect(formatDateTime(instant, 'en-US', 'UTC')).toMatch(/^Dec 7, 2:05\sPM$/u);
-  });
-
-  it.each([
-    [['en-GB', 'en'], 'en-GB'],
-    [['en-US'], 'en-US'],
-    [['fr-FR', 'en-AU'], 'en-AU'],
-    // No English: US English words on the reader's own clock.
-    [['de-DE'], 'en-US-u-hc-h23'],
-    [['ja-JP-not a tag', 'es-MX'], 'en-US'],
-    [[], DEFAULT_LOCALE],
-  ])('a reader preferring %j gets %s', (languages, locale) => {
-    expect(readerLocale(languages)).toBe(locale);
   });
 });
