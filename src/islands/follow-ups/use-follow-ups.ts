@@ -9,6 +9,7 @@ import { ACTIVITY_LABELS } from '../../lib/follow-ups/activity-labels';
 import type { ApplicationDraft } from '../../lib/follow-ups/application-edits';
 import type { Ranked } from '../../lib/follow-ups/next-action-list';
 import type { Application } from '../../lib/storage/schemas/application';
+import { describeOutcome, isApplied } from '../../lib/storage/save-result';
 import { DEFAULT_APPLICATIONS } from '../../lib/storage/schemas/applications';
 import {
   $applications,
@@ -21,10 +22,17 @@ import {
   updateApplication,
 } from '../../stores/applications';
 import { nameOf, type CardHandlers } from './card-handlers';
-import { ADD_HEADING_ID, ADD_TOGGLE_ID, headingIdOf, LIST_HEADING_ID } from './ids';
+import {
+  ADD_HEADING_ID,
+  ADD_TOGGLE_ID,
+  cardPartId,
+  headingIdOf,
+  interviewIdFromHash,
+  LIST_HEADING_ID,
+} from './ids';
 import { useFocusLater } from './use-focus-later';
 import { useRanked } from './use-ranked';
-import { useToday } from './use-today';
+import { useToday } from '../parts/use-today';
 import { shortDate } from './format-dates';
 
 /** The heading of the card after `id` in `list`, else the one before, else `null`. */
@@ -46,6 +54,13 @@ export function useFollowUps() {
   const [message, setMessage] = useState('');
 
   const { current, archived } = useRanked(state.items, today);
+  // While the list is empty the add form shows on its own; it stays open when another
+  // tab adds the first interview, so what is typed here is not lost.
+  // (Only once hydrated: the server's state is always empty, and would open it on every load.)
+  const isEmpty = today !== null && state.items.length === 0;
+  useEffect(() => {
+    if (isEmpty) setAdding(true);
+  }, [isEmpty]);
   // The handlers never change (so unchanged cards skip re-rendering); they read the lists from here.
   const lists = useRef({ current, archived, items: state.items });
   lists.current = { current, archived, items: state.items };
@@ -69,65 +84,104 @@ export function useFollowUps() {
       },
       edit(application) {
         setEditingId(application.id);
-        focusLater(`fu-${application.id}-edit-form-company`);
+        focusLater(cardPartId(application.id, 'edit-form-company'));
       },
       saveEdit(application, draft) {
-        updateApplication(application.id, draft);
-        setEditingId(null);
-        setMessage(`Saved your changes to ${nameOf({ ...application, ...draft })}.`);
-        focusLater(headingIdOf(application.id));
+        const result = updateApplication(application.id, draft);
+        const name = nameOf({ ...application, ...draft });
+        // A refused change keeps the form open, with what was typed in it.
+        if (isApplied(result)) setEditingId(null);
+        setMessage(
+          describeOutcome(result, `Saved your changes to ${name}.`, `Not saved.`, 'your interviews'),
+        );
+        if (isApplied(result)) focusLater(headingIdOf(application.id));
       },
       cancelEdit(application) {
         setEditingId(null);
-        focusLater(`fu-${application.id}-edit`);
+        focusLater(cardPartId(application.id, 'edit'));
       },
       setArchived(application, archive) {
         if (archive) focusAfterLeaving(application.id, application);
         else focusLater(headingIdOf(application.id));
-        setArchived(application.id, archive);
+        const result = setArchived(application.id, archive);
         setMessage(
-          archive
-            ? `Archived ${nameOf(application)}. It is under “Archived” at the end of the list, and stays in your downloads.`
-            : `${nameOf(application)} is back in your interviews.`,
+          describeOutcome(
+            result,
+            archive
+              ? `Archived ${nameOf(application)}. It is under “Archived” at the end of the list, and stays in your downloads.`
+              : `${nameOf(application)} is back in your interviews.`,
+            `${nameOf(application)} was not ${archive ? 'archived' : 'restored'}.`,
+            'your interviews',
+          ),
         );
       },
       askDelete: setPendingDelete,
       log(application, entry) {
-        logActivity(application.id, entry);
-        setMessage(`Logged “${ACTIVITY_LABELS[entry.kind]}” for ${nameOf(application)}.`);
-        focusLater(`fu-${application.id}-log-toggle`);
+        const { result } = logActivity(application.id, entry);
+        setMessage(
+          describeOutcome(
+            result,
+            `Logged “${ACTIVITY_LABELS[entry.kind]}” for ${nameOf(application)}.`,
+            `“${ACTIVITY_LABELS[entry.kind]}” was not logged.`,
+            'your interviews',
+          ),
+        );
+        focusLater(cardPartId(application.id, 'log-toggle'));
       },
       removeEntry(application, entry) {
-        removeActivity(application.id, entry.id);
+        const result = removeActivity(application.id, entry.id);
         setMessage(
-          `Removed “${ACTIVITY_LABELS[entry.kind]}” of ${shortDate(entry.date)} from the log of ${nameOf(application)}.`,
+          describeOutcome(
+            result,
+            `Removed “${ACTIVITY_LABELS[entry.kind]}” of ${shortDate(entry.date)} from the log of ${nameOf(application)}.`,
+            'Nothing was removed.',
+            'your interviews',
+          ),
         );
-        focusLater(`fu-${application.id}-log-title`);
+        focusLater(cardPartId(application.id, 'log-title'));
       },
     }),
     [focusLater],
   );
 
   function add(draft: ApplicationDraft) {
-    const id = addApplication(draft);
-    setAdding(false);
+    const { id, result } = addApplication(draft);
+    const name = nameOf({ company: draft.company ?? '', jobTitle: draft.jobTitle ?? '' });
     setMessage(
-      `Added ${nameOf({ company: draft.company ?? '', jobTitle: draft.jobTitle ?? '' })}. It is now the active interview.`,
+      describeOutcome(
+        result,
+        `Added ${name}. It is now the active interview.`,
+        `${name} was not added.`,
+        'your interviews',
+      ),
     );
+    // Refused: the form stays open with what was typed in it.
+    if (id === null) return;
+    setAdding(false);
     focusLater(headingIdOf(id));
   }
 
   function confirmDelete(application: Application) {
     focusAfterLeaving(application.id, application);
-    deleteApplication(application.id);
+    const result = deleteApplication(application.id);
     setPendingDelete(null);
+    setMessage(
+      describeOutcome(result, `Deleted ${nameOf(application)}.`, 'Nothing was deleted.', 'your interviews'),
+    );
+    if (!isApplied(result)) return focusLater(cardPartId(application.id, 'delete'));
     if (editingId === application.id) setEditingId(null);
-    setMessage(`Deleted ${nameOf(application)}.`);
   }
 
   function cancelDelete(application: Application) {
     setPendingDelete(null);
-    focusLater(`fu-${application.id}-delete`);
+    focusLater(cardPartId(application.id, 'delete'));
+  }
+
+  /** Close the add form and go to a saved interview's card (opening the archive if it is there). */
+  function show(application: Application) {
+    setAdding(false);
+    if (application.archived) setArchivedOpen(true);
+    focusLater(headingIdOf(application.id));
   }
 
   function openAdding(open: boolean) {
@@ -138,7 +192,10 @@ export function useFollowUps() {
   // A link from the home page (/follow-ups/#<id>) lands before the list exists: go there once it does.
   useEffect(() => {
     if (today === null) return;
-    const id = decodeURIComponent(window.location.hash.slice(1));
+    const id = interviewIdFromHash(
+      window.location.hash,
+      state.items.map((item) => item.id),
+    );
     const target = state.items.find((item) => item.id === id);
     if (!target) return;
     if (target.archived) setArchivedOpen(true);
@@ -161,7 +218,7 @@ export function useFollowUps() {
     confirmDelete,
     cancelDelete,
     openAdding,
+    show,
     setArchivedOpen,
-    announce: setMessage,
   };
 }
