@@ -101,6 +101,18 @@ export default defineConfig({
               // Every tool page also runs the tools group, rather than a dozen slivers;
               // what only one tool uses stays in that tool's own file.
               { name: 'tools', priority: 1, test: inModules(TOOL_MODULES), minShareCount: 2 },
+              // What two or more tools load at once from lib and the shared island parts: one
+              // file for each set of tools that shares it, small sets merged into a neighbour,
+              // so a tool page makes ten requests or fewer. What a tool loads on an action
+              // (not `$initial`) stays in its own lazy file.
+              {
+                name: 'tool-lib',
+                test: inModules(['src/lib/', 'src/islands/']),
+                tags: ['$initial'],
+                minShareCount: 2,
+                entriesAware: true,
+                entriesAwareMergeThreshold: 6000,
+              },
             ],
           },
         },
