@@ -3,8 +3,8 @@
  * in try/catch, and every write says what became of it (a SaveResult):
  * - localStorage unavailable (access throws, as in some private modes): everything
  *   lives in memory for this visit ('off'), and `$storageHealth.saving` is 'off';
- * - a tiny test write at load fails: `saving` is 'full' from the start, so the first
- *   message a page shows is already true;
+ * - a test write of 1 KB at load fails: `saving` is 'full' from the start, so the
+ *   first message a page shows is already true;
  * - a write refused by the browser (QuotaExceededError): the new value is kept in
  *   memory ('full'), the saved one is left as it was, `lastWriteFailed` turns true, and
  *   the write is tried again after any later write succeeds;
@@ -44,10 +44,10 @@ function openLocalStorage(): Storage | null {
   }
 }
 
-/** Whether a tiny write works now. */
+/** Whether a write of 1 KB works now: less room than that is full for any real change. */
 function probe(storage: Storage): boolean {
   const key = 'cc:probe';
-  if (!trySetItem(storage, key, '1')) return false;
+  if (!trySetItem(storage, key, 'x'.repeat(1024))) return false;
   try {
     storage.removeItem(key);
   } catch {

@@ -9,7 +9,7 @@ import { atom, type ReadableAtom } from 'nanostores';
 export interface StorageHealth {
   /**
    * 'on': a test write at page load worked; 'full': storage is there but refused even a
-   * tiny test write (full); 'off': this browser gives no storage, nothing outlives the page.
+   * test write of 1 KB (full); 'off': this browser gives no storage, nothing outlives the page.
    */
   saving: 'on' | 'full' | 'off';
   /** A change could not be saved (storage full) and lives only in memory for now. */

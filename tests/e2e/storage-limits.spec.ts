@@ -216,3 +216,51 @@ test('after "Delete everything" no earlier message stays on screen', async ({ pa
   await expect(page.locator('#keep-title ~ .my-data-message')).toBeEmpty();
   await expect(summary(page)).toContainText('0 interviews');
 });
+
+test('with storage full, My data says so at load, before anything is written', async ({ page }) => {
+  await page.goto('/my-data/');
+  // Fill localStorage to the last character, as a browser near its quota would be.
+  await page.evaluate(() => {
+    let size = 1 << 20;
+    for (let i = 0; size >= 1;) {
+      try {
+        localStorage.setItem(`e2e-filler-${i}`, 'x'.repeat(size));
+        i++;
+      } catch {
+        size >>= 1;
+      }
+    }
+  });
+  await page.reload();
+  await waitForIslands(page);
+  await expect(page.locator('.my-data-status')).toContainText(
+    'This browser’s storage is full: what you change now cannot be saved.',
+  );
+  await expect(page.locator('.my-data-status')).not.toContainText('Saving works');
+});
+
+test.describe('storage that throws on access', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        configurable: true,
+        get() {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      });
+    });
+  });
+
+  test('an import says it lasts only while the page is open, not until the tab is closed', async ({
+    page,
+  }) => {
+    await openMyData(page);
+    await importField(page).setInputFiles(file('one.json', exportOf(1)));
+    await page.getByRole('button', { name: 'Replace my data' }).click();
+    const done = page.locator('.my-data-section .notice--warning');
+    await expect(done).toContainText(
+      'Your data now comes from one.json, for this page only: this browser does not let Callback Coach save anything, so reloading or following a link loses it.',
+    );
+    await expect(done).not.toContainText('until you close');
+  });
+});

@@ -143,6 +143,8 @@ describe('when storage is full', () => {
     storage.setItem('cc:progress', envelope({ done: ['when-to-call'] }));
     storage.fill();
     const { engine, progress } = await loadStores();
+    // Probed at load: the first thing a page says is already that storage is full.
+    expect(engine.$storageHealth.get()).toMatchObject({ saving: 'full', lastWriteFailed: false });
     expect(progress.toggleLessonDone('tone-of-voice')).toBe('full');
     expect(progress.$progress.get()).toMatchObject({ done: ['when-to-call', 'tone-of-voice'] });
     expect(storage.getItem('cc:progress')).toBe(envelope({ done: ['when-to-call'] }));
