@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
 import { envelope, readStorage, seedOnce, waitForIslands } from './data-helpers';
 import { file, importField, openMyData, summary } from './my-data-page';
 
@@ -89,6 +89,8 @@ test('an import keeps a backup of what it replaces, and Restore brings it back',
   const restore = page.getByRole('group', { name: 'Restore this backup?' });
   await expect(restore).toContainText('Now in this browser1 interview');
   await expect(restore).toContainText('2 interviews');
+  await expect(restore.getByRole('heading', { name: 'Restore this backup?' })).toBeFocused();
+  await expectNoAxeViolations(page);
   await restore.getByRole('button', { name: 'Restore the backup' }).click();
   await expect(page.locator('.my-data-backups [role="status"]')).toContainText(
     'Done: your data now comes from the backup',
