@@ -1,5 +1,5 @@
 /**
- * Build-time scaling: copy the project into bench/.tmp/scale-N (no dist, no .git; its
+ * Build-time scaling: copy the project into bench/.tmp/<pid>/scale-N (no dist, no .git; its
  * node_modules is a folder of symlinks to ours, so Astro's and Vite's caches, which live
  * in node_modules/.astro and node_modules/.vite, stay the copy's own), replace its lessons
  * with N synthetic ones, and time `astro build` from cold caches (BUILDS times), keeping

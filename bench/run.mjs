@@ -10,7 +10,7 @@
  * documents their contract), the offline copy (offline-copy.mjs), Lighthouse (lighthouse.mjs),
  * lesson LCP against the same lessons without JavaScript (lcp.mjs), build-time scaling
  * (build-scaling.mjs).
- * The site is built into bench/.tmp/site, so a build running beside it in dist/ is not
+ * The site is built into bench/.tmp/<pid>/site, so a build running beside it in dist/ is not
  * disturbed, and served with `astro preview` on a free port from 4600. Pages come from the
  * built sitemap. Exits 0 when budgets fail (it measures; it does not gate) and 1 only when
  * the bench itself could not run.
