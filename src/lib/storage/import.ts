@@ -11,6 +11,7 @@
  * naming what is wrong. A part missing from an export is empty.
  */
 import { MAX_IMPORT_CHARS, MAX_STORED_CHARS } from '../limits';
+import { describeIssue } from './describe-issue';
 import { describeData, describePart, EXPORT_TYPE, EXPORT_VERSION, PART_VERSIONS } from './export';
 import type { DataPart, DataSnapshot } from './export';
 import { isPlainRecord } from './plain-record';
@@ -158,7 +159,9 @@ function readPart(
   const migrated = migrateData(parts[part], version, spec);
   if (!migrated.ok) return `${PART_LABELS[part]} in an old shape this version cannot convert.`;
   const result = spec.check(migrated.data);
-  return result.ok ? { value: result.value } : `${PART_LABELS[part]} not valid: ${result.message}.`;
+  if (result.ok) return { value: result.value };
+  const problem = result.issue ? describeIssue(result.issue) : result.message;
+  return `${PART_LABELS[part]} not valid: ${problem}.`;
 }
 
 function fail(error: string): ImportResult {
