@@ -6,7 +6,6 @@ import { checkScript, type ScriptKind } from '../../lib/script/checklist';
 import type { ScriptDetails } from '../../lib/script/details';
 import { findGaps } from '../../lib/script/gaps';
 import type { DayWording } from '../../lib/script/interview-day';
-import { findStaleDayWords } from '../../lib/script/stale-day';
 import type { Pace } from '../../lib/script/timing';
 import { fullTextOf, PARTS_OF, type ShownScripts } from '../../lib/script/view';
 import Field from '../parts/Field';
@@ -14,6 +13,7 @@ import Checklist from './Checklist';
 import EditedNote from './EditedNote';
 import GapList from './GapList';
 import ScriptActions from './ScriptActions';
+import { useStaleDayWarning } from '../parts/use-stale-day-warning';
 import StaleDayNote from './StaleDayNote';
 import { textFieldId } from './field-ids';
 import TimingNote from './TimingNote';
@@ -61,14 +61,12 @@ export default function ScriptPanel(props: PanelContext & { kind: ScriptKind; ti
   const SubHeading = Heading === 'h2' ? 'h3' : 'h4';
   const edited = parts.filter((part) => scripts[part].isEdited);
   // Only the user's own words can go stale: generated ones are worded afresh every day.
-  const stale =
-    edited.length === 0
-      ? []
-      : findStaleDayWords(
-          edited.map((part) => scripts[part].text).join('\n'),
-          details.interviewDate,
-          wording,
-        );
+  const staleWarning = useStaleDayWarning(
+    edited.map((part) => scripts[part].text).join('\n'),
+    details.interviewDate,
+    wording,
+    props.today,
+  );
 
   function reset() {
     setUndo(Object.fromEntries(edited.map((part) => [part, scripts[part].text])));
@@ -103,10 +101,10 @@ export default function ScriptPanel(props: PanelContext & { kind: ScriptKind; ti
           }}
         />
       ))}
-      <StaleDayNote words={stale} wording={wording} today={props.today} id={`sb-${kind}-stale`} />
+      <StaleDayNote message={staleWarning} id={`sb-${kind}-stale`} />
       <ScriptActions
         kind={kind}
-        describedBy={stale.length > 0 ? `sb-${kind}-stale` : undefined}
+        describedBy={staleWarning ? `sb-${kind}-stale` : undefined}
         title={title}
         scripts={scripts}
         application={application}

@@ -11,7 +11,7 @@ import type { Application } from '../../lib/storage/schemas/application';
 import type { Profile } from '../../lib/storage/schemas/profile';
 import { calendarCode, type CalendarCode } from '../parts/calendar-code';
 import { saveWith } from '../parts/save-file';
-import { useStaleVoicemailWarning } from '../parts/use-stale-voicemail';
+import { useStaleDayWarning } from '../parts/use-stale-day-warning';
 import GoogleCalendarButton from './GoogleCalendarButton';
 
 interface Props {
@@ -38,7 +38,13 @@ export default function CalendarActions({
   const Heading = `h${headingLevel}` as const;
   const isEmail = details.action === 'email';
   // An edited voicemail is carried as typed: say so before it goes in the calendar with a wrong day.
-  const staleWarning = useStaleVoicemailWarning(isEmail ? null : application, details.suggested, today);
+  const staleWarning = useStaleDayWarning(
+    isEmail ? '' : (application?.scripts.voicemail ?? ''),
+    application?.interviewDate ?? '',
+    details.suggested,
+    today,
+    'your voicemail script goes in the calendar',
+  );
   const scriptHref = withBase(import.meta.env.BASE_URL, '/tools/script-builder/');
   const full = (code: CalendarCode) =>
     code.buildReminder(application, profile, details.suggested, details.action, details.lessonUrl);
