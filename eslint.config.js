@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
+// @ts-expect-error -- eslint-plugin-jsx-a11y ships no type declarations
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
