@@ -70,7 +70,7 @@ describe('PracticeTimer', () => {
     expect(container.querySelector('[data-pagefind-ignore]')).toBeTruthy();
   });
 
-  it('practises the user’s own voicemail, their edit included, and saves it as theirs', () => {
+  it('practises the user’s own voicemail, their edit included, and saves it as theirs', async () => {
     updateProfile({ fullName: 'Sam Rivera', phone: '555-0199' });
     const { id } = addApplication({
       company: 'Acme',
@@ -86,7 +86,8 @@ describe('PracticeTimer', () => {
     );
     setLeadIn(false);
     const { container } = renderTimer();
-    expect(screen.getByRole('heading', { name: 'Your voicemail for Data Analyst at Acme' })).toBeTruthy();
+    // The code that builds the user's voicemail loads when there is an interview to build it from.
+    await vi.waitFor(() => screen.getByRole('heading', { name: 'Your voicemail for Data Analyst at Acme' }));
     expect(screen.getByRole('link', { name: 'Edit your voicemail' })).toBeTruthy();
     // The key facts end with the sentence that names the job, as the script builder shades them.
     expect(container.querySelector('.practice-text mark.key-facts')?.textContent).toBe(
@@ -100,9 +101,10 @@ describe('PracticeTimer', () => {
     expect(run?.textPreview).toMatch(/^Hello Mr\. Chen/);
   });
 
-  it('practises the sample while the user’s voicemail has gaps, and says why', () => {
+  it('practises the sample while the user’s voicemail has gaps, and says why', async () => {
     addApplication({ company: 'Acme' });
     renderTimer();
+    await vi.waitFor(() => screen.getByText(/Your voicemail still has details to fill in/));
     expect(screen.getByRole('heading', { name: 'Sample voicemail (made-up details)' })).toBeTruthy();
     expect(screen.getByText(/Your voicemail still has details to fill in/)).toBeTruthy();
   });

@@ -5,7 +5,7 @@
  * they cannot all be found, nothing is marked and the whole message has to fit.
  */
 import type { IsoDate } from '../dates';
-import { SAMPLE_VOICEMAIL } from './sample-voicemail';
+import { samplePracticeSource as sample } from './sample-source';
 import type { TextSource } from '../storage/schemas/practice';
 import type { ScriptDetails } from '../script/details';
 import { findGaps } from '../script/gaps';
@@ -33,18 +33,6 @@ export interface PracticeSource {
 export interface UserVoicemail {
   text: string;
   details: ScriptDetails;
-}
-
-function sample(reason: SampleReason): PracticeSource {
-  return {
-    text: SAMPLE_VOICEMAIL.text,
-    keyFactsEndIndex: SAMPLE_VOICEMAIL.keyFactsEndIndex,
-    isKeyFactsFound: true,
-    source: 'sample',
-    label: SAMPLE_VOICEMAIL.label,
-    sampleReason: reason,
-    details: null,
-  };
 }
 
 /** "Your voicemail for Office Coordinator at Acme". */
