@@ -8,26 +8,13 @@
  * envelope around it. Version 1 is the first enveloped shape.
  *
  * Adding version 2 of a value: write `xFromV1`, append it to the list, bump the
- * value's `version` in its schema file, and add the export version in data-export.ts.
+ * value's `version` in its schema file, and add the export version in export.ts (PART_VERSIONS).
  */
 import { MAX_WORDS_PER_MINUTE, MIN_WORDS_PER_MINUTE } from '../limits';
 import type { Migration } from './stored-value';
 
-/** v0 progress was a bare array of lesson slugs. */
-function progressFromV0(data: unknown): unknown {
-  return Array.isArray(data) ? { done: data } : data;
-}
-
-/** v1 progress had the lessons done only; version 2 adds the answers to the questions. */
-function progressFromV1(data: unknown): unknown {
-  // Spread, so a v1 value that is not an object still reaches the validator as it was.
-  return typeof data === 'object' && data !== null && !Array.isArray(data) ? { answers: {}, ...data } : data;
-}
-
-/** v0 settings were the theme name alone, or an unversioned settings object. */
-function settingsFromV0(data: unknown): unknown {
-  return typeof data === 'string' ? { theme: data } : data;
-}
+// The two values every page reads have theirs in migrations-site.ts, which lesson pages load.
+export { progressMigrations, settingsMigrations } from './migrations-site';
 
 /** v0 profile was already an object of the same shape, only unversioned. */
 function profileFromV0(data: unknown): unknown {
@@ -78,12 +65,6 @@ function practiceFromV1(data: unknown): unknown {
   });
   return { ...data, runs };
 }
-
-/** Upgrades of the lesson progress value. */
-export const progressMigrations: readonly Migration[] = [progressFromV0, progressFromV1];
-
-/** Upgrades of the settings value. */
-export const settingsMigrations: readonly Migration[] = [settingsFromV0];
 
 /** Upgrades of the profile value. */
 export const profileMigrations: readonly Migration[] = [profileFromV0];

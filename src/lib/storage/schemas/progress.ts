@@ -4,7 +4,7 @@
  * hand rather than with valibot, to keep those pages light.
  */
 import { MAX_ANSWERS, MAX_DONE_LESSONS, TEXT_LIMITS } from '../../limits';
-import { progressMigrations } from '../migrations';
+import { progressMigrations } from '../migrations-site';
 import { isPlainRecord } from '../plain-record';
 import type { StoredSpec } from '../stored-value';
 import type { CheckResult } from './check';

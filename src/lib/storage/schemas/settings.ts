@@ -5,7 +5,7 @@
  * on every page (the theme switch), so checked by hand rather than with valibot.
  */
 import { TARGET_SECONDS } from '../../limits';
-import { settingsMigrations } from '../migrations';
+import { settingsMigrations } from '../migrations-site';
 import { isPlainRecord } from '../plain-record';
 import type { StoredSpec } from '../stored-value';
 import type { CheckResult } from './check';
