@@ -46,17 +46,17 @@ describe('version 0 (the prototype, unversioned) → version 1', () => {
     });
   });
 
-  it('keeps well-formed answers and drops the rest', () => {
-    const v2 = JSON.stringify({
-      version: 2,
-      data: {
-        done: [],
-        answers: { 'when-to-call/decide-by': 'tuesday', bad: 'x', 'a/b': 3, 'a/c': 'Not An Id' },
-      },
-    });
-    expect(decodeStored(v2, progressSpec)).toStrictEqual({
+  it('keeps the answers to questions, drops keys that are no question id, and refuses a bad answer', () => {
+    const stored = (answers: object) =>
+      decodeStored(JSON.stringify({ version: 2, data: { done: [], answers } }), progressSpec);
+    expect(stored({ 'when-to-call/decide-by': 'tuesday', unknown: 'x' })).toStrictEqual({
       value: { done: [], answers: { 'when-to-call/decide-by': 'tuesday' } },
     });
+    for (const bad of [3, 'Not An Id', 'x'.repeat(61), null])
+      expect(stored({ 'when-to-call/decide-by': bad }), String(bad)).toStrictEqual({
+        value: progressSpec.fallback,
+        problem: 'invalid',
+      });
   });
 
   it.each<[string, StoredSpec<unknown>, unknown]>([

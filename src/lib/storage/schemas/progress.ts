@@ -20,7 +20,7 @@ export interface Progress {
 /** No lesson done, no question answered. */
 export const DEFAULT_PROGRESS: Progress = { done: [], answers: {} };
 
-/** Checks progress: unknown fields and malformed answers are dropped, repeated slugs kept once. */
+/** Checks progress: unknown fields are dropped, repeated slugs kept once, missing parts default to none. */
 export function checkProgress(data: unknown): CheckResult<Progress> {
   if (!isPlainRecord(data)) return { ok: false, message: 'progress should be an object' };
   const done: unknown = Object.hasOwn(data, 'done') ? data['done'] : [];
@@ -34,27 +34,26 @@ export function checkProgress(data: unknown): CheckResult<Progress> {
       return { ok: false, message: `lesson ${index + 1} is longer than ${TEXT_LIMITS.slug} characters` };
     slugs.push(slug);
   }
-  return {
-    ok: true,
-    value: {
-      done: [...new Set(slugs)],
-      answers: keepAnswers(Object.hasOwn(data, 'answers') ? data['answers'] : {}),
-    },
-  };
+  const answers = checkAnswers(Object.hasOwn(data, 'answers') ? data['answers'] : {});
+  if (typeof answers === 'string') return { ok: false, message: answers };
+  return { ok: true, value: { done: [...new Set(slugs)], answers } };
 }
 
 // Ids the course writes itself: `lesson-slug/question-id` → `answer-id`.
 const QUESTION_ID = /^[a-z0-9-]{1,100}\/[a-z0-9-]{1,60}$/;
 const ANSWER_ID = /^[a-z0-9-]{1,60}$/;
 
-/** The well-formed answers; anything else is dropped, since losing a quiz answer costs little. */
-function keepAnswers(data: unknown): Record<string, string> {
+/** The answers, or what is wrong with them; a key that is no question id is an unknown field, dropped. */
+function checkAnswers(data: unknown): Record<string, string> | string {
+  if (!isPlainRecord(data)) return 'the answers to the questions should be an object';
   const answers: Record<string, string> = {};
-  if (!isPlainRecord(data)) return answers;
-  for (const [question, answer] of Object.entries(data).slice(0, MAX_ANSWERS)) {
-    if (QUESTION_ID.test(question) && typeof answer === 'string' && ANSWER_ID.test(answer))
-      answers[question] = answer;
+  for (const [question, answer] of Object.entries(data)) {
+    if (!QUESTION_ID.test(question)) continue;
+    if (typeof answer !== 'string' || !ANSWER_ID.test(answer))
+      return `the answer to question ${question} should be a short answer id`;
+    answers[question] = answer;
   }
+  if (Object.keys(answers).length > MAX_ANSWERS) return `there are more than ${MAX_ANSWERS} answers`;
   return answers;
 }
 
