@@ -194,6 +194,8 @@ describe('the checks themselves', () => {
         'new Date(2026, 0, 1);',
         'new Intl.DateTimeFormat("en-US");',
         'new Date("2026-01-01T00:00:00Z").getUTCDate();',
+        'new Intl.DateTimeFormat("en-US", { hour: "numeric", timeZone: "UTC" });',
+        'Intl.DateTimeFormat.supportedLocalesOf("en-GB");',
       ].join('\n'),
     });
     expect(localTimeReads(files)).toEqual([
@@ -201,7 +203,7 @@ describe('the checks themselves', () => {
       'src/lib/a.ts:1 new Date()',
       'src/lib/a.ts:2 Date.now()',
       'src/lib/a.ts:3 new Date(year, month, …)',
-      'src/lib/a.ts:4 Intl.DateTimeFormat',
+      'src/lib/a.ts:4 Intl.DateTimeFormat without a timeZone',
     ]);
   });
 });

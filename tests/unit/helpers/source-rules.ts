@@ -201,6 +201,20 @@ export function documentLookups(files: SourceFiles, methods: ReadonlySet<string>
   return found;
 }
 
+/** Whether formatter options are written out with a `timeZone` (options passed in a variable are not known). */
+function namesTimeZone(options: ts.Expression | undefined): boolean {
+  return (
+    options !== undefined &&
+    ts.isObjectLiteralExpression(options) &&
+    options.properties.some(
+      (property) =>
+        (ts.isPropertyAssignment(property) || ts.isShorthandPropertyAssignment(property)) &&
+        ts.isIdentifier(property.name) &&
+        property.name.text === 'timeZone',
+    )
+  );
+}
+
 /** Dates read in the device's own time zone: local getters, `new Date()`, `Date.now()`, local constructors. */
 export function localTimeReads(files: SourceFiles): string[] {
   const LOCAL_METHODS = new Set([
@@ -245,12 +259,15 @@ export function localTimeReads(files: SourceFiles): string[] {
       ) {
         found.push(`${at()} Date.now()`);
       } else if (
-        ts.isPropertyAccessExpression(node) &&
-        ts.isIdentifier(node.expression) &&
-        node.expression.text === 'Intl' &&
-        node.name.text === 'DateTimeFormat'
+        (ts.isNewExpression(node) || ts.isCallExpression(node)) &&
+        ts.isPropertyAccessExpression(node.expression) &&
+        ts.isIdentifier(node.expression.expression) &&
+        node.expression.expression.text === 'Intl' &&
+        node.expression.name.text === 'DateTimeFormat' &&
+        !namesTimeZone(node.arguments?.[1])
       ) {
-        found.push(`${at()} Intl.DateTimeFormat`);
+        // A formatter with no time zone of its own formats in the device's.
+        found.push(`${at()} Intl.DateTimeFormat without a timeZone`);
       }
       ts.forEachChild(node, visit);
     };
