@@ -16,7 +16,7 @@ import { useFollowUps } from './follow-ups/use-follow-ups';
 /** Your follow-ups: who to call today, what was done, and when to move on. */
 export default function FollowUpTracker() {
   const tracker = useFollowUps();
-  const { today, items, current, archived } = tracker;
+  const { today, locale, items, current, archived } = tracker;
   return (
     <div class="tool follow-ups" data-pagefind-ignore="">
       <p role="status" class="fu-message">
@@ -28,6 +28,7 @@ export default function FollowUpTracker() {
         <>
           <AddInterview
             today={today}
+            locale={locale}
             items={items}
             isOpen={tracker.adding}
             onOpen={tracker.openAdding}
@@ -47,6 +48,7 @@ export default function FollowUpTracker() {
                 <CardList
                   ranked={current}
                   today={today}
+                  locale={locale}
                   activeId={tracker.activeId}
                   editingId={tracker.editingId}
                   handlers={tracker.handlers}
@@ -72,6 +74,7 @@ export default function FollowUpTracker() {
                   <CardList
                     ranked={archived}
                     today={today}
+                    locale={locale}
                     activeId={null}
                     editingId={tracker.editingId}
                     handlers={tracker.handlers}
@@ -80,7 +83,7 @@ export default function FollowUpTracker() {
               </div>
             </section>
           )}
-          {items.length > 0 && <ExportActions applications={items} today={today} />}
+          {items.length > 0 && <ExportActions applications={items} today={today} locale={locale} />}
           <DeleteDialog
             application={tracker.pendingDelete}
             onConfirm={tracker.confirmDelete}

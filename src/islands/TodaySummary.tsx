@@ -5,7 +5,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import './follow-ups/today-summary.css';
-import type { IsoDate } from '../lib/dates';
+import type { DateLocale, IsoDate } from '../lib/dates';
 import type { NextAction } from '../lib/follow-ups/next-action';
 import { summariseToday, type Ranked } from '../lib/follow-ups/next-action-list';
 import { withBase } from '../lib/paths';
@@ -14,25 +14,28 @@ import { DEFAULT_APPLICATIONS } from '../lib/storage/schemas/applications';
 import { $applications } from '../stores/applications';
 import { nameOf } from './follow-ups/card-handlers';
 import { cardIdOf } from './follow-ups/ids';
+import { useDateLocale } from './parts/use-date-locale';
 import { useToday } from './parts/use-today';
 import { longDate } from './follow-ups/format-dates';
 
-function describeWhen(action: NextAction, today: IsoDate): string {
+function describeWhen(action: NextAction, today: IsoDate, locale: DateLocale): string {
   const date = action.nextActionDate;
   if (date === null || action.bucket === 'due') return ' today';
-  if (action.bucket === 'overdue') return `, overdue since ${longDate(date, today)}`;
-  return ` on ${longDate(date, today)}`;
+  if (action.bucket === 'overdue') return `, overdue since ${longDate(date, today, locale)}`;
+  return ` on ${longDate(date, today, locale)}`;
 }
 
 function Group({
   title,
   items,
   today,
+  locale,
   href,
 }: {
   title: string;
   items: Ranked<Application>[];
   today: IsoDate;
+  locale: DateLocale;
   href: string;
 }) {
   if (items.length === 0) return null;
@@ -46,7 +49,7 @@ function Group({
           <li key={application.id}>
             <a href={`${href}#${encodeURIComponent(cardIdOf(application.id))}`}>{nameOf(application)}</a>:{' '}
             {action.todo}
-            {describeWhen(action, today)}
+            {describeWhen(action, today, locale)}
           </li>
         ))}
       </ul>
@@ -58,6 +61,7 @@ function Group({
 export default function TodaySummary() {
   const { items } = useStore($applications, { ssr: () => DEFAULT_APPLICATIONS });
   const today = useToday();
+  const locale = useDateLocale();
   const href = withBase(import.meta.env.BASE_URL, '/follow-ups/');
   const link = <a href={href}>Your follow-ups</a>;
   let body;
@@ -71,15 +75,21 @@ export default function TodaySummary() {
   } else if (!items.some((item) => !item.archived)) {
     body = <p>No interviews saved yet. Add your first one in {link}, and the calls due show here.</p>;
   } else {
-    const { due, overdue, nextSevenDays } = summariseToday(items, today);
+    const { due, overdue, nextSevenDays } = summariseToday(items, today, locale);
     body =
       due.length + overdue.length + nextSevenDays.length === 0 ? (
         <p>Nothing due today or in the next 7 days. See everything in {link}.</p>
       ) : (
         <>
-          <Group title="Due today" items={due} today={today} href={href} />
-          <Group title="Overdue" items={overdue} today={today} href={href} />
-          <Group title="Coming up in the next 7 days" items={nextSevenDays} today={today} href={href} />
+          <Group title="Due today" items={due} today={today} locale={locale} href={href} />
+          <Group title="Overdue" items={overdue} today={today} locale={locale} href={href} />
+          <Group
+            title="Coming up in the next 7 days"
+            items={nextSevenDays}
+            today={today}
+            locale={locale}
+            href={href}
+          />
           <p class="today-all">See everything in {link}.</p>
         </>
       );

@@ -22,6 +22,7 @@ import Timeline from './when-to-call/Timeline';
 import { useCallWindowForm } from './when-to-call/use-call-window-form';
 import { useSettled } from './when-to-call/use-settled';
 import WriteBlockNotice from './parts/WriteBlockNotice';
+import { useDateLocale } from './parts/use-date-locale';
 
 interface Props {
   /** Level of the tool's own headings: 2 on the tool page, 3 inside a lesson. */
@@ -44,11 +45,12 @@ export default function WhenToCall({ headingLevel = 2 }: Props) {
   const form = useCallWindowForm(root);
   const profile = useStore($profile, { ssr: () => DEFAULT_PROFILE });
   const { application, today, errors } = form;
+  const locale = useDateLocale();
   // The advice follows what is saved, or a whole date being typed; a date being fixed shows its error instead.
   const view: CallWindowView =
     errors.interviewDate || errors.givenDate
       ? { kind: 'fix', sentence: FIX_SENTENCE }
-      : buildCallWindowView(form.preview, today, callLogOf(application?.log ?? []));
+      : buildCallWindowView(form.preview, today, callLogOf(application?.log ?? []), locale);
   const status = useSettled(view, statusKey(view));
   const reminder = view.kind === 'ready' ? view.reminder : null;
   const followUpsHref = withBase(import.meta.env.BASE_URL, '/follow-ups/');
@@ -68,7 +70,7 @@ export default function WhenToCall({ headingLevel = 2 }: Props) {
       />
       <ReminderFields values={form.values} errors={errors} onInput={form.input} onLeave={form.leave} />
       {/* Below the advice, not above the fields: a line appearing there would move them under the pointer. */}
-      <CallStatus status={status} view={view} today={today}>
+      <CallStatus status={status} view={view} today={today} locale={locale}>
         <p role="status" class="wtc-saved">
           {form.createdInterview && (
             <>
@@ -94,6 +96,7 @@ export default function WhenToCall({ headingLevel = 2 }: Props) {
           application={application}
           profile={profile}
           today={today}
+          locale={locale}
           headingLevel={headingLevel}
         />
       )}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ACTIVITY_LABELS } from '../../lib/follow-ups/activity-labels';
-import type { IsoDate } from '../../lib/dates';
+import type { DateLocale, IsoDate } from '../../lib/dates';
 import { checkActivityDate, emptyActivity, type ActivityValues } from '../../lib/follow-ups/form';
 import { TEXT_LIMITS } from '../../lib/limits';
 import {
@@ -18,6 +18,7 @@ import { cardPartId } from './ids';
 interface Props {
   application: Application;
   today: IsoDate;
+  locale: DateLocale;
   onLog: (entry: Omit<ActivityEntry, 'id'>) => void;
   onRemove: (entry: ActivityEntry) => void;
 }
@@ -33,13 +34,15 @@ function newestFirst(log: readonly ActivityEntry[]): ActivityEntry[] {
 }
 
 /** "Office Manager at Greenway Dental, interview Tue, Nov 17": which interview a log belongs to. */
-function describeInterview(application: Application): string {
+function describeInterview(application: Application, locale: DateLocale): string {
   const name = describeApplication(application) ?? nameOf(application);
-  return application.interviewDate ? `${name}, interview ${shortDate(application.interviewDate)}` : name;
+  return application.interviewDate
+    ? `${name}, interview ${shortDate(application.interviewDate, locale)}`
+    : name;
 }
 
 /** What happened so far, and a small form to add the next step (a call, a voicemail, an answer…). */
-export default function ActivityLog({ application, today, onLog, onRemove }: Props) {
+export default function ActivityLog({ application, today, locale, onLog, onRemove }: Props) {
   const prefix = cardPartId(application.id, 'log');
   const form = useRef<HTMLFormElement>(null);
   const [open, setOpen] = useState(false);
@@ -85,7 +88,7 @@ export default function ActivityLog({ application, today, onLog, onRemove }: Pro
       <h4 id={`${prefix}-title`} tabIndex={-1}>
         Activity
         {/* Each card's log is a region: its name says whose, so every region's name is its own. */}
-        <span class="visually-hidden">: {describeInterview(application)}</span>
+        <span class="visually-hidden">: {describeInterview(application, locale)}</span>
       </h4>
       {entries.length === 0 ? (
         <p class="fu-muted">Nothing logged yet.</p>
@@ -94,14 +97,14 @@ export default function ActivityLog({ application, today, onLog, onRemove }: Pro
           {entries.map((entry) => (
             <li key={entry.id} class="fu-entry">
               <p class="fu-entry-what">
-                <span class="fu-entry-date">{shortDate(entry.date)}</span>{' '}
+                <span class="fu-entry-date">{shortDate(entry.date, locale)}</span>{' '}
                 <strong>{ACTIVITY_LABELS[entry.kind]}</strong>
               </p>
               <button type="button" class="fu-link-button" onClick={() => onRemove(entry)}>
                 Remove
                 <span class="visually-hidden">
                   {' '}
-                  “{ACTIVITY_LABELS[entry.kind]}” of {shortDate(entry.date)}
+                  “{ACTIVITY_LABELS[entry.kind]}” of {shortDate(entry.date, locale)}
                 </span>
               </button>
               {entry.note && <p class="fu-entry-note">{entry.note}</p>}

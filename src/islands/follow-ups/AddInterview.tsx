@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ApplicationDraft } from '../../lib/follow-ups/application-edits';
-import type { IsoDate } from '../../lib/dates';
+import type { DateLocale, IsoDate } from '../../lib/dates';
 import { findDuplicate } from '../../lib/follow-ups/duplicates';
 import { EMPTY_INTERVIEW } from '../../lib/follow-ups/form';
 import type { Application } from '../../lib/storage/schemas/application';
@@ -12,6 +12,7 @@ import WriteBlockNotice from '../parts/WriteBlockNotice';
 
 interface Props {
   today: IsoDate;
+  locale: DateLocale;
   /** The saved interviews, to warn before adding one of them again. */
   items: readonly Application[];
   isOpen: boolean;
@@ -22,7 +23,7 @@ interface Props {
 }
 
 /** "Add an interview": a button that opens the form, or the form itself when the list is empty. */
-export default function AddInterview({ today, items, isOpen, onOpen, onAdd, onShow }: Props) {
+export default function AddInterview({ today, locale, items, isOpen, onOpen, onAdd, onShow }: Props) {
   const isEmpty = items.length === 0;
   const showForm = isEmpty || isOpen;
   // The draft waiting for an answer to "you already have this interview".
@@ -98,7 +99,7 @@ export default function AddInterview({ today, items, isOpen, onOpen, onAdd, onSh
                     ? ` (${pending.existing.jobTitle.trim()})`
                     : ''}
                   {pending.existing.interviewDate
-                    ? `, interview on ${shortDate(pending.existing.interviewDate)}`
+                    ? `, interview on ${shortDate(pending.existing.interviewDate, locale)}`
                     : ''}
                   . Open it to log what happened there, or add this one anyway.
                 </p>

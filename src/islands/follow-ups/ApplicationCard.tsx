@@ -1,6 +1,6 @@
 import { GIVEN_DATE_MEANING_LABELS } from '../../lib/follow-ups/activity-labels';
 import { suggestsEmail } from '../../lib/call-window/view';
-import type { IsoDate } from '../../lib/dates';
+import type { DateLocale, IsoDate } from '../../lib/dates';
 import { interviewValuesOf } from '../../lib/follow-ups/form';
 import { BUCKET_LABELS, isCallStatus, type NextAction } from '../../lib/follow-ups/next-action';
 import { lessonPath, withBase } from '../../lib/paths';
@@ -17,17 +17,19 @@ interface Props {
   application: Application;
   action: NextAction;
   today: IsoDate;
+  /** Whose date style to write the days in (see `useDateLocale`). */
+  locale: DateLocale;
   isActive: boolean;
   isEditing: boolean;
   handlers: CardHandlers;
 }
 
 /** "Due today", "Overdue since Tuesday, December 1", "Next: Friday, December 4"… */
-function describeWhen(action: NextAction, today: IsoDate): string {
+function describeWhen(action: NextAction, today: IsoDate, locale: DateLocale): string {
   const date = action.nextActionDate;
   if (date === null || action.bucket === 'due') return BUCKET_LABELS[action.bucket];
-  if (action.bucket === 'overdue') return `Overdue since ${longDate(date, today)}`;
-  return `Next: ${longDate(date, today)}`;
+  if (action.bucket === 'overdue') return `Overdue since ${longDate(date, today, locale)}`;
+  return `Next: ${longDate(date, today, locale)}`;
 }
 
 /** Whether the call window still matters: not after a voicemail (an email is next), nor once it is settled. */
@@ -40,6 +42,7 @@ export default function ApplicationCard({
   application,
   action,
   today,
+  locale,
   isActive,
   isEditing,
   handlers,
@@ -81,7 +84,7 @@ export default function ApplicationCard({
       ) : (
         <>
           <div class={`fu-next fu-next--${action.bucket}`}>
-            <p class="fu-when">{describeWhen(action, today)}</p>
+            <p class="fu-when">{describeWhen(action, today, locale)}</p>
             <p class="fu-headline">{action.headline}</p>
             <p class="fu-sentence">{action.sentence}</p>
             {isCallStatus(action.status) && suggestsEmail(action.status) && (
@@ -96,14 +99,16 @@ export default function ApplicationCard({
             <div>
               <dt>Interview</dt>
               <dd>
-                {application.interviewDate ? longDate(application.interviewDate, today) : 'No date yet'}
+                {application.interviewDate
+                  ? longDate(application.interviewDate, today, locale)
+                  : 'No date yet'}
               </dd>
             </div>
             {window && callsAhead(action) && (
               <div>
                 <dt>Call window</dt>
                 <dd>
-                  {shortDate(window.opens)} to {shortDate(window.closes)}
+                  {shortDate(window.opens, locale)} to {shortDate(window.closes, locale)}
                 </dd>
               </div>
             )}
@@ -111,7 +116,7 @@ export default function ApplicationCard({
               <div>
                 <dt>Date they gave</dt>
                 <dd>
-                  {shortDate(application.givenDate)} (
+                  {shortDate(application.givenDate, locale)} (
                   {GIVEN_DATE_MEANING_LABELS[application.givenDateMeaning].toLowerCase()})
                 </dd>
               </div>
@@ -137,6 +142,7 @@ export default function ApplicationCard({
       <ActivityLog
         application={application}
         today={today}
+        locale={locale}
         onLog={(entry) => handlers.log(application, entry)}
         onRemove={(entry) => handlers.removeEntry(application, entry)}
       />

@@ -1,5 +1,5 @@
 import { Component } from 'preact';
-import type { IsoDate } from '../../lib/dates';
+import type { DateLocale, IsoDate } from '../../lib/dates';
 import type { NextAction } from '../../lib/follow-ups/next-action';
 import type { Ranked } from '../../lib/follow-ups/next-action-list';
 import type { Application } from '../../lib/storage/schemas/application';
@@ -9,6 +9,7 @@ import type { CardHandlers } from './card-handlers';
 interface Props {
   ranked: readonly Ranked<Application>[];
   today: IsoDate;
+  locale: DateLocale;
   activeId: string | null;
   editingId: string | null;
   handlers: CardHandlers;
@@ -18,6 +19,7 @@ interface CardProps {
   application: Application;
   action: NextAction;
   today: IsoDate;
+  locale: DateLocale;
   isActive: boolean;
   isEditing: boolean;
   handlers: CardHandlers;
@@ -34,6 +36,7 @@ class Card extends Component<CardProps> {
     return (
       now.action !== next.action ||
       now.today !== next.today ||
+      now.locale !== next.locale ||
       now.isActive !== next.isActive ||
       now.isEditing !== next.isEditing ||
       now.handlers !== next.handlers ||
@@ -48,7 +51,7 @@ class Card extends Component<CardProps> {
 }
 
 /** Cards in the order given (soonest next action first). */
-export default function CardList({ ranked, today, activeId, editingId, handlers }: Props) {
+export default function CardList({ ranked, today, locale, activeId, editingId, handlers }: Props) {
   return (
     <ol class="fu-list">
       {ranked.map(({ application, action }) => (
@@ -57,6 +60,7 @@ export default function CardList({ ranked, today, activeId, editingId, handlers 
             application={application}
             action={action}
             today={today}
+            locale={locale}
             isActive={application.id === activeId}
             isEditing={application.id === editingId}
             handlers={handlers}

@@ -1,15 +1,19 @@
-import { useState } from 'preact/hooks';
-import { currentInstant, type IsoDate } from '../../lib/dates';
-import { upcomingActionDays } from '../../lib/follow-ups/next-action-list';
+import { useMemo, useState } from 'preact/hooks';
+import { currentInstant, type DateLocale, type IsoDate } from '../../lib/dates';
+import { editedVoicemailDays, upcomingActionDays } from '../../lib/follow-ups/next-action-list';
 import { lessonPath, withBase } from '../../lib/paths';
 import type { Application } from '../../lib/storage/schemas/application';
+import { setActiveApplication } from '../../stores/applications';
 import { $profile } from '../../stores/profile';
 import { calendarCode } from '../parts/calendar-code';
 import { lazyModule, saveWith } from '../parts/save-file';
+import { useStaleVoicemails } from './use-stale-voicemails';
 
 interface Props {
   applications: readonly Application[];
   today: IsoDate;
+  /** Whose date style the stale-day warnings write the days in (see `useDateLocale`). */
+  locale: DateLocale;
 }
 
 // The CSV writer loads on the export, like the calendar code.
@@ -20,9 +24,13 @@ function lessonUrlOf(slug: string): string {
 }
 
 /** "Download CSV" (every interview and its log) and "Download calendar (.ics)" (every next action). */
-export default function ExportActions({ applications, today }: Props) {
+export default function ExportActions({ applications, today, locale }: Props) {
   // Said here, beside the buttons, where the eyes (and the focus) are.
   const [message, setMessage] = useState('');
+  // Edited voicemails go in the calendar as typed: flag stale day words before the download.
+  const editedDays = useMemo(() => editedVoicemailDays(applications, today), [applications, today]);
+  const stale = useStaleVoicemails(editedDays, today, locale);
+  const scriptHref = withBase(import.meta.env.BASE_URL, '/tools/script-builder/');
 
   function downloadCsv() {
     setMessage('');
@@ -73,6 +81,20 @@ export default function ExportActions({ applications, today }: Props) {
         calendar file with a reminder for each next step (a call, or an email after a voicemail), holding what
         you need for it, in case this browser forgets.
       </p>
+      {stale.length > 0 && (
+        <div id="fu-stale-voicemails">
+          {stale.map(({ application, warning }) => (
+            <p key={application.id} class="notice notice--warning">
+              {warning}{' '}
+              {/* The script builder edits the active interview, so the link makes this one active. */}
+              <a href={scriptHref} onClick={() => setActiveApplication(application.id)}>
+                Edit it in the script builder
+              </a>
+              .
+            </p>
+          ))}
+        </div>
+      )}
       <div class="actions">
         <button
           type="button"
@@ -86,6 +108,7 @@ export default function ExportActions({ applications, today }: Props) {
         <button
           type="button"
           class="button button--quiet"
+          aria-describedby={stale.length > 0 ? 'fu-stale-voicemails' : undefined}
           onClick={downloadCalendar}
           onPointerEnter={calendarCode.warm}
           onFocus={calendarCode.warm}

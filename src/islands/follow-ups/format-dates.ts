@@ -2,7 +2,13 @@
  * Date labels for the cards, remembered: formatting builds an `Intl.DateTimeFormat`
  * each time (about half a millisecond), and 200 cards share a few dozen days.
  */
-import { formatLongDate, formatShortDate, type IsoDate } from '../../lib/dates';
+import {
+  DEFAULT_LOCALE,
+  formatLongDate,
+  formatShortDate,
+  type DateLocale,
+  type IsoDate,
+} from '../../lib/dates';
 
 const labels = new Map<string, string>();
 const MAX_LABELS = 2000;
@@ -17,12 +23,12 @@ function remember(key: string, make: () => string): string {
   return label;
 }
 
-/** "Tuesday, November 17", with the year when it is not `today`'s. */
-export function longDate(date: IsoDate, today: IsoDate): string {
-  return remember(`long ${date} ${today}`, () => formatLongDate(date, today));
+/** "Tuesday, November 17" (en-GB "Tuesday 17 November"), with the year when it is not `today`'s. */
+export function longDate(date: IsoDate, today: IsoDate, locale: DateLocale = DEFAULT_LOCALE): string {
+  return remember(`long ${locale} ${date} ${today}`, () => formatLongDate(date, today, locale));
 }
 
-/** "Tue, Nov 17". */
-export function shortDate(date: IsoDate): string {
-  return remember(`short ${date}`, () => formatShortDate(date));
+/** "Tue, Nov 17" (en-GB "Tue 17 Nov"). */
+export function shortDate(date: IsoDate, locale: DateLocale = DEFAULT_LOCALE): string {
+  return remember(`short ${locale} ${date}`, () => formatShortDate(date, locale));
 }

@@ -32,6 +32,7 @@ import {
 } from './ids';
 import { useFocusLater } from './use-focus-later';
 import { useRanked } from './use-ranked';
+import { useDateLocale } from '../parts/use-date-locale';
 import { useToday } from '../parts/use-today';
 import { shortDate } from './format-dates';
 
@@ -46,6 +47,7 @@ function neighbourOf(list: readonly Ranked<Application>[], id: string): string |
 export function useFollowUps() {
   const state = useStore($applications, { ssr: () => DEFAULT_APPLICATIONS });
   const today = useToday();
+  const locale = useDateLocale();
   const focusLater = useFocusLater();
   const [adding, setAdding] = useState(false);
   const [editingId, setEditingId] = useState<string | null>(null);
@@ -53,7 +55,7 @@ export function useFollowUps() {
   const [archivedOpen, setArchivedOpen] = useState(false);
   const [message, setMessage] = useState('');
 
-  const { current, archived } = useRanked(state.items, today);
+  const { current, archived } = useRanked(state.items, today, locale);
   // While the list is empty the add form shows on its own; it stays open when another
   // tab adds the first interview, so what is typed here is not lost.
   // (Only once hydrated: the server's state is always empty, and would open it on every load.)
@@ -62,8 +64,8 @@ export function useFollowUps() {
     if (isEmpty) setAdding(true);
   }, [isEmpty]);
   // The handlers never change (so unchanged cards skip re-rendering); they read the lists from here.
-  const lists = useRef({ current, archived, items: state.items });
-  lists.current = { current, archived, items: state.items };
+  const lists = useRef({ current, archived, items: state.items, locale });
+  lists.current = { current, archived, items: state.items, locale };
 
   /** Where focus goes once `id` leaves the list it is in. */
   function focusAfterLeaving(id: string, leaving: Application) {
@@ -133,7 +135,7 @@ export function useFollowUps() {
         setMessage(
           describeOutcome(
             result,
-            `Removed “${ACTIVITY_LABELS[entry.kind]}” of ${shortDate(entry.date)} from the log of ${nameOf(application)}.`,
+            `Removed “${ACTIVITY_LABELS[entry.kind]}” of ${shortDate(entry.date, lists.current.locale)} from the log of ${nameOf(application)}.`,
             'Nothing was removed.',
             'your interviews',
           ),
@@ -204,6 +206,7 @@ export function useFollowUps() {
 
   return {
     today,
+    locale,
     items: state.items,
     activeId: state.activeId,
     current,

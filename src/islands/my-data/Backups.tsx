@@ -9,6 +9,7 @@ import {
 } from '../../lib/storage/my-data-view';
 import { backupPart, deleteBackup, readBackup, replaceData, type BackupInfo } from '../../stores/my-data';
 import { saveTextFile } from '../parts/save-file';
+import { useDateLocale } from '../parts/use-date-locale';
 import { applyTheme } from './apply-theme';
 import ReplacePreview from './ReplacePreview';
 
@@ -27,6 +28,8 @@ interface Props {
 export default function Backups({ backups, recovered, current, lessonSlugs, ready, onChange }: Props) {
   const [message, setMessage] = useState('');
   const note = useRef<HTMLParagraphElement>(null);
+  const locale = useDateLocale();
+  const savedAt = (backup: BackupInfo) => formatSavedAt(backup.savedAt, undefined, locale);
   const [restoring, setRestoring] = useState<{ backup: BackupInfo; data: Partial<DataSnapshot> } | null>(
     null,
   );
@@ -57,7 +60,7 @@ export default function Backups({ backups, recovered, current, lessonSlugs, read
     const outcome = replaceData(data);
     if (outcome.ok && data.settings) applyTheme(data.settings.theme);
     setRestoring(null);
-    setMessage(describeReplaceOutcome(outcome, `the backup of ${formatSavedAt(backup.savedAt)}`));
+    setMessage(describeReplaceOutcome(outcome, `the backup of ${savedAt(backup)}`));
     onChange();
     // The preview and its buttons are gone: the message is where the reader goes on.
     note.current?.focus();
@@ -65,9 +68,7 @@ export default function Backups({ backups, recovered, current, lessonSlugs, read
 
   function remove(backup: BackupInfo) {
     deleteBackup(backup.key);
-    setMessage(
-      `Deleted the backup of ${backupLabel(backup.name).toLowerCase()} from ${formatSavedAt(backup.savedAt)}.`,
-    );
+    setMessage(`Deleted the backup of ${backupLabel(backup.name).toLowerCase()} from ${savedAt(backup)}.`);
     onChange();
   }
 
@@ -92,15 +93,14 @@ export default function Backups({ backups, recovered, current, lessonSlugs, read
       ) : (
         <ul class="my-data-backup-list">
           {backups.map((backup) => {
-            const what = `${backupLabel(backup.name)}, ${formatSavedAt(backup.savedAt)}`;
+            const what = `${backupLabel(backup.name)}, ${savedAt(backup)}`;
             return (
               <li key={backup.key}>
                 <p>
                   <strong>{backupLabel(backup.name)}</strong>
                   <br />
                   <span class="muted">
-                    Kept <time dateTime={backup.savedAt}>{formatSavedAt(backup.savedAt)}</time> ·{' '}
-                    {formatSize(backup.size)}
+                    Kept <time dateTime={backup.savedAt}>{savedAt(backup)}</time> · {formatSize(backup.size)}
                   </span>
                 </p>
                 <div class="actions">
@@ -120,7 +120,7 @@ export default function Backups({ backups, recovered, current, lessonSlugs, read
                     title="Restore this backup?"
                     current={current}
                     data={restoring.data}
-                    sourceLabel={`In the backup of ${formatSavedAt(backup.savedAt)}`}
+                    sourceLabel={`In the backup of ${savedAt(backup)}`}
                     lessonSlugs={lessonSlugs}
                     confirmLabel="Restore the backup"
                     onConfirm={() => restore(backup, restoring.data)}

@@ -7,6 +7,7 @@ import {
   VOICEMAIL_RANGE_LABEL,
 } from '../../lib/practice/messages';
 import type { PracticeRun } from '../../lib/storage/schemas/practice';
+import { useDateLocale } from '../parts/use-date-locale';
 
 interface Props {
   /** The runs shown, newest first. */
@@ -74,6 +75,7 @@ function keyFactsCell(run: PracticeRun): string {
 
 /** Recent runs as a chart of whole-message times and as a table; loaded when history is in view. */
 export default function HistoryRuns({ runs, targetSeconds }: Props) {
+  const locale = useDateLocale();
   return (
     <>
       <Chart runs={runs} targetSeconds={targetSeconds} />
@@ -100,7 +102,7 @@ export default function HistoryRuns({ runs, targetSeconds }: Props) {
               {runs.map((run) => (
                 <tr key={run.id}>
                   <td>
-                    {formatRunTime(run.at)}
+                    {formatRunTime(run.at, undefined, locale)}
                     {run.textSource === 'sample' && <span class="muted"> (sample)</span>}
                   </td>
                   <td class="practice-num">{formatSeconds(run.seconds)}</td>

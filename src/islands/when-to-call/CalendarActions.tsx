@@ -5,7 +5,7 @@ import {
   type ReminderDetails,
 } from '../../lib/calendar/reminder';
 import { describeReminderContents } from '../../lib/calendar/reminder-details';
-import { currentInstant, formatLongDate, type IsoDate } from '../../lib/dates';
+import { currentInstant, formatLongDate, type DateLocale, type IsoDate } from '../../lib/dates';
 import { withBase } from '../../lib/paths';
 import type { Application } from '../../lib/storage/schemas/application';
 import type { Profile } from '../../lib/storage/schemas/profile';
@@ -22,6 +22,8 @@ interface Props {
   application: Application | null;
   profile: Profile;
   today: IsoDate;
+  /** Whose date style to write the days in (see `useDateLocale`). */
+  locale: DateLocale;
   headingLevel: 2 | 3;
 }
 
@@ -32,6 +34,7 @@ export default function CalendarActions({
   application,
   profile,
   today,
+  locale,
   headingLevel,
 }: Props) {
   const [message, setMessage] = useState('');
@@ -41,7 +44,8 @@ export default function CalendarActions({
   const staleWarning = useStaleDayWarning(
     isEmail ? '' : (application?.scripts.voicemail ?? ''),
     application?.interviewDate ?? '',
-    details.suggested,
+    // Read on the reminder's own day, so relative words may be right there; in the reader's date style.
+    { day: details.suggested, isRelative: true, locale },
     today,
     'your voicemail script goes in the calendar',
   );
@@ -64,7 +68,8 @@ export default function CalendarActions({
     <section class="wtc-reminder" aria-labelledby="wtc-reminder-title">
       <Heading id="wtc-reminder-title">{isEmail ? 'Set a reminder to email' : 'Set a reminder'}</Heading>
       <p>
-        <strong>{formatLongDate(details.suggested, today)}</strong>, all day: “{buildReminderSummary(details)}
+        <strong>{formatLongDate(details.suggested, today, locale)}</strong>, all day: “
+        {buildReminderSummary(details)}
         ”. {describeReminderContents(details, hasScript && !isEmail)}
         {!isEmail && !hasScript && (
           <>

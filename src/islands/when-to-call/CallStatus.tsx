@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { suggestsEmail, type CallWindowView } from '../../lib/call-window/view';
-import { formatLongDate, type IsoDate } from '../../lib/dates';
+import { formatLongDate, type DateLocale, type IsoDate } from '../../lib/dates';
 import { lessonPath, withBase } from '../../lib/paths';
 
 interface Props {
@@ -9,12 +9,14 @@ interface Props {
   /** The current view, for the window and suggested day below the live region. */
   view: CallWindowView;
   today: IsoDate | null;
+  /** Whose date style to write the days in (see `useDateLocale`). */
+  locale: DateLocale;
   /** A last line, such as where the calculator saved a new interview. */
   children?: ComponentChildren;
 }
 
 /** Today's advice in a polite live region, then what applies: the window and the suggested day, or the email day. */
-export default function CallStatus({ status, view, today, children }: Props) {
+export default function CallStatus({ status, view, today, locale, children }: Props) {
   const emailHref = withBase(import.meta.env.BASE_URL, lessonPath('email-instead'));
   return (
     <div class="wtc-status">
@@ -37,7 +39,7 @@ export default function CallStatus({ status, view, today, children }: Props) {
         <dl class="wtc-summary">
           <div>
             <dt>Email day</dt>
-            <dd>{formatLongDate(view.emailDay, today)}</dd>
+            <dd>{formatLongDate(view.emailDay, today, locale)}</dd>
           </div>
         </dl>
       )}
@@ -46,7 +48,7 @@ export default function CallStatus({ status, view, today, children }: Props) {
           <dl class="wtc-summary">
             <div>
               <dt>Suggested day</dt>
-              <dd>{formatLongDate(view.window.suggested, today)}</dd>
+              <dd>{formatLongDate(view.window.suggested, today, locale)}</dd>
             </div>
             <div>
               <dt>Call window</dt>

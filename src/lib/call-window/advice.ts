@@ -7,9 +7,11 @@ import {
   addDays,
   compareIsoDates,
   daysBetween,
+  DEFAULT_LOCALE,
   formatLongDate,
   isWeekend,
   weekdayOnOrAfter,
+  type DateLocale,
   type IsoDate,
 } from '../dates';
 
@@ -41,8 +43,13 @@ const LONG_PAST_AFTER_WINDOW_DAYS = 28;
 /** Days to wait after leaving a voicemail before following up by email. */
 export const VOICEMAIL_WAIT_DAYS = 7;
 
-/** Today's status and a sentence saying what to do about it. */
-export function adviceForToday(window: CallWindow, today: IsoDate, log: CallLog = {}): CallAdvice {
+/** Today's status and a sentence saying what to do about it, its dates written for `locale`. */
+export function adviceForToday(
+  window: CallWindow,
+  today: IsoDate,
+  log: CallLog = {},
+  locale: DateLocale = DEFAULT_LOCALE,
+): CallAdvice {
   const daysUntilSuggested = daysBetween(today, window.suggested);
   const advise = (status: CallStatus, headline: string, sentence: string): CallAdvice => ({
     status,
@@ -57,9 +64,9 @@ export function adviceForToday(window: CallWindow, today: IsoDate, log: CallLog 
       'No follow-up call is due. Note what they said, and keep applying elsewhere until you have an offer.',
     );
   }
-  if (log.voicemailLeftOn) return voicemailAdvice(log.voicemailLeftOn, today, advise);
+  if (log.voicemailLeftOn) return voicemailAdvice(log.voicemailLeftOn, today, locale, advise);
 
-  const on = (date: IsoDate) => describeDay(date, today, 'on ');
+  const on = (date: IsoDate) => describeDay(date, today, locale, 'on ');
   if (compareIsoDates(today, window.interviewDate) < 0) {
     return advise(
       'interview-ahead',
@@ -72,13 +79,13 @@ export function adviceForToday(window: CallWindow, today: IsoDate, log: CallLog 
     return advise(
       'too-soon',
       'Too soon to call',
-      `Wait ${plural(days, 'more day')}, until ${describeDay(window.opens, today, '')}.`,
+      `Wait ${plural(days, 'more day')}, until ${describeDay(window.opens, today, locale, '')}.`,
     );
   }
   if (compareIsoDates(today, window.closes) <= 0) {
     const callDay = weekdayOnOrAfter(today);
     const lastDay = callDay === window.closes ? ', the last day of your window' : '';
-    const by = lastDay ? '' : `, or by ${describeDay(window.closes, today, '')}`;
+    const by = lastDay ? '' : `, or by ${describeDay(window.closes, today, locale, '')}`;
     return advise(
       'in-window',
       'Time to call',
@@ -114,26 +121,33 @@ export function emailDayAfterVoicemail(leftOn: IsoDate): IsoDate {
 function voicemailAdvice(
   leftOn: IsoDate,
   today: IsoDate,
+  locale: DateLocale,
   advise: (status: CallStatus, headline: string, sentence: string) => CallAdvice,
 ): CallAdvice {
   const emailFrom = emailDayAfterVoicemail(leftOn);
-  const left = `You left a voicemail ${describeDay(leftOn, today, 'on ', 'yesterday')}`;
+  const left = `You left a voicemail ${describeDay(leftOn, today, locale, 'on ', 'yesterday')}`;
   return advise(
     'voicemail-left',
     'You left a voicemail',
     compareIsoDates(today, emailFrom) < 0
-      ? `${left}, so don't call again. If they haven't called back by ${describeDay(emailFrom, today, '')}, send a short email; meanwhile, keep applying.`
+      ? `${left}, so don't call again. If they haven't called back by ${describeDay(emailFrom, today, locale, '')}, send a short email; meanwhile, keep applying.`
       : `${left} and they haven't called back: don't call again. Send a short email, and keep applying.`,
   );
 }
 
-/** "today", "tomorrow, Monday, December 1" or `prefix` + "Monday, December 1". */
-function describeDay(date: IsoDate, today: IsoDate, prefix: string, yesterday?: string): string {
+/** "today", "tomorrow, Monday, December 1" or `prefix` + "Monday, December 1" (en-GB "Monday 1 December"). */
+function describeDay(
+  date: IsoDate,
+  today: IsoDate,
+  locale: DateLocale,
+  prefix: string,
+  yesterday?: string,
+): string {
   const offset = daysBetween(today, date);
   if (offset === 0) return 'today';
-  if (offset === 1) return `tomorrow, ${formatLongDate(date, today)}`;
+  if (offset === 1) return `tomorrow, ${formatLongDate(date, today, locale)}`;
   if (offset === -1 && yesterday) return yesterday;
-  return `${prefix}${formatLongDate(date, today)}`;
+  return `${prefix}${formatLongDate(date, today, locale)}`;
 }
 
 function plural(count: number, noun: string): string {

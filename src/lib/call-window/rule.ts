@@ -13,6 +13,7 @@ import {
   compareIsoDates,
   daysBetween,
   daysInMonth,
+  DEFAULT_LOCALE,
   EARLIEST_YEAR,
   formatShortDate,
   formatWeekday,
@@ -21,6 +22,7 @@ import {
   toIsoDate,
   weekdayOnOrAfter,
   weekdayOnOrBefore,
+  type DateLocale,
   type IsoDate,
 } from '../dates';
 import type { GivenDateMeaning } from '../storage/schemas/application';
@@ -53,7 +55,7 @@ export interface TimelineDay {
   dayNumber: number;
   /** "Tuesday". */
   weekday: string;
-  /** "Tue, Nov 17". */
+  /** "Tue, Nov 17", en-GB "Tue 17 Nov". */
   label: string;
   isWeekend: boolean;
   inWindow: boolean;
@@ -139,16 +141,20 @@ export function decideByCallDay(decisionDay: IsoDate): IsoDate {
   return day;
 }
 
-/** Days 0 to at least 14 after the interview (further if the window closes later). */
-export function timelineDays(window: CallWindow, today: IsoDate): TimelineDay[] {
+/** Days 0 to at least 14 after the interview (further if the window closes later), labelled for `locale`. */
+export function timelineDays(
+  window: CallWindow,
+  today: IsoDate,
+  locale: DateLocale = DEFAULT_LOCALE,
+): TimelineDay[] {
   const lastDay = Math.max(CLOSES_AFTER_DAYS, daysBetween(window.interviewDate, window.closes));
   return Array.from({ length: lastDay + 1 }, (_, dayNumber) => {
     const date = addDays(window.interviewDate, dayNumber);
     return {
       date,
       dayNumber,
-      weekday: formatWeekday(date),
-      label: formatShortDate(date),
+      weekday: formatWeekday(date, locale),
+      label: formatShortDate(date, locale),
       isWeekend: isWeekend(date),
       inWindow: date >= window.opens && date <= window.closes,
       isToday: date === today,

@@ -12,7 +12,15 @@ import {
   type CallStatus,
 } from './advice';
 import type { CallWindow } from './types';
-import { compareIsoDates, formatLongDate, isWeekend, weekdayOnOrAfter, type IsoDate } from '../dates';
+import {
+  compareIsoDates,
+  DEFAULT_LOCALE,
+  formatLongDate,
+  isWeekend,
+  weekdayOnOrAfter,
+  type DateLocale,
+  type IsoDate,
+} from '../dates';
 import type { ActivityEntry } from '../storage/schemas/application';
 
 /** The neutral sentence: what the server renders and what shows until a date is entered. */
@@ -49,18 +57,22 @@ export type CallWindowView =
 /** The statuses whose advice points to the email lesson. */
 const EMAIL_STATUSES: ReadonlySet<CallStatus> = new Set(['past-window', 'long-past', 'voicemail-left']);
 
-/** The dates as saved and today (`null` on the server and before hydration) turned into what to show. */
+/**
+ * The dates as saved and today (`null` on the server and before hydration) turned into what
+ * to show, its dates written for `locale`.
+ */
 export function buildCallWindowView(
   input: CallWindowInput,
   today: IsoDate | null,
   log: CallLog = {},
+  locale: DateLocale = DEFAULT_LOCALE,
 ): CallWindowView {
   if (today === null || input.interviewDate.trim() === '')
     return { kind: 'waiting', sentence: WAITING_SENTENCE };
   const result = computeCallWindow(input, today);
   if (!result.ok) return { kind: 'fix', sentence: FIX_SENTENCE };
   const { window } = result;
-  const advice = adviceForToday(window, today, log);
+  const advice = adviceForToday(window, today, log, locale);
   const given = (input.givenDate ?? '').trim();
   const emailDay =
     advice.status === 'voicemail-left' && log.voicemailLeftOn
@@ -71,9 +83,9 @@ export function buildCallWindowView(
     kind: 'ready',
     window,
     advice,
-    windowText: `${formatLongDate(window.opens, today)} to ${formatLongDate(window.closes, today)}`,
-    basisText: describeBasis(input, window, today),
-    days: timelineDays(window, today),
+    windowText: `${formatLongDate(window.opens, today, locale)} to ${formatLongDate(window.closes, today, locale)}`,
+    basisText: describeBasis(input, window, today, locale),
+    days: timelineDays(window, today, locale),
     decisionDay: window.basis === 'decide-by' && given !== '' ? given : null,
     showsWindow: advice.status !== 'voicemail-left' && advice.status !== 'replied',
     emailDay,
@@ -129,12 +141,17 @@ export function reminderDayFor(window: CallWindow, advice: CallAdvice, today: Is
   return compareIsoDates(window.suggested, today) >= 0 ? window.suggested : weekdayOnOrAfter(today);
 }
 
-function describeBasis(input: CallWindowInput, window: CallWindow, today: IsoDate): string {
+function describeBasis(
+  input: CallWindowInput,
+  window: CallWindow,
+  today: IsoDate,
+  locale: DateLocale,
+): string {
   const given = (input.givenDate ?? '').trim();
   if (window.basis === 'rule-of-thumb') {
     return 'They gave you no date, so the usual rule applies: one to two weeks after the interview, on a weekday.';
   }
-  const day = formatLongDate(given, today);
+  const day = formatLongDate(given, today, locale);
   if (window.basis === 'call-on') {
     return isWeekend(given)
       ? `They asked you to call on ${day}. That is a weekend, so call on the next weekday.`

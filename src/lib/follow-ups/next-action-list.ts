@@ -2,7 +2,7 @@
  * The follow-up list: interviews sorted by their next action, and the home page's
  * "Today" (due, overdue, the next 7 days). The rule for one interview is in next-action.ts.
  */
-import { compareIsoDates, type IsoDate } from '../dates';
+import { compareIsoDates, DEFAULT_LOCALE, type DateLocale, type IsoDate } from '../dates';
 import {
   nextActionFor,
   reminderOf,
@@ -41,16 +41,21 @@ export function actionKeyOf(application: TrackedApplication, today: IsoDate): st
   );
 }
 
-/** The home page's "Today": what is due, what is overdue, and what comes up in the next seven days. */
+/**
+ * The home page's "Today": what is due, what is overdue, and what comes up in the next seven
+ * days, the actions' dates written for `locale`.
+ */
 export function summariseToday<
   T extends TrackedApplication & Pick<Application, 'id' | 'company' | 'archived'>,
 >(
   applications: readonly T[],
   today: IsoDate,
+  locale: DateLocale = DEFAULT_LOCALE,
 ): { due: Ranked<T>[]; overdue: Ranked<T>[]; nextSevenDays: Ranked<T>[] } {
   const ranked = sortByNextAction(
     applications.filter((application) => !application.archived),
     today,
+    (application, day) => nextActionFor(application, day, locale),
   );
   const inBucket = (bucket: NextActionBucket) => ranked.filter(({ action }) => action.bucket === bucket);
   return { due: inBucket('due'), overdue: inBucket('overdue'), nextSevenDays: inBucket('this-week') };
@@ -72,6 +77,22 @@ export function upcomingActionDays<
     const reminder = reminderOf(action, today);
     return reminder ? [{ application, ...reminder }] : [];
   });
+}
+
+/**
+ * The call reminders whose voicemail is the user's own edited text: the calendar carries it
+ * as typed, so its day words are checked before it goes in. (A generated script is worded
+ * for the call day afresh, and an email reminder carries no script.)
+ */
+export function editedVoicemailDays<
+  T extends TrackedApplication & Pick<Application, 'id' | 'company' | 'archived' | 'scripts'>,
+>(applications: readonly T[], today: IsoDate): ActionDay<T>[] {
+  const edited = applications.filter(
+    (application) => !application.archived && (application.scripts.voicemail ?? '').trim() !== '',
+  );
+  // Most lists have no edited script: no need to work out every next action then.
+  if (edited.length === 0) return [];
+  return upcomingActionDays(edited, today).filter(({ action }) => action === 'call');
 }
 
 const COLLATOR = new Intl.Collator('en');

@@ -11,7 +11,15 @@
 import { computeCallWindow } from '../call-window/rule';
 import { adviceForToday, emailDayAfterVoicemail, type CallStatus } from '../call-window/advice';
 import type { CallWindow } from '../call-window/types';
-import { compareIsoDates, daysBetween, formatLongDate, weekdayOnOrAfter, type IsoDate } from '../dates';
+import {
+  compareIsoDates,
+  daysBetween,
+  DEFAULT_LOCALE,
+  formatLongDate,
+  weekdayOnOrAfter,
+  type DateLocale,
+  type IsoDate,
+} from '../dates';
 import type { ActivityEntry, ActivityKind, Application } from '../storage/schemas/application';
 
 /** The calculator's statuses, plus: your part is done, no follow-up is due, or a date is missing. */
@@ -66,8 +74,12 @@ const TODO: Readonly<Record<NextActionStatus, string>> = {
 const ANSWER_KINDS: readonly ActivityKind[] = ['they-replied', 'second-interview', 'offer', 'not-selected'];
 const WEEK_DAYS = 7;
 
-/** What to do next about an application, today. */
-export function nextActionFor(application: TrackedApplication, today: IsoDate): NextAction {
+/** What to do next about an application, today, its dates written for `locale`. */
+export function nextActionFor(
+  application: TrackedApplication,
+  today: IsoDate,
+  locale: DateLocale = DEFAULT_LOCALE,
+): NextAction {
   const { interviewDate, givenDate, givenDateMeaning, log } = application;
   const result =
     interviewDate === '' ? null : computeCallWindow({ interviewDate, givenDate, givenDateMeaning }, today);
@@ -146,7 +158,7 @@ export function nextActionFor(application: TrackedApplication, today: IsoDate): 
     return act(
       'followed-up',
       'You spoke with them',
-      `You spoke with them ${describePast(spoke.date, today)}, so no more calls are due. Wait for their answer and keep applying. If they gave you a new date, enter it as the date they gave you.`,
+      `You spoke with them ${describePast(spoke.date, today, locale)}, so no more calls are due. Wait for their answer and keep applying. If they gave you a new date, enter it as the date they gave you.`,
       null,
     );
   }
@@ -159,12 +171,12 @@ export function nextActionFor(application: TrackedApplication, today: IsoDate): 
     return act(
       'followed-up',
       'You sent your follow-up email',
-      `You emailed them ${describePast(email.date, today)}. Your part is done: give them time to reply, and keep applying.`,
+      `You emailed them ${describePast(email.date, today, locale)}. Your part is done: give them time to reply, and keep applying.`,
       null,
     );
   }
 
-  const advice = adviceForToday(window, today, { voicemailLeftOn: voicemail?.date });
+  const advice = adviceForToday(window, today, { voicemailLeftOn: voicemail?.date }, locale);
   return act(
     advice.status,
     advice.headline,
@@ -236,10 +248,10 @@ function latestOf(log: readonly ActivityEntry[], kinds: readonly ActivityKind[])
   return latest;
 }
 
-/** "today", "yesterday" or "on Tuesday, November 24". */
-function describePast(date: IsoDate, today: IsoDate): string {
+/** "today", "yesterday" or "on Tuesday, November 24" (en-GB "on Tuesday 24 November"). */
+function describePast(date: IsoDate, today: IsoDate, locale: DateLocale): string {
   const offset = daysBetween(date, today);
   if (offset === 0) return 'today';
   if (offset === 1) return 'yesterday';
-  return `on ${formatLongDate(date, today)}`;
+  return `on ${formatLongDate(date, today, locale)}`;
 }

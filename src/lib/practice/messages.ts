@@ -5,7 +5,7 @@
  * disagree. Two things are measured and named apart: the key facts against their target
  * (about 10 s) and the whole message against a voicemail's usual 20–40 s.
  */
-import { DEFAULT_LOCALE, formatDateTime } from '../dates';
+import { DEFAULT_LOCALE, formatDateTime, type DateLocale } from '../dates';
 import type { RunOutcome } from '../storage/schemas/practice';
 import { formatClock } from './clock';
 import { VOICEMAIL_SECONDS } from './length';
@@ -92,11 +92,11 @@ export function paceSentence(wordsPerMinute: number | null, runCount: number): s
   return `Your pace: ${rounded} words a minute (${from})`;
 }
 
-/** A short date and time for a run, in the reader's time zone: "Mar 3, 2:05 PM". */
-export function formatRunTime(at: string, timeZone?: string): string {
+/** A short date and time for a run, in the reader's time zone: "Mar 3, 2:05 PM", en-GB "3 Mar, 14:05". */
+export function formatRunTime(at: string, timeZone?: string, locale: DateLocale = DEFAULT_LOCALE): string {
   const date = new Date(at);
   if (Number.isNaN(date.getTime())) return '–';
-  return formatDateTime(date, DEFAULT_LOCALE, timeZone);
+  return formatDateTime(date, locale, timeZone);
 }
 
 /** The chart's text alternative: each scored run's time, oldest first, the range, and how often the key facts fit. */

@@ -3,7 +3,7 @@
  * localStorage is: the profile and settings in a phrase, backups by name, time and
  * size, the import file's size check and the browser's answer to "keep my data".
  */
-import { DEFAULT_LOCALE, formatFullDateTime } from '../dates';
+import { DEFAULT_LOCALE, formatFullDateTime, type DateLocale } from '../dates';
 import { MAX_IMPORT_CHARS } from '../limits';
 import type { DataPart } from './export';
 import { describeSizeCap, type SaveResult } from './save-result';
@@ -73,11 +73,11 @@ export function formatSize(chars: number): string {
   return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${unit}`;
 }
 
-/** "Nov 28, 2026, 1:45 PM" on this device's clock; the raw text when it is no date. */
-export function formatSavedAt(iso: string, timeZone?: string): string {
+/** "Nov 28, 2026, 1:45 PM" (en-GB "28 Nov 2026, 13:45") on this device's clock; the raw text when it is no date. */
+export function formatSavedAt(iso: string, timeZone?: string, locale: DateLocale = DEFAULT_LOCALE): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return iso;
-  return formatFullDateTime(new Date(time), DEFAULT_LOCALE, timeZone);
+  return formatFullDateTime(new Date(time), locale, timeZone);
 }
 
 /** `callback-coach-backup-progress-2026-11-28T13-45-37.json`: safe on every file system. */
