@@ -23,7 +23,7 @@ import {
   setScriptText,
   type ApplicationDraft,
 } from '../lib/follow-ups/application-edits';
-import { currentInstant } from '../lib/dates';
+import { currentInstant } from '../lib/dates/now';
 import { createId } from '../lib/ids';
 import { isApplied, type SaveResult } from '../lib/storage/save-result';
 import type { ActivityEntry, Application, ScriptPart } from '../lib/storage/schemas/application';

@@ -5,7 +5,7 @@
  * My data lists them to restore, download or delete. `<name>` may be any text, even
  * `constructor` or `__proto__`: it is only ever compared, never used to look anything up.
  */
-import { currentInstant } from '../lib/dates';
+import { currentInstant } from '../lib/dates/now';
 import { listStoredKeys, readStoredKey, writeStoredKey } from './storage-engine';
 
 const BACKUP_PREFIX = 'cc:backup:';

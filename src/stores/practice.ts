@@ -9,7 +9,7 @@
  * migrated when read (an implausible pace becomes an unscored run); version 0 (the
  * prototype) was a bare array of runs.
  */
-import { currentInstant } from '../lib/dates';
+import { currentInstant } from '../lib/dates/now';
 import { createId } from '../lib/ids';
 import { clampText, TEXT_LIMITS } from '../lib/limits';
 import type { SaveResult } from '../lib/storage/save-result';

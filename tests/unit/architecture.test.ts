@@ -1,7 +1,7 @@
 /**
  * The house rules, read from the source (in the manner of Starlight's
  * no-internal-barrel-imports test): what each layer may import and touch, no import
- * cycle, and local time read in one module only. A new exception goes in an allowlist
+ * cycle, and local time read in one folder only (src/lib/dates/). A new exception goes in an allowlist
  * below with the reason it cannot be avoided.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -124,8 +124,9 @@ describe('imports', () => {
 });
 
 describe('local time', () => {
-  it('is read only in src/lib/dates.ts', () => {
-    expect(localTimeReads(except(['src/lib/dates.ts']))).toEqual([]);
+  // src/lib/dates/ is one module split in files, so that a page can load the clock without the formatters.
+  it('is read only in src/lib/dates/', () => {
+    expect(localTimeReads(except([...under('src/lib/dates/').keys()]))).toEqual([]);
   });
 });
 
