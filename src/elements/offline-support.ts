@@ -3,8 +3,12 @@
  * (built site only, never in dev). A new version installs in the background and waits;
  * this page keeps the files it started with. When the reader follows a link, the page
  * asks the new version to take over first, so the next page is the new version whole.
- * Otherwise it takes over once every tab of the site is closed.
+ * Otherwise it takes over once every tab of the site is closed. The notice's code
+ * (offline-update.ts) loads only when a new version is waiting.
  */
+import { UPDATE_EVENT, type UpdateDetail } from './offline-update-event';
+import offlineUpdateUrl from './offline-update.ts?worker&url';
+
 class OfflineSupport extends HTMLElement {
   #offered = false;
 
@@ -30,48 +34,20 @@ class OfflineSupport extends HTMLElement {
     );
   }
 
-  /** Show the notice and hand over to `worker` when the reader follows a link in the site. */
+  /** Show the update notice (its code loads now: a new version is rare) and hand over to `worker` at the next link. */
   #offer(worker: ServiceWorker, scope: string): void {
     // The first install has nothing to replace: it simply starts serving.
     if (this.#offered || !navigator.serviceWorker.controller) return;
     this.#offered = true;
-    // The paragraph is a polite live region from the start, so filling it is announced;
-    // it becomes a status only while it has something to say.
-    const message = this.querySelector('p')!;
-    const dismiss = this.querySelector('button')!;
-    const show = (open: boolean): void => {
-      message.textContent = open ? (this.dataset['notice'] ?? '') : '';
-      message.role = open ? 'status' : null;
-      dismiss.hidden = !open;
-      this.toggleAttribute('data-open', open);
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = offlineUpdateUrl;
+    // Should the notice's code fail to load, the new version still takes over once every tab is closed.
+    script.onload = () => {
+      const detail: UpdateDetail = { worker, scope };
+      this.dispatchEvent(new CustomEvent(UPDATE_EVENT, { bubbles: true, detail }));
     };
-    show(true);
-    dismiss.onclick = () => show(false);
-    document.addEventListener('click', (event) => {
-      const link = (event.target as Element).closest?.<HTMLAnchorElement>('a[href]');
-      if (
-        !link ||
-        event.defaultPrevented ||
-        event.button ||
-        event.ctrlKey ||
-        event.metaKey ||
-        event.shiftKey ||
-        event.altKey
-      )
-        return;
-      if (link.target || link.hasAttribute('download') || !link.href.startsWith(location.origin + scope))
-        return;
-      if (link.hash && link.pathname === location.pathname) return;
-      event.preventDefault();
-      let gone = false;
-      const go = (): void => {
-        if (!gone) location.assign(link.href);
-        gone = true;
-      };
-      navigator.serviceWorker.addEventListener('controllerchange', go);
-      setTimeout(go, 3000);
-      worker.postMessage({ type: 'SKIP_WAITING' });
-    });
+    document.head.append(script);
   }
 }
 
