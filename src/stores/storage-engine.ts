@@ -19,7 +19,6 @@ import type { SaveResult } from '../lib/storage/save-result';
 import { reportHealth, reportKey } from './storage-health';
 
 export { $storageHealth, DEFAULT_STORAGE_HEALTH, reportKey, type StorageHealth } from './storage-health';
-export { requestPersistentStorage } from './persistent-storage';
 
 /** Why a key is protected: a newer version's data, or unreadable data that could not be copied. */
 export type Protection = 'newer' | 'unreadable';

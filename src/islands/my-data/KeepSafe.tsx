@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { describePersistAnswer, type PersistAnswer } from '../../lib/storage/my-data-view';
 import { withBase } from '../../lib/paths';
-import { requestPersistentStorage } from '../../stores/storage-engine';
+import { requestPersistentStorage } from '../../stores/persistent-storage';
 
 /** Whether this browser lets a site ask to keep its data. */
 function isPersistOffered(): boolean {
