@@ -9,7 +9,8 @@ import { DEFAULT_SETTINGS } from '../../src/lib/storage/schemas/settings';
 import { $applications, addApplication, setScript } from '../../src/stores/applications';
 import { $practice } from '../../src/stores/practice';
 import { $profile, updateProfile } from '../../src/stores/profile';
-import { $settings, setLeadIn } from '../../src/stores/settings';
+import { setLeadIn } from '../../src/stores/practice-settings';
+import { $settings } from '../../src/stores/settings';
 
 /** Move the fake clock (timers, frames and performance.now() together) and let Preact render. */
 function advance(ms: number) {

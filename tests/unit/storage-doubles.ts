@@ -80,9 +80,10 @@ export async function loadStores() {
   stopPrevious?.();
   vi.resetModules();
   const engine = await import('../../src/stores/storage-engine');
-  const [progress, settings, profile, applications, practice, myData] = await Promise.all([
+  const [progress, settings, practiceSettings, profile, applications, practice, myData] = await Promise.all([
     import('../../src/stores/progress'),
     import('../../src/stores/settings'),
+    import('../../src/stores/practice-settings'),
     import('../../src/stores/profile'),
     import('../../src/stores/applications'),
     import('../../src/stores/practice'),
@@ -98,7 +99,7 @@ export async function loadStores() {
       applications.$activeApplication,
       practice.$practice,
     );
-  return { engine, progress, settings, profile, applications, practice, myData };
+  return { engine, progress, settings, practiceSettings, profile, applications, practice, myData };
 }
 
 /** A stored value in its envelope, as the stores write it. */

@@ -153,11 +153,11 @@ describe('when storage is full', () => {
 
   it('saves the held change once space is freed and another write succeeds', async () => {
     storage.fill();
-    const { engine, progress, settings } = await loadStores();
+    const { engine, progress, practiceSettings } = await loadStores();
     progress.toggleLessonDone('tone-of-voice');
     expect(storage.getItem('cc:progress')).toBeNull();
     storage.removeItem('filler');
-    settings.setSound(false);
+    practiceSettings.setSound(false);
     expect(JSON.parse(storage.getItem('cc:progress') ?? '')).toMatchObject({
       data: { done: ['tone-of-voice'] },
     });

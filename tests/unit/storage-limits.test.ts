@@ -78,7 +78,7 @@ describe('the size cap', () => {
       lastWriteFailed: false,
     });
     // A later write that works does not take the refused value along (the old retry did).
-    stores.settings.setSound(false);
+    stores.practiceSettings.setSound(false);
     expect(localStorage.getItem('cc:applications')).toBe(saved);
     const next = await loadStores();
     expect(next.applications.$applications.get().items).toHaveLength(2);

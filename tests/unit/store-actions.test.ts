@@ -59,15 +59,15 @@ describe('settings', () => {
     [Number.NaN, 10],
     [20, 20],
   ])('setTargetSeconds(%d) saves %d', (input, expected) => {
-    stores.settings.setTargetSeconds(input);
+    stores.practiceSettings.setTargetSeconds(input);
     expect(stores.settings.$settings.get().targetSeconds).toBe(expected);
     expect(saved('settings')).toMatchObject({ targetSeconds: expected });
   });
 
   it('sets theme, sound and lead-in', () => {
     stores.settings.setTheme('light');
-    stores.settings.setSound(false);
-    stores.settings.setLeadIn(false);
+    stores.practiceSettings.setSound(false);
+    stores.practiceSettings.setLeadIn(false);
     expect(saved('settings')).toEqual({
       theme: 'light',
       sound: false,

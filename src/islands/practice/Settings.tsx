@@ -7,7 +7,7 @@ import {
   isTargetSeconds,
   type Settings as SettingsValue,
 } from '../../lib/storage/schemas/settings';
-import { setLeadIn, setSound, setTargetSeconds } from '../../stores/settings';
+import { setLeadIn, setSound, setTargetSeconds } from '../../stores/practice-settings';
 import Field from '../parts/Field';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { NOT_OFFERED } from '../../lib/practice/speech/not-offered';
-import { setKeepTranscripts } from '../../stores/settings';
+import { setKeepTranscripts } from '../../stores/practice-settings';
 import type { SpeechCheck } from './use-speech-check';
 
 interface Props {
