@@ -6,6 +6,7 @@ import { cardIdOf, domIdOf, interviewIdFromHash } from '../../src/islands/follow
 import TodaySummary from '../../src/islands/TodaySummary';
 import { DEFAULT_APPLICATIONS } from '../../src/lib/storage/schemas/applications';
 import { $applications, addApplication, logActivity } from '../../src/stores/applications';
+import { isoDate } from '../../src/lib/dates';
 
 // Saturday, November 28, 2026, mid-morning on this machine's clock.
 const NOW = new Date(2026, 10, 28, 10, 0, 0);
@@ -23,7 +24,7 @@ const GREENWAY = {
   company: 'Greenway Dental',
   jobTitle: 'Office Manager',
   interviewerName: 'Mr. Okafor',
-  interviewDate: '2026-11-17',
+  interviewDate: isoDate('2026-11-17'),
 };
 
 function type(label: string | RegExp, value: string, within_: HTMLElement = document.body): void {
@@ -73,7 +74,7 @@ describe('FollowUpTracker', () => {
     expect(items()[0]).toMatchObject({
       ...GREENWAY,
       interviewerEmail: 'okafor@greenway.example',
-      givenDate: '2026-11-20',
+      givenDate: isoDate('2026-11-20'),
       givenDateMeaning: 'decide-by',
     });
     const added = await waitFor(() => card('Greenway Dental'));
@@ -99,7 +100,7 @@ describe('FollowUpTracker', () => {
       expect(items()[0]).toMatchObject({
         id,
         company: 'Greenway Family Dental',
-        interviewDate: '2026-11-20',
+        interviewDate: isoDate('2026-11-20'),
       }),
     );
     await waitFor(() => expect(document.activeElement?.id).toBe(`fu-${id}-title`));
@@ -125,7 +126,7 @@ describe('FollowUpTracker', () => {
 
     await waitFor(() =>
       expect(items()[0]?.log).toMatchObject([
-        { kind: 'left-voicemail', date: '2026-11-27', note: 'Reception said he is away' },
+        { kind: 'left-voicemail', date: isoDate('2026-11-27'), note: 'Reception said he is away' },
       ]),
     );
     await within(greenway).findByText('You left a voicemail');
@@ -141,12 +142,12 @@ describe('FollowUpTracker', () => {
   });
 
   it('deletes only after confirmation, and moves focus to the next card', async () => {
-    addApplication({ ...GREENWAY, interviewDate: '2026-11-10' });
+    addApplication({ ...GREENWAY, interviewDate: isoDate('2026-11-10') });
     const other = addApplication({
       company: 'Blue Bay',
       jobTitle: 'Clerk',
       interviewerName: 'Ms. Lee',
-      interviewDate: '2026-11-17',
+      interviewDate: isoDate('2026-11-17'),
     }).id!;
     render(<FollowUpTracker />);
     fireEvent.click(await screen.findByRole('button', { name: 'Delete for Greenway Dental' }));
@@ -188,7 +189,7 @@ describe('FollowUpTracker', () => {
 
   it('lists the email due after a voicemail in the Today summary', async () => {
     const id = addApplication(GREENWAY).id!;
-    logActivity(id, { kind: 'left-voicemail', date: '2026-11-20', note: '' });
+    logActivity(id, { kind: 'left-voicemail', date: isoDate('2026-11-20'), note: '' });
     render(<TodaySummary />);
     const overdue = await screen.findByRole('heading', { name: 'Overdue (1)' });
     const link = within(overdue.parentElement!).getByRole('link', { name: 'Greenway Dental' });
@@ -234,7 +235,7 @@ describe('FollowUpTracker', () => {
 
   it('after a voicemail, puts the email in the calendar file and says so beside the button', async () => {
     const id = addApplication({ ...GREENWAY, interviewerEmail: 'okafor@example.com' }).id!;
-    logActivity(id, { kind: 'left-voicemail', date: '2026-11-27', note: '' });
+    logActivity(id, { kind: 'left-voicemail', date: isoDate('2026-11-27'), note: '' });
     const files: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
       files.push(blob as Blob);

@@ -11,6 +11,7 @@ import { $practice } from '../../src/stores/practice';
 import { $profile, updateProfile } from '../../src/stores/profile';
 import { setLeadIn } from '../../src/stores/practice-settings';
 import { $settings } from '../../src/stores/settings';
+import { isoDate } from '../../src/lib/dates';
 
 /** Move the fake clock (timers, frames and performance.now() together) and let Preact render. */
 function advance(ms: number) {
@@ -77,7 +78,7 @@ describe('PracticeTimer', () => {
       company: 'Acme',
       jobTitle: 'Data Analyst',
       interviewerName: 'Mr. Chen',
-      interviewDate: '2026-01-05',
+      interviewDate: isoDate('2026-01-05'),
     });
     if (id === null) throw new Error('not added');
     setScript(

@@ -10,6 +10,7 @@ import { INTERVIEWER_NAME_HINT } from '../../src/lib/field-hints';
 import { $activeApplication, $applications, addApplication, setScript } from '../../src/stores/applications';
 import { $practice } from '../../src/stores/practice';
 import { $profile } from '../../src/stores/profile';
+import { isoDate } from '../../src/lib/dates';
 
 // Saturday, November 28, 2026. The interview was on Tuesday the 17th, and the call is planned for
 // Monday the 30th (the next weekday in the call window), so the texts say "on Tuesday, November 17".
@@ -60,7 +61,7 @@ function seed(): string {
     jobTitle: 'Office Manager',
     company: 'Greenway Dental',
     interviewerName: 'Ms. Alvarez',
-    interviewDate: '2026-11-17',
+    interviewDate: isoDate('2026-11-17'),
     interviewerEmail: 'd.alvarez@greenway.example',
   });
   if (id === null) throw new Error('The test application was not saved.');

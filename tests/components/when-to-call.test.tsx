@@ -13,6 +13,7 @@ import {
   logActivity,
 } from '../../src/stores/applications';
 import { $profile } from '../../src/stores/profile';
+import { isoDate } from '../../src/lib/dates';
 
 // Thursday, November 19, 2026, mid-morning on this machine's clock: two days after a Tuesday interview.
 const NOW = new Date(2026, 10, 19, 10, 0, 0);
@@ -60,7 +61,7 @@ function holdBadDate(input: HTMLInputElement): void {
 
 describe('WhenToCall', () => {
   it('renders the neutral state on the server, whatever is saved', () => {
-    addApplication({ interviewDate: '2026-11-17', company: 'Greenway Dental' });
+    addApplication({ interviewDate: isoDate('2026-11-17'), company: 'Greenway Dental' });
     const html = renderToString(<WhenToCall />);
     expect(html).toContain(WAITING_SENTENCE);
     expect(html).not.toContain('2026-11-17');
@@ -120,7 +121,7 @@ describe('WhenToCall', () => {
   });
 
   it('says nothing about a new interview when it works on a saved one', async () => {
-    addApplication({ interviewDate: '2026-11-10' });
+    addApplication({ interviewDate: isoDate('2026-11-10') });
     render(<WhenToCall />);
     await waitFor(() => expect(interviewField().value).toBe('2026-11-10'));
     enter(interviewField(), '2026-11-17');
@@ -161,8 +162,8 @@ describe('WhenToCall', () => {
 
   it('restores saved values after the first render', async () => {
     const { id } = addApplication({
-      interviewDate: '2026-11-17',
-      givenDate: '2026-11-20',
+      interviewDate: isoDate('2026-11-17'),
+      givenDate: isoDate('2026-11-20'),
       givenDateMeaning: 'decide-by',
       company: 'Greenway Dental',
       jobTitle: 'Office Manager',
@@ -182,7 +183,7 @@ describe('WhenToCall', () => {
   });
 
   it('never saves bad input over a good saved date', async () => {
-    addApplication({ interviewDate: '2026-11-17' });
+    addApplication({ interviewDate: isoDate('2026-11-17') });
     render(<WhenToCall />);
     await waitFor(() => expect(interviewField().value).toBe('2026-11-17'));
     // Typing 0 2 2 0 over the month and the year passes through a real day: it is not saved.
@@ -203,8 +204,8 @@ describe('WhenToCall', () => {
   });
 
   it('after a voicemail, shows only the email day and its reminder', async () => {
-    const { id } = addApplication({ interviewDate: '2026-11-10', company: 'Greenway Dental' });
-    logActivity(id!, { kind: 'left-voicemail', date: '2026-11-18', note: '' });
+    const { id } = addApplication({ interviewDate: isoDate('2026-11-10'), company: 'Greenway Dental' });
+    logActivity(id!, { kind: 'left-voicemail', date: isoDate('2026-11-18'), note: '' });
     render(<WhenToCall />);
     await waitFor(() =>
       expect(adviceText()).toContain("You left a voicemail yesterday, so don't call again."),
@@ -227,7 +228,7 @@ describe('WhenToCall', () => {
 
   it('downloads an .ics file for the suggested day', async () => {
     addApplication({
-      interviewDate: '2026-11-17',
+      interviewDate: isoDate('2026-11-17'),
       company: 'Smith, Jr.; PhD',
       jobTitle: 'Office Manager',
       interviewerName: 'Ms. Alvarez',

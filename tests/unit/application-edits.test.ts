@@ -17,6 +17,7 @@ import { applicationsSchema } from '../../src/lib/storage/schemas/applications';
 import type { ApplicationsState } from '../../src/lib/storage/schemas/applications';
 import { safeParse } from 'valibot';
 import { APPLICATION } from './data-samples';
+import { isoDate, type IsoDate } from '../../src/lib/dates';
 
 const A = { ...APPLICATION, id: 'a' };
 const B = { ...APPLICATION, id: 'b', log: [] };
@@ -41,8 +42,9 @@ describe('clampDraft', () => {
       { scripts: { phone: 'p'.repeat(5000) } },
       { scripts: { phone: 'p'.repeat(4000) } },
     ],
-    ['an unreal date', { interviewDate: '2026-02-30' }, { interviewDate: '' }],
-    ['a real date', { givenDate: '2026-12-01' }, { givenDate: '2026-12-01' }],
+    // An edit from outside the forms, unchecked: clampDraft is what checks it.
+    ['an unreal date', { interviewDate: '2026-02-30' as IsoDate }, { interviewDate: '' }],
+    ['a real date', { givenDate: isoDate('2026-12-01') }, { givenDate: '2026-12-01' }],
     ['text within limits', { jobTitle: 'Analyst' }, { jobTitle: 'Analyst' }],
   ])('fits %s', (_, draft, expected) => {
     expect(clampDraft(draft)).toEqual(expected);
@@ -133,7 +135,7 @@ describe('changes to the list', () => {
     const logged = addLogEntry(STATE, 'b', {
       id: 'e1',
       kind: 'sent-email',
-      date: '2026-11-28',
+      date: isoDate('2026-11-28'),
       note: 'n'.repeat(600),
     });
     expect(logged.items[1]?.log).toEqual([

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { envelope, loadStores, restoreStorage } from './storage-doubles';
 import { SNAPSHOT } from './data-samples';
+import { isoDate, type IsoDate } from '../../src/lib/dates';
 
 const NOW = new Date('2026-11-28T10:00:00.000Z');
 let stores: Awaited<ReturnType<typeof loadStores>>;
@@ -52,7 +53,7 @@ describe('applications', () => {
     const id = addApplication().id!;
     updateApplication(id, {
       interviewerName: 'Grace',
-      interviewDate: '2026-11-20',
+      interviewDate: isoDate('2026-11-20'),
       achievements: ['One', 'Two', 'Three'],
     });
     setScript(id, 'voicemail', 'Hello Grace');
@@ -69,12 +70,16 @@ describe('applications', () => {
   it('logs and removes activity', () => {
     const { addApplication, logActivity, removeActivity, $activeApplication } = stores.applications;
     const id = addApplication().id!;
-    const entry = logActivity(id, { kind: 'called-spoke', date: '2026-11-27', note: 'Spoke to Grace' }).id;
+    const entry = logActivity(id, {
+      kind: 'called-spoke',
+      date: isoDate('2026-11-27'),
+      note: 'Spoke to Grace',
+    }).id;
     expect(entry).toMatch(/^[0-9a-f]{20}$/);
     expect($activeApplication.get()?.log).toEqual([
       { id: entry, kind: 'called-spoke', date: '2026-11-27', note: 'Spoke to Grace' },
     ]);
-    expect(logActivity('unknown', { kind: 'offer', date: '2026-11-27', note: '' }).id).toBeNull();
+    expect(logActivity('unknown', { kind: 'offer', date: isoDate('2026-11-27'), note: '' }).id).toBeNull();
     removeActivity(id, entry ?? '');
     expect($activeApplication.get()?.log).toEqual([]);
   });
@@ -83,7 +88,7 @@ describe('applications', () => {
     const id = stores.applications.addApplication().id!;
     const before = localStorage.getItem('cc:applications');
     expect(() =>
-      stores.applications.logActivity(id, { kind: 'offer', date: '2026-02-30', note: '' }),
+      stores.applications.logActivity(id, { kind: 'offer', date: '2026-02-30' as IsoDate, note: '' }),
     ).toThrow(TypeError);
     expect(localStorage.getItem('cc:applications')).toBe(before);
   });
@@ -93,7 +98,7 @@ describe('applications', () => {
       stores.applications;
     const a = addApplication({ company: 'A' }).id!;
     const b = addApplication({ company: 'B' }).id!;
-    logActivity(b, { kind: 'sent-email', date: '2026-11-27', note: 'secret note' });
+    logActivity(b, { kind: 'sent-email', date: isoDate('2026-11-27'), note: 'secret note' });
     deleteApplication(b);
     expect($applications.get()).toMatchObject({ activeId: a, items: [{ id: a }] });
     expect(localStorage.getItem('cc:applications')).not.toContain('secret note');

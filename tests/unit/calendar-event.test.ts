@@ -7,6 +7,7 @@ import {
   buildReminderSummary,
   type ReminderDetails,
 } from '../../src/lib/calendar/reminder';
+import { isoDate } from '../../src/lib/dates';
 
 const NOW = new Date(Date.UTC(2026, 10, 20, 15, 4, 5));
 const VOICEMAIL =
@@ -15,7 +16,7 @@ const VOICEMAIL =
   '\nMy number is 555-987-6543. Thank you!';
 
 const BASE: ReminderDetails = {
-  suggested: '2026-12-07',
+  suggested: isoDate('2026-12-07'),
   company: 'Greenway Dental',
   jobTitle: 'Office Manager',
   interviewerName: 'Zoë Ñúñez',
@@ -127,7 +128,7 @@ describe('buildReminderEvent', () => {
     ['2026-03-08', '20260308', '20260309'],
     ['2026-04-05', '20260405', '20260406'],
   ])('puts a reminder for %s on %s, ending %s', (suggested, start, end) => {
-    const text = buildReminderEvent({ ...BASE, suggested }, NOW);
+    const text = buildReminderEvent({ ...BASE, suggested: isoDate(suggested) }, NOW);
     expect(text).toContain(`DTSTART;VALUE=DATE:${start}\r\n`);
     expect(text).toContain(`DTEND;VALUE=DATE:${end}\r\n`);
     expect(eventOf(text).startDate.toString()).toBe(suggested);
@@ -144,7 +145,7 @@ describe('buildReminderEvent', () => {
     expect(uid).toMatch(/^call-2026-12-07-[0-9a-f]{16}@callback-coach$/);
     expect(eventOf(buildReminderEvent({ ...BASE, voicemail: 'Other' }, new Date(0))).uid).toBe(uid);
     expect(buildReminderUid({ ...BASE, company: '  greenway   DENTAL ' })).toBe(uid);
-    expect(buildReminderUid({ ...BASE, suggested: '2026-12-08' })).not.toBe(uid);
+    expect(buildReminderUid({ ...BASE, suggested: isoDate('2026-12-08') })).not.toBe(uid);
     expect(buildReminderUid({ ...BASE, company: 'Greenway Dentistry' })).not.toBe(uid);
     expect(buildReminderUid({ ...BASE, applicationId: 'a1' })).toBe(
       buildReminderUid({ ...BASE, company: 'X', applicationId: 'a1' }),
@@ -153,14 +154,17 @@ describe('buildReminderEvent', () => {
 
   it('leaves out what was not given', () => {
     const event = eventOf(
-      buildReminderEvent({ suggested: '2026-12-07', company: '', jobTitle: '', interviewerName: '' }, NOW),
+      buildReminderEvent(
+        { suggested: isoDate('2026-12-07'), company: '', jobTitle: '', interviewerName: '' },
+        NOW,
+      ),
     );
     expect(event.summary).toBe('Follow-up call about your interview');
     expect(event.description).toBe('Follow-up call after your interview.');
   });
 
   it.each([['2026-02-30'], [''], ['12/07/2026']])('refuses the day %j', (suggested) => {
-    expect(() => buildReminderEvent({ ...BASE, suggested }, NOW)).toThrow(RangeError);
+    expect(() => buildReminderEvent({ ...BASE, suggested: isoDate(suggested) }, NOW)).toThrow(RangeError);
   });
 
   it('refuses an invalid `now`', () => {
@@ -192,7 +196,11 @@ describe('an email reminder', () => {
 describe('buildRemindersCalendar', () => {
   it('puts several reminders in one calendar', () => {
     const ics = buildRemindersCalendar(
-      [BASE, { ...BASE, company: 'Acme', suggested: '2026-12-09' }, { ...BASE, jobTitle: 'Dentist' }],
+      [
+        BASE,
+        { ...BASE, company: 'Acme', suggested: isoDate('2026-12-09') },
+        { ...BASE, jobTitle: 'Dentist' },
+      ],
       NOW,
     );
     expect(ics.match(/^BEGIN:VCALENDAR\r$/gm)).toHaveLength(1);
@@ -224,7 +232,7 @@ describe('buildReminderFileName', () => {
       'call-the-very-long-name-of-a-company-that-2026-12-07.ics',
     ],
   ])('%j → %s', (company, name) => {
-    expect(buildReminderFileName({ company, suggested: '2026-12-07' })).toBe(name);
+    expect(buildReminderFileName({ company, suggested: isoDate('2026-12-07') })).toBe(name);
     expect(name).toMatch(/^[a-z0-9-]+\.ics$/);
   });
 });
@@ -243,9 +251,9 @@ describe('buildGoogleCalendarUrl', () => {
   it('opens the template form with the all-day dates', () => {
     expect(url.startsWith('https://calendar.google.com/calendar/render?action=TEMPLATE&text=')).toBe(true);
     expect(url).toContain('&dates=20261207/20261208&');
-    expect(buildGoogleCalendarUrl({ ...BASE, suggested: '2026-12-31' }, { withScript: false })).toContain(
-      '&dates=20261231/20270101&',
-    );
+    expect(
+      buildGoogleCalendarUrl({ ...BASE, suggested: isoDate('2026-12-31') }, { withScript: false }),
+    ).toContain('&dates=20261231/20270101&');
   });
 
   it('encodes &, #, + and spaces so the text arrives whole', () => {

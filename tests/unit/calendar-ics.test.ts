@@ -7,6 +7,7 @@ import {
   formatIcsStamp,
   writeIcs,
 } from '../../src/lib/calendar/ics';
+import { isoDate, type IsoDate } from '../../src/lib/dates';
 
 const octets = (text: string) => new TextEncoder().encode(text).length;
 
@@ -50,12 +51,12 @@ describe('escapeText', () => {
 
 describe('formatIcsDate and formatIcsStamp', () => {
   it('writes a DATE and a UTC DATE-TIME', () => {
-    expect(formatIcsDate('2026-12-07')).toBe('20261207');
+    expect(formatIcsDate(isoDate('2026-12-07'))).toBe('20261207');
     expect(formatIcsStamp(new Date(Date.UTC(2026, 10, 20, 15, 4, 5, 678)))).toBe('20261120T150405Z');
   });
 
   it('refuses what is not a date or a time', () => {
-    expect(() => formatIcsDate('2026-02-30')).toThrow(RangeError);
+    expect(() => formatIcsDate('2026-02-30' as IsoDate)).toThrow(RangeError);
     expect(() => formatIcsStamp(new Date(Number.NaN))).toThrow(RangeError);
   });
 });

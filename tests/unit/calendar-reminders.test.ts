@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildApplication } from '../../src/lib/follow-ups/application-edits';
 import { buildActionsCalendar, buildReminder, voicemailFor } from '../../src/lib/calendar/reminders';
 import type { Profile } from '../../src/lib/storage/schemas/profile';
+import { isoDate } from '../../src/lib/dates';
 
 const PROFILE: Profile = { fullName: 'Priya Shah', phone: '(312) 555-0148', email: 'priya@example.com' };
 const NOW = new Date(Date.UTC(2026, 10, 20, 15, 4, 5));
@@ -10,7 +11,7 @@ const LESSONS = {
   call: 'https://example.com/lessons/prepare-your-script/',
   email: 'https://example.com/lessons/email-instead/',
 };
-const CALL_DAY = '2026-11-24';
+const CALL_DAY = isoDate('2026-11-24');
 
 function interview(id: string, company: string, interviewDate: string) {
   return buildApplication(id, '2026-11-17T18:00:00.000Z', {
@@ -19,7 +20,7 @@ function interview(id: string, company: string, interviewDate: string) {
     interviewerName: 'Ms. Alvarez',
     interviewerPhone: '(312) 555-0142',
     interviewerEmail: 'alvarez@example.com',
-    interviewDate,
+    interviewDate: isoDate(interviewDate),
   });
 }
 const APPLICATION = interview('app-1', 'Greenway Dental', '2026-11-17');
@@ -57,8 +58,12 @@ describe('buildActionsCalendar', () => {
   it('gives each next action its own event: calls with their voicemail, emails with the address', () => {
     const ics = buildActionsCalendar(
       [
-        { application: APPLICATION, day: '2026-11-24', action: 'call' },
-        { application: interview('b', 'Harbor Clinic', '2026-11-18'), day: '2026-12-09', action: 'email' },
+        { application: APPLICATION, day: isoDate('2026-11-24'), action: 'call' },
+        {
+          application: interview('b', 'Harbor Clinic', '2026-11-18'),
+          day: isoDate('2026-12-09'),
+          action: 'email',
+        },
       ],
       PROFILE,
       LESSONS,

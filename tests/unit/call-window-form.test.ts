@@ -8,8 +8,9 @@ import {
 } from '../../src/lib/call-window/form';
 import { BAD_DATE_MESSAGE } from '../../src/lib/date-field';
 import { buildApplication } from '../../src/lib/follow-ups/application-edits';
+import { isoDate } from '../../src/lib/dates';
 
-const TODAY = '2026-11-28';
+const TODAY = isoDate('2026-11-28');
 const GOOD: FormValues = { ...EMPTY_FORM, interviewDate: '2026-11-17', company: 'Greenway Dental' };
 
 describe('checkForm', () => {
@@ -70,7 +71,9 @@ describe('buildSaveDraft', () => {
 
   it('saves a given date once the interview date makes it valid', () => {
     const values = { ...GOOD, givenDate: '2026-11-20' };
-    expect(buildSaveDraft(values, checkForm(values, {}, TODAY), GOOD)).toEqual({ givenDate: '2026-11-20' });
+    expect(buildSaveDraft(values, checkForm(values, {}, TODAY), GOOD)).toEqual({
+      givenDate: isoDate('2026-11-20'),
+    });
   });
 
   it('saves a cleared given date and a new meaning', () => {
@@ -89,7 +92,7 @@ describe('formValuesOf', () => {
   it('is the empty form without an application, and the saved fields with one', () => {
     expect(formValuesOf(null)).toEqual(EMPTY_FORM);
     const application = buildApplication('a1', '2026-11-20T10:00:00.000Z', {
-      interviewDate: '2026-11-17',
+      interviewDate: isoDate('2026-11-17'),
       company: 'Greenway',
     });
     expect(formValuesOf(application)).toEqual({

@@ -11,6 +11,7 @@ import {
   type CallWindowView,
 } from '../../src/lib/call-window/view';
 import type { ActivityEntry } from '../../src/lib/storage/schemas/application';
+import { isoDate } from '../../src/lib/dates';
 
 // A Tuesday interview: the window runs Tuesday, November 24 to Tuesday, December 1.
 const INTERVIEW = '2026-11-17';
@@ -33,7 +34,7 @@ describe('buildCallWindowView', () => {
       FIX_SENTENCE,
     ],
   ] as const)('%s: %s', (_why, input, today, kind, sentence) => {
-    expect(buildCallWindowView(input, today)).toEqual({ kind, sentence });
+    expect(buildCallWindowView(input, today && isoDate(today))).toEqual({ kind, sentence });
   });
 
   it.each<[string, string, CallStatus, string | null]>([
@@ -46,7 +47,7 @@ describe('buildCallWindowView', () => {
     ['2026-12-03', 'past the window', 'past-window', null],
     ['2027-02-01', 'long past', 'long-past', null],
   ])('on %s (%s): %s, reminder on %s', (today, _why, status, reminderDay) => {
-    const view = ready(buildCallWindowView({ interviewDate: INTERVIEW }, today));
+    const view = ready(buildCallWindowView({ interviewDate: INTERVIEW }, isoDate(today)));
     expect(view.advice.status).toBe(status);
     expect(view.reminder).toEqual(reminderDay ? { day: reminderDay, action: 'call' } : null);
     expect(view.window.suggested).toBe('2026-11-24');
@@ -55,12 +56,12 @@ describe('buildCallWindowView', () => {
   });
 
   it('puts the window in words, with the year only when it is not this year', () => {
-    expect(ready(buildCallWindowView({ interviewDate: INTERVIEW }, '2026-11-19')).windowText).toBe(
+    expect(ready(buildCallWindowView({ interviewDate: INTERVIEW }, isoDate('2026-11-19'))).windowText).toBe(
       'Tuesday, November 24 to Tuesday, December 1',
     );
-    expect(ready(buildCallWindowView({ interviewDate: '2026-12-24' }, '2026-12-26')).windowText).toBe(
-      'Thursday, December 31 to Thursday, January 7, 2027',
-    );
+    expect(
+      ready(buildCallWindowView({ interviewDate: '2026-12-24' }, isoDate('2026-12-26'))).windowText,
+    ).toBe('Thursday, December 31 to Thursday, January 7, 2027');
   });
 
   it.each([
@@ -78,13 +79,15 @@ describe('buildCallWindowView', () => {
       /decide by Friday, November 20, so call on the second working day after it/,
     ],
   ])('explains where the window comes from: %j', (input, basis) => {
-    expect(ready(buildCallWindowView(input, '2026-11-19')).basisText).toMatch(basis);
+    expect(ready(buildCallWindowView(input, isoDate('2026-11-19'))).basisText).toMatch(basis);
   });
 
   it('after a voicemail, shows only the email day (a week on, a weekday) and reminds of the email', () => {
     // Left on Tuesday, November 24: a week on is Tuesday, December 1.
     const view = ready(
-      buildCallWindowView({ interviewDate: INTERVIEW }, '2026-11-25', { voicemailLeftOn: '2026-11-24' }),
+      buildCallWindowView({ interviewDate: INTERVIEW }, isoDate('2026-11-25'), {
+        voicemailLeftOn: isoDate('2026-11-24'),
+      }),
     );
     expect(view.advice.status).toBe('voicemail-left');
     expect(view.showsWindow).toBe(false);
@@ -95,7 +98,9 @@ describe('buildCallWindowView', () => {
   it('after a voicemail, once the email day has passed, reminds of the email on the next weekday', () => {
     // Saturday, December 5: the email is due; the reminder goes on Monday.
     const view = ready(
-      buildCallWindowView({ interviewDate: INTERVIEW }, '2026-12-05', { voicemailLeftOn: '2026-11-24' }),
+      buildCallWindowView({ interviewDate: INTERVIEW }, isoDate('2026-12-05'), {
+        voicemailLeftOn: isoDate('2026-11-24'),
+      }),
     );
     expect(view.emailDay).toBe('2026-12-07');
     expect(view.reminder).toEqual({ day: '2026-12-07', action: 'email' });
@@ -103,7 +108,9 @@ describe('buildCallWindowView', () => {
 
   it('once they replied, no window, no email and no reminder', () => {
     const view = ready(
-      buildCallWindowView({ interviewDate: INTERVIEW }, '2026-11-25', { repliedOn: '2026-11-25' }),
+      buildCallWindowView({ interviewDate: INTERVIEW }, isoDate('2026-11-25'), {
+        repliedOn: isoDate('2026-11-25'),
+      }),
     );
     expect(view).toMatchObject({ showsWindow: false, emailDay: null, reminder: null });
   });
@@ -112,26 +119,26 @@ describe('buildCallWindowView', () => {
     const decide = ready(
       buildCallWindowView(
         { interviewDate: INTERVIEW, givenDate: '2026-11-20', givenDateMeaning: 'decide-by' },
-        '2026-11-19',
+        isoDate('2026-11-19'),
       ),
     );
     expect(decide.decisionDay).toBe('2026-11-20');
     const decisionDay = decide.days.find((day) => day.date === '2026-11-20');
     expect(decisionDay && timelineTags(decisionDay, decide.decisionDay)).toContain('Decision day');
     const callOn = ready(
-      buildCallWindowView({ interviewDate: INTERVIEW, givenDate: '2026-11-20' }, '2026-11-19'),
+      buildCallWindowView({ interviewDate: INTERVIEW, givenDate: '2026-11-20' }, isoDate('2026-11-19')),
     );
     expect(callOn.decisionDay).toBeNull();
   });
 
   it('lists days 0 to 14 for the timeline', () => {
-    const days = ready(buildCallWindowView({ interviewDate: INTERVIEW }, '2026-11-19')).days;
+    const days = ready(buildCallWindowView({ interviewDate: INTERVIEW }, isoDate('2026-11-19'))).days;
     expect(days.map((day) => day.dayNumber)).toEqual([...Array(15).keys()]);
   });
 });
 
 describe('callLogOf', () => {
-  const entry = (kind: ActivityEntry['kind'], date: string) => ({ kind, date });
+  const entry = (kind: ActivityEntry['kind'], date: string) => ({ kind, date: isoDate(date) });
   it.each([
     ['an empty log', [], {}],
     [
@@ -152,7 +159,7 @@ describe('callLogOf', () => {
 
 describe('timelineTags', () => {
   const day = (flags: Partial<TimelineDay>): TimelineDay => ({
-    date: '2026-11-24',
+    date: isoDate('2026-11-24'),
     dayNumber: 7,
     weekday: 'Tuesday',
     label: 'Tue, Nov 24',

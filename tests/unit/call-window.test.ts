@@ -9,14 +9,14 @@ import {
   type GivenDateMeaning,
 } from '../../src/lib/call-window/rule';
 import type { CallWindow } from '../../src/lib/call-window/types';
-import { addDays } from '../../src/lib/dates';
+import { isoDate, addDays } from '../../src/lib/dates';
 
 function windowFor(
   interviewDate: string,
   givenDate?: string,
   givenDateMeaning?: GivenDateMeaning,
 ): CallWindow {
-  const result = computeCallWindow({ interviewDate, givenDate, givenDateMeaning }, interviewDate);
+  const result = computeCallWindow({ interviewDate, givenDate, givenDateMeaning }, isoDate(interviewDate));
   if (!result.ok) throw new Error(`Unexpected errors: ${JSON.stringify(result.errors)}`);
   return result.window;
 }
@@ -91,7 +91,7 @@ describe('computeCallWindow: the date they gave', () => {
 });
 
 describe('validateCallWindowInput', () => {
-  const TODAY = '2026-11-20';
+  const TODAY = isoDate('2026-11-20');
   it.each<[string, CallWindowInput, string, CallWindowErrors]>([
     [
       'no interview date',
@@ -184,8 +184,8 @@ describe('validateCallWindowInput', () => {
       },
     ],
   ])('%s', (_why, input, today, errors) => {
-    expect(validateCallWindowInput(input, today)).toEqual(errors);
-    expect(computeCallWindow(input, today)).toEqual({ ok: false, errors });
+    expect(validateCallWindowInput(input, isoDate(today))).toEqual(errors);
+    expect(computeCallWindow(input, isoDate(today))).toEqual({ ok: false, errors });
     for (const message of Object.values(errors)) expect(message).not.toMatch(/NaN|Invalid|undefined/);
   });
 
@@ -209,7 +209,7 @@ describe('adviceForToday', () => {
     // They decide by Friday Jan 15: call Tuesday Jan 19, more than six weeks after the interview.
     'decide-late': windowFor('2026-11-02', '2027-01-15', 'decide-by'),
   };
-  const VOICEMAIL: CallLog = { voicemailLeftOn: '2026-12-08' };
+  const VOICEMAIL: CallLog = { voicemailLeftOn: isoDate('2026-12-08') };
 
   it.each<[keyof typeof WINDOWS, string, CallLog, CallStatus, number, string]>([
     [
@@ -352,7 +352,7 @@ describe('adviceForToday', () => {
     [
       'monday',
       '2026-12-14',
-      { voicemailLeftOn: '2026-12-05' },
+      { voicemailLeftOn: isoDate('2026-12-05') },
       'voicemail-left',
       -7,
       "You left a voicemail on Saturday, December 5 and they haven't called back: don't call again. Send a short email, and keep applying.",
@@ -360,7 +360,7 @@ describe('adviceForToday', () => {
     [
       'monday',
       '2026-12-10',
-      { repliedOn: '2026-12-09' },
+      { repliedOn: isoDate('2026-12-09') },
       'replied',
       -3,
       'No follow-up call is due. Note what they said, and keep applying elsewhere until you have an offer.',
@@ -368,13 +368,13 @@ describe('adviceForToday', () => {
     [
       'monday',
       '2026-12-10',
-      { ...VOICEMAIL, repliedOn: '2026-12-09' },
+      { ...VOICEMAIL, repliedOn: isoDate('2026-12-09') },
       'replied',
       -3,
       'No follow-up call is due. Note what they said, and keep applying elsewhere until you have an offer.',
     ],
   ])('%s window, on %s with %o → %s', (name, today, log, status, daysUntilSuggested, sentence) => {
-    const advice = adviceForToday(WINDOWS[name], today, log);
+    const advice = adviceForToday(WINDOWS[name], isoDate(today), log);
     expect(advice).toMatchObject({ status, daysUntilSuggested, sentence });
     expect(advice.headline).not.toBe('');
     expect(`${advice.headline} ${advice.sentence}`).not.toMatch(/NaN|Invalid|undefined/);
@@ -383,7 +383,7 @@ describe('adviceForToday', () => {
 
 describe('timelineDays', () => {
   it('marks the interview, weekends, the window, today and the suggested day', () => {
-    const days = timelineDays(windowFor('2026-11-30'), '2026-12-08');
+    const days = timelineDays(windowFor('2026-11-30'), isoDate('2026-12-08'));
     expect(days).toHaveLength(15);
     expect(days[0]).toEqual({
       date: '2026-11-30',
@@ -411,7 +411,7 @@ describe('timelineDays', () => {
   });
 
   it('runs on to a window that closes later than day 14', () => {
-    const days = timelineDays(windowFor('2026-11-02', '2027-01-15', 'decide-by'), '2026-11-20');
+    const days = timelineDays(windowFor('2026-11-02', '2027-01-15', 'decide-by'), isoDate('2026-11-20'));
     expect(days).toHaveLength(86);
     expect(days.at(-1)).toMatchObject({ date: '2027-01-26', dayNumber: 85, inWindow: true });
   });
@@ -419,8 +419,8 @@ describe('timelineDays', () => {
   it.each(['2026-03-02', '2026-10-26', '2026-03-30', '2026-09-21', '2028-02-22', '2026-12-24'])(
     'counts one calendar day per row from %s (DST, leap day, year end)',
     (interviewDate) => {
-      const days = timelineDays(windowFor(interviewDate), interviewDate);
-      expect(days.map((day) => day.date)).toEqual(days.map((_, i) => addDays(interviewDate, i)));
+      const days = timelineDays(windowFor(interviewDate), isoDate(interviewDate));
+      expect(days.map((day) => day.date)).toEqual(days.map((_, i) => addDays(isoDate(interviewDate), i)));
       expect(new Set(days.map((day) => day.label)).size).toBe(days.length);
       expect(days[0]?.isToday).toBe(true);
     },

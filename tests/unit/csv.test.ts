@@ -8,6 +8,7 @@ import {
 } from '../../src/lib/follow-ups/csv';
 import type { Application } from '../../src/lib/storage/schemas/application';
 import { APPLICATION } from './data-samples';
+import { isoDate } from '../../src/lib/dates';
 
 /** A strict RFC 4180 reader: fails on anything the writer should never produce. */
 function parseCsv(text: string): string[][] {
@@ -88,25 +89,25 @@ describe('formatCsvCell', () => {
 });
 
 describe('buildApplicationsCsv', () => {
-  const TODAY = '2026-11-28';
+  const TODAY = isoDate('2026-11-28');
   const tricky = application({
     id: 'a',
     company: 'Smith, Jr.; "PhD" Dental 😀',
     jobTitle: "=cmd|' /C calc'!A0",
     interviewerName: 'Zoë Ñúñez',
     interviewerPhone: '+1 555 010 0142',
-    interviewDate: '2026-11-17',
+    interviewDate: isoDate('2026-11-17'),
     givenDate: '',
     log: [
-      { id: 'e2', kind: 'sent-email', date: '2026-11-27', note: '@mention\nsecond line' },
-      { id: 'e1', kind: 'left-voicemail', date: '2026-11-24', note: '-2 days, then "wait"' },
+      { id: 'e2', kind: 'sent-email', date: isoDate('2026-11-27'), note: '@mention\nsecond line' },
+      { id: 'e1', kind: 'left-voicemail', date: isoDate('2026-11-24'), note: '-2 days, then "wait"' },
     ],
   });
   const quiet = application({
     id: 'b',
     company: 'Quiet Ltd',
     archived: true,
-    givenDate: '2026-11-24',
+    givenDate: isoDate('2026-11-24'),
     givenDateMeaning: 'decide-by',
   });
   const csv = buildApplicationsCsv([tricky, quiet], TODAY);

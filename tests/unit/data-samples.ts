@@ -6,6 +6,7 @@ import type { Profile } from '../../src/lib/storage/schemas/profile';
 import type { Progress } from '../../src/lib/storage/schemas/progress';
 import type { Settings } from '../../src/lib/storage/schemas/settings';
 import type { DataSnapshot } from '../../src/lib/storage/export';
+import { isoDate } from '../../src/lib/dates';
 
 export const PROFILE: Profile = {
   fullName: 'Ada Lovelace',
@@ -70,13 +71,18 @@ export const APPLICATION: Application = {
   interviewerName: 'Charles Babbage',
   interviewerEmail: 'charles@example.org',
   interviewerPhone: '020 7946 0001',
-  interviewDate: '2026-11-17',
-  givenDate: '2026-11-24',
+  interviewDate: isoDate('2026-11-17'),
+  givenDate: isoDate('2026-11-24'),
   givenDateMeaning: 'decide-by',
   achievements: ['Cut report time by half', 'Led the migration to the new ledger'],
   scripts: { voicemail: 'Hello Charles, this is Ada.', emailSubject: 'Following up' },
   log: [
-    { id: 'entry-1', kind: 'left-voicemail', date: '2026-11-25', note: 'No answer; left a short message.' },
+    {
+      id: 'entry-1',
+      kind: 'left-voicemail',
+      date: isoDate('2026-11-25'),
+      note: 'No answer; left a short message.',
+    },
   ],
   archived: false,
   createdAt: '2026-11-17T16:00:00.000Z',

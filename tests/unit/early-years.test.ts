@@ -4,8 +4,9 @@ import { validateCallWindowInput } from '../../src/lib/call-window/rule';
 import { buildExport } from '../../src/lib/storage/export';
 import { parseImport } from '../../src/lib/storage/import';
 import { APPLICATION, SNAPSHOT } from './data-samples';
+import { isoDate } from '../../src/lib/dates';
 
-const TODAY = '2026-11-28';
+const TODAY = isoDate('2026-11-28');
 const LESSONS = ['when-to-call'];
 
 describe('a year before 1000', () => {

@@ -10,8 +10,9 @@ import {
   type InterviewValues,
 } from '../../src/lib/follow-ups/form';
 import { APPLICATION } from './data-samples';
+import { isoDate } from '../../src/lib/dates';
 
-const TODAY = '2026-11-28';
+const TODAY = isoDate('2026-11-28');
 const FILLED: InterviewValues = {
   ...EMPTY_INTERVIEW,
   company: 'Greenway Dental',

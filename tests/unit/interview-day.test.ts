@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeInterviewDay, interviewDayPhrases } from '../../src/lib/script/interview-day';
+import { isoDate } from '../../src/lib/dates';
 
 describe('describeInterviewDay', () => {
   it.each([
@@ -40,33 +41,45 @@ describe('describeInterviewDay', () => {
     ['2026-11-27', '2026-11-25', 'on Friday, November 27'],
     ['2027-01-08', '2026-12-30', 'on Friday, January 8, 2027'],
   ])('%s seen from %s is %j', (interview, today, said) => {
-    expect(describeInterviewDay(interview, today)).toBe(said);
+    expect(describeInterviewDay(isoDate(interview), isoDate(today))).toBe(said);
   });
 });
 
 describe('describeInterviewDay with a wording', () => {
   it('says the date, never a relative day, when the text is read on a later day', () => {
-    const wording = { day: '2026-12-07', isRelative: false, locale: 'en-US' };
-    expect(describeInterviewDay('2026-11-30', wording)).toBe('on Monday, November 30');
-    expect(describeInterviewDay('2026-12-06', wording)).toBe('on Sunday, December 6');
+    const wording = { day: isoDate('2026-12-07'), isRelative: false, locale: 'en-US' };
+    expect(describeInterviewDay(isoDate('2026-11-30'), wording)).toBe('on Monday, November 30');
+    expect(describeInterviewDay(isoDate('2026-12-06'), wording)).toBe('on Sunday, December 6');
   });
 
   it("writes dates in the reader's locale", () => {
     expect(
-      describeInterviewDay('2026-11-24', { day: '2026-12-07', isRelative: false, locale: 'en-GB' }),
+      describeInterviewDay(isoDate('2026-11-24'), {
+        day: isoDate('2026-12-07'),
+        isRelative: false,
+        locale: 'en-GB',
+      }),
     ).toBe('on Tuesday 24 November');
-    expect(describeInterviewDay('2026-11-17', { day: '2026-11-25', isRelative: true, locale: 'en-GB' })).toBe(
-      'last Tuesday 17 November',
-    );
-    expect(describeInterviewDay('2026-11-24', { day: '2026-11-25', isRelative: true, locale: 'en-GB' })).toBe(
-      'yesterday',
-    );
+    expect(
+      describeInterviewDay(isoDate('2026-11-17'), {
+        day: isoDate('2026-11-25'),
+        isRelative: true,
+        locale: 'en-GB',
+      }),
+    ).toBe('last Tuesday 17 November');
+    expect(
+      describeInterviewDay(isoDate('2026-11-24'), {
+        day: isoDate('2026-11-25'),
+        isRelative: true,
+        locale: 'en-GB',
+      }),
+    ).toBe('yesterday');
   });
 });
 
 describe('interviewDayPhrases', () => {
   it('names the day in either English order, with and without the year, longest first', () => {
-    expect(interviewDayPhrases('2026-11-17', '2026-11-25')).toEqual([
+    expect(interviewDayPhrases(isoDate('2026-11-17'), isoDate('2026-11-25'))).toEqual([
       'Tuesday, November 17, 2026',
       'last Tuesday, November 17',
       'Tuesday, 17 November 2026',
@@ -84,12 +97,12 @@ describe('interviewDayPhrases', () => {
     ['2026-11-23', '2026-11-25', 'on Monday'],
     ['2026-11-24', '2026-11-25', 'yesterday'],
   ])('holds the relative phrase for %s seen from %s: %j', (interview, today, phrase) => {
-    expect(interviewDayPhrases(interview, today)).toContain(phrase);
+    expect(interviewDayPhrases(isoDate(interview), isoDate(today))).toContain(phrase);
   });
 
   it('holds the phrase of an en-GB wording', () => {
-    const phrases = interviewDayPhrases('2026-11-17', {
-      day: '2026-11-25',
+    const phrases = interviewDayPhrases(isoDate('2026-11-17'), {
+      day: isoDate('2026-11-25'),
       isRelative: true,
       locale: 'en-GB',
     });

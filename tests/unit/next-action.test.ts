@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adviceForToday } from '../../src/lib/call-window/advice';
 import { computeCallWindow } from '../../src/lib/call-window/rule';
-import { addDays, formatLongDate, weekdayOnOrAfter } from '../../src/lib/dates';
+import { isoDate, addDays, formatLongDate, weekdayOnOrAfter } from '../../src/lib/dates';
 import {
   nextActionFor,
   reminderOf,
@@ -18,7 +18,7 @@ import {
 import type { ActivityKind, Application } from '../../src/lib/storage/schemas/application';
 
 // Tuesday, November 17, 2026: the window runs Tuesday, November 24 to Tuesday, December 1.
-const INTERVIEW = '2026-11-17';
+const INTERVIEW = isoDate('2026-11-17');
 
 type Log = [ActivityKind, string][];
 
@@ -27,7 +27,7 @@ function tracked(log: Log = [], dates: Partial<TrackedApplication> = {}): Tracke
     interviewDate: INTERVIEW,
     givenDate: '',
     givenDateMeaning: 'call-on',
-    log: log.map(([kind, date], index) => ({ id: `e${index}`, kind, date, note: '' })),
+    log: log.map(([kind, date], index) => ({ id: `e${index}`, kind, date: isoDate(date), note: '' })),
     ...dates,
   };
 }
@@ -50,16 +50,16 @@ describe('nextActionFor with nothing logged: the call window decides', () => {
       name: 'interview next week',
       today: '2026-11-10',
       status: 'interview-ahead',
-      date: '2026-11-24',
+      date: isoDate('2026-11-24'),
       bucket: 'later',
       headline: 'Your interview is coming up',
     },
     {
       name: 'interview tomorrow, told to call the day after',
       today: '2026-11-16',
-      dates: { givenDate: '2026-11-18' },
+      dates: { givenDate: isoDate('2026-11-18') },
       status: 'interview-ahead',
-      date: '2026-11-18',
+      date: isoDate('2026-11-18'),
       bucket: 'this-week',
       headline: 'Your interview is coming up',
     },
@@ -67,7 +67,7 @@ describe('nextActionFor with nothing logged: the call window decides', () => {
       name: 'the interview day itself',
       today: '2026-11-17',
       status: 'too-soon',
-      date: '2026-11-24',
+      date: isoDate('2026-11-24'),
       bucket: 'this-week',
       headline: 'Too soon to call',
     },
@@ -75,7 +75,7 @@ describe('nextActionFor with nothing logged: the call window decides', () => {
       name: 'two days after',
       today: '2026-11-19',
       status: 'too-soon',
-      date: '2026-11-24',
+      date: isoDate('2026-11-24'),
       bucket: 'this-week',
       headline: 'Too soon to call',
       sentence: /Wait 5 more days/,
@@ -84,7 +84,7 @@ describe('nextActionFor with nothing logged: the call window decides', () => {
       name: 'the window opens',
       today: '2026-11-24',
       status: 'in-window',
-      date: '2026-11-24',
+      date: isoDate('2026-11-24'),
       bucket: 'due',
       headline: 'Time to call',
       sentence: /^Call today/,
@@ -93,7 +93,7 @@ describe('nextActionFor with nothing logged: the call window decides', () => {
       name: 'a weekend in the window',
       today: '2026-11-28',
       status: 'in-window',
-      date: '2026-11-30',
+      date: isoDate('2026-11-30'),
       bucket: 'this-week',
       headline: 'Time to call',
       sentence: /weekend/,
@@ -102,7 +102,7 @@ describe('nextActionFor with nothing logged: the call window decides', () => {
       name: 'the last day',
       today: '2026-12-01',
       status: 'in-window',
-      date: '2026-12-01',
+      date: isoDate('2026-12-01'),
       bucket: 'due',
       headline: 'Time to call',
     },
@@ -110,7 +110,7 @@ describe('nextActionFor with nothing logged: the call window decides', () => {
       name: 'the day after the window',
       today: '2026-12-02',
       status: 'past-window',
-      date: '2026-12-01',
+      date: isoDate('2026-12-01'),
       bucket: 'overdue',
       headline: 'Your call window has passed',
     },
@@ -118,7 +118,7 @@ describe('nextActionFor with nothing logged: the call window decides', () => {
       name: 'over six weeks',
       today: '2027-01-05',
       status: 'long-past',
-      date: '2026-12-01',
+      date: isoDate('2026-12-01'),
       bucket: 'overdue',
       headline: 'Send an email and keep going',
     },
@@ -126,27 +126,27 @@ describe('nextActionFor with nothing logged: the call window decides', () => {
       // The second working day after the decision day: Friday → Tuesday.
       name: '"decide by" a Friday',
       today: '2026-11-23',
-      dates: { givenDate: '2026-12-04', givenDateMeaning: 'decide-by' },
+      dates: { givenDate: isoDate('2026-12-04'), givenDateMeaning: 'decide-by' },
       status: 'too-soon',
-      date: '2026-12-08',
+      date: isoDate('2026-12-08'),
       bucket: 'later',
       headline: 'Too soon to call',
     },
     {
       name: '"decide by" a Wednesday: call on Friday',
       today: '2026-12-03',
-      dates: { givenDate: '2026-12-02', givenDateMeaning: 'decide-by' },
+      dates: { givenDate: isoDate('2026-12-02'), givenDateMeaning: 'decide-by' },
       status: 'too-soon',
-      date: '2026-12-04',
+      date: isoDate('2026-12-04'),
       bucket: 'this-week',
       headline: 'Too soon to call',
     },
     {
       name: '"decide by" a Friday, on the Monday after: still too soon',
       today: '2026-12-07',
-      dates: { givenDate: '2026-12-04', givenDateMeaning: 'decide-by' },
+      dates: { givenDate: isoDate('2026-12-04'), givenDateMeaning: 'decide-by' },
       status: 'too-soon',
-      date: '2026-12-08',
+      date: isoDate('2026-12-08'),
       bucket: 'this-week',
       headline: 'Too soon to call',
     },
@@ -162,7 +162,7 @@ describe('nextActionFor with nothing logged: the call window decides', () => {
     {
       name: 'an interview date over a year ago',
       today: '2026-11-28',
-      dates: { interviewDate: '2025-01-10' },
+      dates: { interviewDate: isoDate('2025-01-10') },
       status: 'incomplete',
       date: null,
       bucket: 'waiting',
@@ -170,7 +170,7 @@ describe('nextActionFor with nothing logged: the call window decides', () => {
       sentence: /more than a year ago/,
     },
   ])('$name', ({ today, log, dates, status, date, bucket, headline, sentence }) => {
-    const action = nextActionFor(tracked(log, dates), today);
+    const action = nextActionFor(tracked(log, dates), isoDate(today));
     expect(action).toMatchObject({ status, nextActionDate: date, bucket, headline });
     if (sentence) expect(action.sentence).toMatch(sentence);
     expect(action.todo === '').toBe(date === null);
@@ -184,7 +184,7 @@ describe('nextActionFor follows the log', () => {
       today: '2026-11-28',
       log: [['left-voicemail', '2026-11-24']],
       status: 'voicemail-left',
-      date: '2026-12-01',
+      date: isoDate('2026-12-01'),
       bucket: 'this-week',
       headline: 'You left a voicemail',
       sentence: /don't call again.*Tuesday, December 1.*keep applying/,
@@ -194,7 +194,7 @@ describe('nextActionFor follows the log', () => {
       today: '2026-11-27',
       log: [['left-voicemail', '2026-11-20']],
       status: 'voicemail-left',
-      date: '2026-11-27',
+      date: isoDate('2026-11-27'),
       bucket: 'due',
       headline: 'You left a voicemail',
       sentence: /Send a short email, and keep applying/,
@@ -204,7 +204,7 @@ describe('nextActionFor follows the log', () => {
       today: '2026-12-03',
       log: [['left-voicemail', '2026-11-20']],
       status: 'voicemail-left',
-      date: '2026-11-27',
+      date: isoDate('2026-11-27'),
       bucket: 'overdue',
       headline: 'You left a voicemail',
     },
@@ -223,7 +223,7 @@ describe('nextActionFor follows the log', () => {
       today: '2026-11-28',
       log: [['sent-email', '2026-11-18']],
       status: 'in-window',
-      date: '2026-11-30',
+      date: isoDate('2026-11-30'),
       bucket: 'this-week',
       headline: 'Time to call',
     },
@@ -253,9 +253,9 @@ describe('nextActionFor follows the log', () => {
       name: 'spoke, then they gave a later date: call again then',
       today: '2026-11-28',
       log: [['called-spoke', '2026-11-24']],
-      dates: { givenDate: '2026-12-08' },
+      dates: { givenDate: isoDate('2026-12-08') },
       status: 'too-soon',
-      date: '2026-12-08',
+      date: isoDate('2026-12-08'),
       bucket: 'later',
       headline: 'Too soon to call',
     },
@@ -335,7 +335,7 @@ describe('nextActionFor follows the log', () => {
       headline: 'They got back to you',
     },
   ])('$name', ({ today, log, dates, status, date, bucket, headline, sentence }) => {
-    const action = nextActionFor(tracked(log, dates), today);
+    const action = nextActionFor(tracked(log, dates), isoDate(today));
     expect(action).toMatchObject({ status, nextActionDate: date, bucket, headline });
     if (sentence) expect(action.sentence).toMatch(sentence);
   });
@@ -343,12 +343,14 @@ describe('nextActionFor follows the log', () => {
   it.each(['2026-11-16', '2026-11-20', '2026-11-21', '2026-11-22', '2026-11-27'])(
     'names the same email day as the calculator after a voicemail on %s',
     (leftOn) => {
-      const action = nextActionFor(tracked([['left-voicemail', leftOn]]), leftOn);
-      const window = computeCallWindow({ interviewDate: INTERVIEW }, leftOn);
+      const action = nextActionFor(tracked([['left-voicemail', leftOn]]), isoDate(leftOn));
+      const window = computeCallWindow({ interviewDate: INTERVIEW }, isoDate(leftOn));
       if (!window.ok) throw new Error('no window');
-      const advice = adviceForToday(window.window, leftOn, { voicemailLeftOn: leftOn });
-      expect(action.nextActionDate).toBe(weekdayOnOrAfter(addDays(leftOn, 7)));
-      expect(advice.sentence).toContain(formatLongDate(action.nextActionDate ?? '', leftOn));
+      const advice = adviceForToday(window.window, isoDate(leftOn), { voicemailLeftOn: isoDate(leftOn) });
+      expect(action.nextActionDate).toBe(weekdayOnOrAfter(addDays(isoDate(leftOn), 7)));
+      expect(advice.sentence).toContain(
+        formatLongDate(isoDate(action.nextActionDate ?? ''), isoDate(leftOn)),
+      );
     },
   );
 });
@@ -361,20 +363,27 @@ describe('reminderOf', () => {
     // Past the window ("call now, or email"): the reminder goes on today.
     ['2026-12-02', '2026-12-02'],
   ])('on %s the call reminder is on %s', (today, day) => {
-    expect(reminderOf(nextActionFor(tracked(), today), today)).toEqual({ day, action: 'call' });
+    expect(reminderOf(nextActionFor(tracked(), isoDate(today)), isoDate(today))).toEqual({
+      day,
+      action: 'call',
+    });
   });
 
   it('after a voicemail, reminds of the email on the email day', () => {
     const today = '2026-11-25';
-    expect(reminderOf(nextActionFor(tracked([['left-voicemail', '2026-11-24']]), today), today)).toEqual({
-      day: '2026-12-01',
+    expect(
+      reminderOf(nextActionFor(tracked([['left-voicemail', '2026-11-24']]), isoDate(today)), isoDate(today)),
+    ).toEqual({
+      day: isoDate('2026-12-01'),
       action: 'email',
     });
   });
 
   it('has nothing to remind of once they spoke with you', () => {
     const today = '2026-11-25';
-    expect(reminderOf(nextActionFor(tracked([['called-spoke', '2026-11-24']]), today), today)).toBeNull();
+    expect(
+      reminderOf(nextActionFor(tracked([['called-spoke', '2026-11-24']]), isoDate(today)), isoDate(today)),
+    ).toBeNull();
   });
 });
 
@@ -391,16 +400,16 @@ function listed(
 }
 
 // Saturday, November 28, 2026.
-const TODAY = '2026-11-28';
+const TODAY = isoDate('2026-11-28');
 const APPLICATIONS: Listed[] = [
   listed('closed', 'Offer Inc', [['offer', '2026-11-20']]),
-  listed('later', 'Later Ltd', [], { interviewDate: '2026-11-28' }),
-  listed('overdue', 'Overdue Co', [], { interviewDate: '2026-11-10' }),
+  listed('later', 'Later Ltd', [], { interviewDate: isoDate('2026-11-28') }),
+  listed('overdue', 'Overdue Co', [], { interviewDate: isoDate('2026-11-10') }),
   listed('no-date', 'No Date', [], { interviewDate: '' }),
-  listed('week', 'Week Corp', [], { interviewDate: '2026-11-17' }),
-  listed('due-b', 'Due B', [], { interviewDate: '2026-11-20', givenDate: '2026-11-28' }),
-  listed('due-a', 'Due A', [['left-voicemail', '2026-11-20']], { interviewDate: '2026-11-12' }),
-  listed('archived', 'Archived Due', [], { interviewDate: '2026-11-10' }, true),
+  listed('week', 'Week Corp', [], { interviewDate: isoDate('2026-11-17') }),
+  listed('due-b', 'Due B', [], { interviewDate: isoDate('2026-11-20'), givenDate: isoDate('2026-11-28') }),
+  listed('due-a', 'Due A', [['left-voicemail', '2026-11-20']], { interviewDate: isoDate('2026-11-12') }),
+  listed('archived', 'Archived Due', [], { interviewDate: isoDate('2026-11-10') }, true),
 ];
 
 describe('sortByNextAction', () => {
@@ -412,11 +421,11 @@ describe('sortByNextAction', () => {
 
   it('breaks ties by interview date, then by name', () => {
     const twins = [
-      listed('b', 'Beta', [], { interviewDate: '2026-11-17' }),
-      listed('a', 'Alpha', [], { interviewDate: '2026-11-17' }),
-      listed('c', 'Gamma', [], { interviewDate: '2026-11-16' }),
+      listed('b', 'Beta', [], { interviewDate: isoDate('2026-11-17') }),
+      listed('a', 'Alpha', [], { interviewDate: isoDate('2026-11-17') }),
+      listed('c', 'Gamma', [], { interviewDate: isoDate('2026-11-16') }),
     ];
-    expect(sortByNextAction(twins, '2026-11-19').map(({ application }) => application.id)).toEqual([
+    expect(sortByNextAction(twins, isoDate('2026-11-19')).map(({ application }) => application.id)).toEqual([
       'c',
       'a',
       'b',
@@ -453,7 +462,7 @@ describe('summariseToday', () => {
   });
 
   it('shows the calls due on a weekday', () => {
-    const { due, overdue, nextSevenDays } = summariseToday(APPLICATIONS, '2026-11-30');
+    const { due, overdue, nextSevenDays } = summariseToday(APPLICATIONS, isoDate('2026-11-30'));
     const ids = (list: typeof due) => list.map(({ application }) => application.id);
     expect(ids(due)).toEqual(['week', 'due-b']);
     expect(ids(overdue)).toEqual(['overdue', 'due-a']);
@@ -479,16 +488,16 @@ describe('actionKeyOf', () => {
 
   it.each<[string, Partial<Listed>, string]>([
     ['today', {}, '2026-11-29'],
-    ['the interview date', { interviewDate: '2026-11-18' }, TODAY],
-    ['the given date', { givenDate: '2026-11-30' }, TODAY],
+    ['the interview date', { interviewDate: isoDate('2026-11-18') }, TODAY],
+    ['the given date', { givenDate: isoDate('2026-11-30') }, TODAY],
     ['its meaning', { givenDateMeaning: 'decide-by' }, TODAY],
     ['a log entry', { log: [] }, TODAY],
     [
       'the log order',
-      { log: [...base.log, { id: 'b', kind: 'sent-email', date: '2026-11-24', note: '' }] },
+      { log: [...base.log, { id: 'b', kind: 'sent-email', date: isoDate('2026-11-24'), note: '' }] },
       TODAY,
     ],
   ])('changes with %s', (_, change, today) => {
-    expect(actionKeyOf({ ...base, ...change }, today)).not.toBe(actionKeyOf(base, TODAY));
+    expect(actionKeyOf({ ...base, ...change }, isoDate(today))).not.toBe(actionKeyOf(base, TODAY));
   });
 });

@@ -10,6 +10,7 @@ import { checkSpeech, storedCheck } from '../../src/lib/practice/speech/report';
 import { tokenize, updateTimedWords, type TimedWord } from '../../src/lib/practice/speech/transcript';
 import type { ScriptDetails } from '../../src/lib/script/details';
 import type { IsoDate } from '../../src/lib/dates';
+import { isoDate } from '../../src/lib/dates';
 
 /** Words one a second from 0.5 s, as a recogniser might write them. */
 const heard = (text: string): TimedWord[] =>
@@ -23,7 +24,7 @@ const DETAILS: ScriptDetails = {
   jobTitle: 'Sr. Junior Accountant',
   company: 'Acme Ltd',
   interviewerName: 'Ms. Alvarez',
-  interviewDate: '2026-11-17', // a Tuesday
+  interviewDate: isoDate('2026-11-17'), // a Tuesday
   phone: '(312) 555-0142',
   email: 'priya@example.org',
   interviewerEmail: '',

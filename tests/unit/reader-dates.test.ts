@@ -11,18 +11,19 @@ import { editedVoicemailDays, summariseToday } from '../../src/lib/follow-ups/ne
 import { formatRunTime } from '../../src/lib/practice/messages';
 import { formatSavedAt } from '../../src/lib/storage/my-data-view';
 import type { Application } from '../../src/lib/storage/schemas/application';
+import { isoDate } from '../../src/lib/dates';
 
 // Tuesday, November 17, 2026: the window runs Tuesday, November 24 to Tuesday, December 1.
-const INTERVIEW = '2026-11-17';
+const INTERVIEW = isoDate('2026-11-17');
 
 function windowOf(input: { interviewDate: string; givenDate?: string }, today: string) {
-  const result = computeCallWindow(input, today);
+  const result = computeCallWindow(input, isoDate(today));
   if (!result.ok) throw new Error('Expected a window');
   return result.window;
 }
 
 function ready(input: { interviewDate: string; givenDate?: string }, today: string, locale?: string) {
-  const view = buildCallWindowView(input, today, {}, locale);
+  const view = buildCallWindowView(input, isoDate(today), {}, locale);
   if (view.kind !== 'ready') throw new Error(`Expected a window, got "${view.kind}"`);
   return view;
 }
@@ -63,25 +64,32 @@ describe('the calculator in en-GB', () => {
   });
 
   it('writes the basis of a given date in the reader’s style', () => {
-    const view = ready({ interviewDate: INTERVIEW, givenDate: '2026-12-07' }, '2026-11-20', 'en-GB');
+    const view = ready({ interviewDate: INTERVIEW, givenDate: isoDate('2026-12-07') }, '2026-11-20', 'en-GB');
     expect(view.basisText).toBe('They asked you to call on Monday 7 December, so that is your day.');
   });
 
   it('names tomorrow and the voicemail’s email day in the reader’s style', () => {
     const window = windowOf({ interviewDate: INTERVIEW }, '2026-11-23');
-    expect(adviceForToday(window, '2026-11-23', {}, 'en-GB').sentence).toBe(
+    expect(adviceForToday(window, isoDate('2026-11-23'), {}, 'en-GB').sentence).toBe(
       'Wait 1 more day, until tomorrow, Tuesday 24 November.',
     );
-    expect(adviceForToday(window, '2026-11-27', { voicemailLeftOn: '2026-11-25' }, 'en-GB').sentence).toBe(
+    expect(
+      adviceForToday(window, isoDate('2026-11-27'), { voicemailLeftOn: isoDate('2026-11-25') }, 'en-GB')
+        .sentence,
+    ).toBe(
       "You left a voicemail on Wednesday 25 November, so don't call again. If they haven't called back by Wednesday 2 December, send a short email; meanwhile, keep applying.",
     );
   });
 
   it('adds the year the en-GB way when it differs from today’s', () => {
     expect(
-      timelineDays(windowOf({ interviewDate: '2026-12-28' }, '2026-12-28'), '2026-12-28', 'en-GB')[5],
+      timelineDays(
+        windowOf({ interviewDate: isoDate('2026-12-28') }, '2026-12-28'),
+        isoDate('2026-12-28'),
+        'en-GB',
+      )[5],
     ).toMatchObject({ label: 'Sat 2 Jan' });
-    const view = ready({ interviewDate: '2026-12-28' }, '2026-12-28', 'en-GB');
+    const view = ready({ interviewDate: isoDate('2026-12-28') }, '2026-12-28', 'en-GB');
     expect(view.windowText).toBe('Monday, 4 January 2027 to Monday, 11 January 2027');
   });
 });
@@ -89,22 +97,26 @@ describe('the calculator in en-GB', () => {
 describe('the tracker in en-GB', () => {
   it('writes the next action’s sentence in the reader’s style', () => {
     const spoke = nextActionFor(
-      application({ log: [{ id: 'e1', kind: 'called-spoke', date: '2026-11-25', note: '' }] }),
-      '2026-11-30',
+      application({ log: [{ id: 'e1', kind: 'called-spoke', date: isoDate('2026-11-25'), note: '' }] }),
+      isoDate('2026-11-30'),
       'en-GB',
     );
     expect(spoke.sentence).toContain('You spoke with them on Wednesday 25 November,');
-    const ahead = nextActionFor(application({ interviewDate: '2026-12-07' }), '2026-12-02', 'en-GB');
+    const ahead = nextActionFor(
+      application({ interviewDate: isoDate('2026-12-07') }),
+      isoDate('2026-12-02'),
+      'en-GB',
+    );
     expect(ahead.sentence).toBe(
       "Your interview is on Monday 7 December. Plan to call on Monday 14 December if you haven't heard back by then.",
     );
-    expect(nextActionFor(application({ interviewDate: '2026-12-07' }), '2026-12-02').sentence).toContain(
-      'on Monday, December 7.',
-    );
+    expect(
+      nextActionFor(application({ interviewDate: isoDate('2026-12-07') }), isoDate('2026-12-02')).sentence,
+    ).toContain('on Monday, December 7.');
   });
 
   it('gives the home page’s summary the reader’s style too', () => {
-    const { nextSevenDays } = summariseToday([application()], '2026-11-20', 'en-GB');
+    const { nextSevenDays } = summariseToday([application()], isoDate('2026-11-20'), 'en-GB');
     expect(nextSevenDays[0]?.action.sentence).toBe('Wait 4 more days, until Tuesday 24 November.');
   });
 });
@@ -113,13 +125,13 @@ describe('editedVoicemailDays', () => {
   const edited = application({ scripts: { voicemail: 'Hi, I interviewed with you yesterday.' } });
 
   it('lists the call reminders that carry an edited voicemail', () => {
-    expect(editedVoicemailDays([edited, application({ id: 'a2' })], '2026-11-20')).toEqual([
-      { application: edited, day: '2026-11-24', action: 'call' },
+    expect(editedVoicemailDays([edited, application({ id: 'a2' })], isoDate('2026-11-20'))).toEqual([
+      { application: edited, day: isoDate('2026-11-24'), action: 'call' },
     ]);
   });
 
   it('leaves out email reminders, archived interviews and blank edits', () => {
-    const voicemail = { id: 'e1', kind: 'left-voicemail' as const, date: '2026-11-24', note: '' };
+    const voicemail = { id: 'e1', kind: 'left-voicemail' as const, date: isoDate('2026-11-24'), note: '' };
     expect(
       editedVoicemailDays(
         [
@@ -127,7 +139,7 @@ describe('editedVoicemailDays', () => {
           { ...edited, id: 'a3', archived: true },
           application({ id: 'a4', scripts: { voicemail: '  ' } }),
         ],
-        '2026-11-25',
+        isoDate('2026-11-25'),
       ),
     ).toEqual([]);
   });

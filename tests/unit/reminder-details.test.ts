@@ -7,6 +7,7 @@ import {
   reminderFor,
 } from '../../src/lib/calendar/reminder-details';
 import type { Profile } from '../../src/lib/storage/schemas/profile';
+import { isoDate } from '../../src/lib/dates';
 
 const PROFILE: Profile = { fullName: 'Priya Shah', phone: '(555) 010-0148', email: 'priya@example.com' };
 const APPLICATION = buildApplication('app-1', '2026-11-17T18:00:00.000Z', {
@@ -14,9 +15,9 @@ const APPLICATION = buildApplication('app-1', '2026-11-17T18:00:00.000Z', {
   jobTitle: 'Office Manager',
   interviewerName: 'Ms. Alvarez',
   interviewerPhone: '(555) 010-0142',
-  interviewDate: '2026-11-17',
+  interviewDate: isoDate('2026-11-17'),
 });
-const CALL_DAY = '2026-11-24';
+const CALL_DAY = isoDate('2026-11-24');
 
 describe('hasVoicemailScript', () => {
   it('is true for an edited voicemail, or when every detail the script needs is there', () => {
@@ -84,7 +85,7 @@ describe('describeReminderContents', () => {
   ])('%j', (change, sentence) => {
     expect(
       describeReminderContents({
-        suggested: CALL_DAY,
+        suggested: isoDate(CALL_DAY),
         company: '',
         jobTitle: '',
         interviewerName: '',

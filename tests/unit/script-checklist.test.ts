@@ -3,6 +3,7 @@ import { CHECKLIST_LABELS, type ScriptKind, checkScript } from '../../src/lib/sc
 import type { ScriptDetails } from '../../src/lib/script/details';
 import { buildEmail, buildPhoneScript, buildVoicemail } from '../../src/lib/script/text';
 import { MISSING_COMBINATIONS, PRIYA, TODAY, without } from './helpers/script-details';
+import { isoDate } from '../../src/lib/dates';
 
 const KINDS: ScriptKind[] = ['phone', 'voicemail', 'email'];
 
@@ -128,7 +129,8 @@ describe('checkScript on edited text', () => {
 
   it('finds "today" and "yesterday" only when they are true', () => {
     expect(
-      ticks('voicemail', 'We met yesterday.', { ...PRIYA, interviewDate: '2026-11-24' }).interviewDay,
+      ticks('voicemail', 'We met yesterday.', { ...PRIYA, interviewDate: isoDate('2026-11-24') })
+        .interviewDay,
     ).toBe(true);
     expect(ticks('voicemail', 'We met yesterday.').interviewDay).toBe(false);
     expect(ticks('voicemail', 'We met today.', { ...PRIYA, interviewDate: TODAY }).interviewDay).toBe(true);

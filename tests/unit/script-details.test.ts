@@ -9,6 +9,7 @@ import {
 } from '../../src/lib/script/details';
 import { buildApplication } from '../../src/lib/follow-ups/application-edits';
 import { MISSING_COMBINATIONS, PRIYA, without } from './helpers/script-details';
+import { isoDate, type IsoDate } from '../../src/lib/dates';
 
 describe('missingFields', () => {
   it.each(MISSING_COMBINATIONS.map((missing) => [missing.join(', ') || 'nothing', missing] as const))(
@@ -18,8 +19,9 @@ describe('missingFields', () => {
 
   it.each([
     ['blank strings', { ...PRIYA, fullName: '   ', phone: '\t' }, ['fullName', 'phone']],
-    ['an impossible date', { ...PRIYA, interviewDate: '2026-02-30' }, ['interviewDate']],
-    ['a half-typed date', { ...PRIYA, interviewDate: '2026-11' }, ['interviewDate']],
+    // Damaged values, as storage could hold them: unchecked on purpose.
+    ['an impossible date', { ...PRIYA, interviewDate: '2026-02-30' as IsoDate }, ['interviewDate']],
+    ['a half-typed date', { ...PRIYA, interviewDate: '2026-11' as IsoDate }, ['interviewDate']],
     ['an empty form', EMPTY_DETAILS, [...REQUIRED_FIELDS]],
     ['optional fields left empty', { ...PRIYA, email: '', interviewerEmail: '', achievements: [] }, []],
   ])('treats %s as missing', (_, details, missing) => expect(missingFields(details)).toEqual(missing));
@@ -31,7 +33,7 @@ describe('cleanDetails', () => {
       ...PRIYA,
       fullName: '  Zoë Ñúñez ',
       company: ' <b>Acme</b>\n',
-      interviewDate: ' 2026-11-17 ',
+      interviewDate: ' 2026-11-17 ' as IsoDate, // as an old, untrimmed save holds it
     });
     expect(clean).toMatchObject({
       fullName: 'Zoë Ñúñez',
@@ -78,7 +80,7 @@ describe('scriptDetailsOf', () => {
       company: 'Greenway Dental',
       jobTitle: 'Office Manager',
       interviewerName: 'Ms. Alvarez',
-      interviewDate: '2026-11-17',
+      interviewDate: isoDate('2026-11-17'),
       achievements: ['cut supply costs by 15%'],
     });
     const profile = { fullName: 'Priya Shah', phone: '(312) 555-0142', email: 'priya@example.com' };

@@ -12,6 +12,7 @@ import {
   type ScriptFormValues,
 } from '../../src/lib/script/form';
 import { PRIYA, TODAY } from './helpers/script-details';
+import { isoDate } from '../../src/lib/dates';
 
 const FORM: ScriptFormValues = {
   fullName: PRIYA.fullName,
@@ -34,7 +35,7 @@ describe('scriptFormValuesOf', () => {
   it('reads the profile and the application, achievements in their places', () => {
     const application = buildApplication('a1', '2026-11-17T10:00:00.000Z', {
       jobTitle: 'Office Manager',
-      interviewDate: '2026-11-17',
+      interviewDate: isoDate('2026-11-17'),
       achievements: ['', 'cut costs by 15%'],
     });
     expect(scriptFormValuesOf({ fullName: 'Zoë Ñúñez', phone: '', email: '' }, application)).toMatchObject({
@@ -55,15 +56,15 @@ describe('detailsOfForm', () => {
 
   it('leaves out a value with a problem, so the text shows its gap instead', () => {
     const values = { ...FORM, phone: '555-CALL', email: 'nope' };
-    const details = detailsOfForm(values, checkScriptForm(values, false, TODAY));
+    const details = detailsOfForm(values, checkScriptForm(values, false, isoDate(TODAY)));
     expect(details).toMatchObject({ phone: '', email: '', fullName: 'Priya Shah' });
   });
 });
 
 describe('checkScriptForm', () => {
   it('finds nothing wrong with a good or empty form', () => {
-    expect(checkScriptForm(FORM, false, TODAY)).toEqual({});
-    expect(checkScriptForm(EMPTY_SCRIPT_FORM, false, TODAY)).toEqual({});
+    expect(checkScriptForm(FORM, false, isoDate(TODAY))).toEqual({});
+    expect(checkScriptForm(EMPTY_SCRIPT_FORM, false, isoDate(TODAY))).toEqual({});
   });
 
   it.each([
@@ -89,14 +90,14 @@ describe('checkScriptForm', () => {
       /more than a year from today/,
     ],
   ] as const)('flags %s', (_, change, field, message) => {
-    const errors = checkScriptForm({ ...FORM, ...change }, false, TODAY);
+    const errors = checkScriptForm({ ...FORM, ...change }, false, isoDate(TODAY));
     expect(Object.keys(errors)).toEqual([field]);
     if (typeof message === 'string') expect(errors[field]).toBe(message);
     else expect(errors[field]).toMatch(message);
   });
 
   it('flags a date the browser holds back', () => {
-    expect(checkScriptForm({ ...FORM, interviewDate: '' }, true, TODAY)).toEqual({
+    expect(checkScriptForm({ ...FORM, interviewDate: '' }, true, isoDate(TODAY))).toEqual({
       interviewDate: BAD_DATE_MESSAGE,
     });
   });
@@ -118,7 +119,7 @@ describe('buildScriptSaves', () => {
 
   it('never saves a field with a problem', () => {
     const values = { ...FORM, phone: '12', interviewerEmail: 'nope', interviewDate: '' };
-    const errors = checkScriptForm(values, true, TODAY);
+    const errors = checkScriptForm(values, true, isoDate(TODAY));
     expect(buildScriptSaves(values, errors, FORM)).toEqual({ profile: {}, application: {} });
   });
 

@@ -4,6 +4,7 @@ import { GAP_MARKERS, findGaps, gapMarker, hasGaps } from '../../src/lib/script/
 import { buildEmail, buildPhoneScript, buildVoicemail } from '../../src/lib/script/text';
 import { countSpokenWords } from '../../src/lib/speech-timing';
 import { MISSING_COMBINATIONS, PRIYA, TODAY, without } from './helpers/script-details';
+import { isoDate } from '../../src/lib/dates';
 
 /** Every text built from the details, the email's subject and body apart. */
 function allTexts(details: ScriptDetails, today = TODAY): Record<string, string> {
@@ -57,7 +58,7 @@ describe('the generated texts', () => {
     ['this week', '2026-11-23', 'with you on Monday for'],
     ['a date in another year', '2025-12-29', 'with you on Monday, December 29, 2025, for'],
   ])('say the interview day (%s) as a person would', (_, interviewDate, phrase) => {
-    expect(buildVoicemail({ ...PRIYA, interviewDate }, TODAY)).toContain(phrase);
+    expect(buildVoicemail({ ...PRIYA, interviewDate: isoDate(interviewDate) }, TODAY)).toContain(phrase);
   });
 
   it.each([

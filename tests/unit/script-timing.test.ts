@@ -10,6 +10,7 @@ import {
 } from '../../src/lib/script/timing';
 import { checkKeyFactsTiming, type KeyFact } from '../../src/lib/script/ten-second-check';
 import { PRIYA, TODAY } from './helpers/script-details';
+import { isoDate } from '../../src/lib/dates';
 
 describe('choosePace and describePace', () => {
   it.each([
@@ -57,7 +58,7 @@ describe('describeSpeakingTime', () => {
 describe('describeMark', () => {
   const text = buildVoicemail(PRIYA, TODAY);
   it('quotes the words reached at the mark', () => {
-    const { markIndex } = checkKeyFactsTiming(text, PRIYA, TODAY);
+    const { markIndex } = checkKeyFactsTiming(text, PRIYA, isoDate(TODAY));
     expect(describeMark(text, markIndex, 10)).toMatch(/^At 10 seconds you reach: “….+”$/);
     expect(describeMark(text, markIndex, 10)).toContain(text.slice(markIndex - 10, markIndex));
   });

@@ -15,6 +15,7 @@ import {
   showScripts,
 } from '../../src/lib/script/view';
 import { PRIYA, TODAY } from './helpers/script-details';
+import { isoDate } from '../../src/lib/dates';
 
 const PROFILE: Profile = { fullName: PRIYA.fullName, phone: PRIYA.phone, email: PRIYA.email };
 
@@ -108,9 +109,9 @@ describe('currentVoicemail', () => {
 
   it('feeds the practice timer: a voicemail with gaps falls back to the sample', () => {
     const withGaps = currentVoicemail(DEFAULT_PROFILE, application(), TODAY);
-    expect(choosePracticeText(withGaps, TODAY, 150, 10).sampleReason).toBe('has-gaps');
+    expect(choosePracticeText(withGaps, isoDate(TODAY), 150, 10).sampleReason).toBe('has-gaps');
     const ready = currentVoicemail(PROFILE, application(), TODAY);
-    expect(choosePracticeText(ready, TODAY, 150, 10)).toMatchObject({
+    expect(choosePracticeText(ready, isoDate(TODAY), 150, 10)).toMatchObject({
       source: 'voicemail',
       isKeyFactsFound: true,
     });

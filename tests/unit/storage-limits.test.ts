@@ -13,6 +13,7 @@ import { describeOutcome } from '../../src/lib/storage/save-result';
 import type { Application } from '../../src/lib/storage/schemas/application';
 import { isSafeId } from '../../src/lib/storage/schemas/fields';
 import { envelope, loadStores, QuotaStorage, restoreStorage, useStorage } from './storage-doubles';
+import { isoDate } from '../../src/lib/dates';
 
 const NOW = new Date('2026-11-28T10:00:00.000Z');
 const LESSONS = ['when-to-call'];
@@ -28,7 +29,7 @@ function interview(n: number): Application {
     interviewerName: 'Ms. Dana Alvarez',
     interviewerEmail: 'dana@example.com',
     interviewerPhone: '(312) 555-0142',
-    interviewDate: '2026-11-24',
+    interviewDate: isoDate('2026-11-24'),
     givenDate: '',
     givenDateMeaning: 'call-on',
     achievements: [],
@@ -36,7 +37,7 @@ function interview(n: number): Application {
     log: [1, 2].map((k) => ({
       id: `${id}${k}`,
       kind: 'sent-email' as const,
-      date: '2026-11-25',
+      date: isoDate('2026-11-25'),
       note: 'n'.repeat(400),
     })),
     archived: false,

@@ -7,6 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mergeValues } from '../../src/lib/storage/merge';
 import { envelope, loadStores, restoreStorage } from './storage-doubles';
+import { isoDate } from '../../src/lib/dates';
 
 beforeEach(() => {
   restoreStorage();
@@ -107,7 +108,7 @@ describe('two tabs writing the same value', () => {
     const id = addApplication({ company: 'Acme' }).id!;
     const before = $applications.get();
     const raced = localStorage.getItem('cc:applications');
-    logActivity(id, { kind: 'left-voicemail', date: '2026-11-27', note: 'mine' });
+    logActivity(id, { kind: 'left-voicemail', date: isoDate('2026-11-27'), note: 'mine' });
     const [item] = before.items;
     writeFromAnotherTab(
       'cc:applications',

@@ -4,6 +4,7 @@ import { buildVoicemail } from '../../src/lib/script/text';
 import { charIndexAtSeconds } from '../../src/lib/speech-timing';
 import { checkKeyFactsTiming, keyFactsEnd } from '../../src/lib/script/ten-second-check';
 import { PRIYA, TODAY, without } from './helpers/script-details';
+import { isoDate } from '../../src/lib/dates';
 
 const voicemail = buildVoicemail(PRIYA, TODAY);
 const PREAMBLE =
@@ -12,7 +13,7 @@ const PREAMBLE =
 
 describe('checkKeyFactsTiming', () => {
   it('passes a generated voicemail at 150 words a minute', () => {
-    const timing = checkKeyFactsTiming(voicemail, PRIYA, TODAY);
+    const timing = checkKeyFactsTiming(voicemail, PRIYA, isoDate(TODAY));
     const jobEnd = voicemail.indexOf('Office Manager') + 'Office Manager'.length;
     // The key facts end with the sentence that names the job, not mid-phrase after the title.
     const sentenceEnd = voicemail.indexOf('.', jobEnd) + 1;
@@ -34,13 +35,13 @@ describe('checkKeyFactsTiming', () => {
     ['every required field', [...REQUIRED_FIELDS], false, ['fullName', 'job', 'interviewDay']],
   ])('with %s missing, counts only facts filled in and said', (_, missing, fits, missingBeforeMark) => {
     const details = without(missing);
-    const timing = checkKeyFactsTiming(buildVoicemail(details, TODAY), details, TODAY);
+    const timing = checkKeyFactsTiming(buildVoicemail(details, TODAY), details, isoDate(TODAY));
     expect(timing).toMatchObject({ fits, missingBeforeMark });
   });
 
   it('fails a voicemail with a long preamble, naming every fact said too late', () => {
     const text = PREAMBLE + voicemail;
-    const timing = checkKeyFactsTiming(text, PRIYA, TODAY);
+    const timing = checkKeyFactsTiming(text, PRIYA, isoDate(TODAY));
     expect(timing.fits).toBe(false);
     expect(timing.missingBeforeMark).toEqual(['fullName', 'job', 'interviewDay']);
     expect(timing.keyFactsSeconds).toBeGreaterThan(10);
@@ -49,7 +50,10 @@ describe('checkKeyFactsTiming', () => {
 
   it('names only the facts after the mark when some come before it', () => {
     const text = `Hi, this is Priya Shah. ${PREAMBLE}I interviewed with you last Tuesday, November 17, for the Office Manager position.`;
-    expect(checkKeyFactsTiming(text, PRIYA, TODAY).missingBeforeMark).toEqual(['job', 'interviewDay']);
+    expect(checkKeyFactsTiming(text, PRIYA, isoDate(TODAY)).missingBeforeMark).toEqual([
+      'job',
+      'interviewDay',
+    ]);
   });
 
   it.each([
@@ -58,13 +62,13 @@ describe('checkKeyFactsTiming', () => {
     [114, true, []],
     [300, true, []],
   ])('at %i words a minute: fits %s, missing %j', (wpm, fits, missing) => {
-    const timing = checkKeyFactsTiming(voicemail, PRIYA, TODAY, wpm);
+    const timing = checkKeyFactsTiming(voicemail, PRIYA, isoDate(TODAY), wpm);
     expect(timing.fits).toBe(fits);
     expect(timing.missingBeforeMark).toEqual(missing);
   });
 
   it('takes another target time', () => {
-    expect(checkKeyFactsTiming(voicemail, PRIYA, TODAY, 150, 5).missingBeforeMark).toEqual([
+    expect(checkKeyFactsTiming(voicemail, PRIYA, isoDate(TODAY), 150, 5).missingBeforeMark).toEqual([
       'job',
       'interviewDay',
     ]);
@@ -72,20 +76,23 @@ describe('checkKeyFactsTiming', () => {
 
   it('reports a missing fact with no end and no time', () => {
     const text = voicemail.replace('for the Office Manager position ', '');
-    expect(checkKeyFactsTiming(text, PRIYA, TODAY)).toMatchObject({
+    expect(checkKeyFactsTiming(text, PRIYA, isoDate(TODAY))).toMatchObject({
       keyFactsEndIndex: null,
       keyFactsSeconds: null,
       fits: false,
       missingBeforeMark: ['job'],
     });
-    expect(checkKeyFactsTiming(voicemail, without(['fullName']), TODAY).missingBeforeMark).toEqual([
+    expect(checkKeyFactsTiming(voicemail, without(['fullName']), isoDate(TODAY)).missingBeforeMark).toEqual([
       'fullName',
     ]);
   });
 
   it('puts the mark at the end of a text said in under the target time', () => {
     const text = 'Hi, this is Priya Shah, Office Manager interview, last Tuesday.';
-    expect(checkKeyFactsTiming(text, PRIYA, TODAY)).toMatchObject({ markIndex: text.length, fits: true });
+    expect(checkKeyFactsTiming(text, PRIYA, isoDate(TODAY))).toMatchObject({
+      markIndex: text.length,
+      fits: true,
+    });
   });
 });
 

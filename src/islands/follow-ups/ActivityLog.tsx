@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ACTIVITY_LABELS } from '../../lib/follow-ups/activity-labels';
-import type { DateLocale, IsoDate } from '../../lib/dates';
+import { isoDate, type DateLocale, type IsoDate } from '../../lib/dates';
 import { checkActivityDate, emptyActivity, type ActivityValues } from '../../lib/follow-ups/form';
 import { TEXT_LIMITS } from '../../lib/limits';
 import {
@@ -79,7 +79,8 @@ export default function ActivityLog({ application, today, locale, onLog, onRemov
       return;
     }
     setOpen(false);
-    onLog({ kind: values.kind, date: values.date, note: values.note.trim() });
+    // checkActivityDate passed: the date is a real day.
+    onLog({ kind: values.kind, date: isoDate(values.date), note: values.note.trim() });
   }
 
   const entries = newestFirst(application.log);

@@ -5,7 +5,7 @@
  */
 import type { ApplicationDraft } from '../follow-ups/application-edits';
 import { validateCallWindowInput } from './rule';
-import type { IsoDate } from '../dates';
+import { isoDateOrEmpty, type IsoDate } from '../dates';
 import { dateFieldProblem } from '../date-field';
 import { validatePhoneNumber } from '../phone-number';
 import type { Application, GivenDateMeaning } from '../storage/schemas/application';
@@ -79,7 +79,10 @@ export function checkForm(values: FormValues, badDates: BadDates, today: IsoDate
 export function buildSaveDraft(values: FormValues, errors: FormErrors, saved: FormValues): ApplicationDraft {
   const draft: ApplicationDraft = {};
   for (const field of FORM_FIELDS) {
-    if (values[field] !== saved[field] && errors[field] === undefined) draft[field] = values[field];
+    if (values[field] === saved[field] || errors[field] !== undefined) continue;
+    // A date field without a problem holds a real day or nothing.
+    if (field === 'interviewDate' || field === 'givenDate') draft[field] = isoDateOrEmpty(values[field]);
+    else draft[field] = values[field];
   }
   if (errors.interviewDate !== undefined && values.givenDate !== '') delete draft.givenDate;
   if (values.givenDateMeaning !== saved.givenDateMeaning) draft.givenDateMeaning = values.givenDateMeaning;

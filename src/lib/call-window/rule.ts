@@ -17,6 +17,8 @@ import {
   EARLIEST_YEAR,
   formatShortDate,
   formatWeekday,
+  isIsoDate,
+  isoDate,
   isWeekend,
   parseIsoDate,
   toIsoDate,
@@ -90,21 +92,21 @@ export function validateCallWindowInput(input: CallWindowInput, today: IsoDate):
   const errors: CallWindowErrors = {};
   const interview = input.interviewDate.trim();
   const given = (input.givenDate ?? '').trim();
-  const interviewProblem =
-    interview === '' ? 'Enter the date of your interview.' : describeBadDate(interview);
-  if (interviewProblem) errors.interviewDate = interviewProblem;
-  else if (compareIsoDates(interview, sameDayInYear(today, 1)) > 0) {
+  if (!isIsoDate(interview)) {
+    errors.interviewDate =
+      interview === '' ? 'Enter the date of your interview.' : describeBadDate(interview);
+  } else if (compareIsoDates(interview, sameDayInYear(today, 1)) > 0) {
     errors.interviewDate = 'That is more than a year from today. Check the year.';
   } else if (compareIsoDates(interview, sameDayInYear(today, -1)) < 0) {
     errors.interviewDate =
       'That is more than a year ago. Check the year; after so long, a short email is the better follow-up.';
   }
   if (given === '') return errors;
-  const givenProblem = describeBadDate(given);
-  if (givenProblem) errors.givenDate = givenProblem;
-  else if (!errors.interviewDate && compareIsoDates(given, interview) < 0) {
+  if (!isIsoDate(given)) errors.givenDate = describeBadDate(given);
+  else if (errors.interviewDate || !isIsoDate(interview)) return errors;
+  else if (compareIsoDates(given, interview) < 0) {
     errors.givenDate = 'This date is before your interview. Check both dates.';
-  } else if (!errors.interviewDate && compareIsoDates(given, sameDayInYear(interview, 1)) > 0) {
+  } else if (compareIsoDates(given, sameDayInYear(interview, 1)) > 0) {
     errors.givenDate = 'This date is more than a year after your interview. Check the year.';
   }
   return errors;
@@ -114,14 +116,16 @@ export function validateCallWindowInput(input: CallWindowInput, today: IsoDate):
 export function computeCallWindow(input: CallWindowInput, today: IsoDate): CallWindowResult {
   const errors = validateCallWindowInput(input, today);
   if (errors.interviewDate !== undefined || errors.givenDate !== undefined) return { ok: false, errors };
-  const interviewDate = input.interviewDate.trim();
-  const given = (input.givenDate ?? '').trim();
-  if (given === '') {
+  // Both were checked just above: these cannot throw.
+  const interviewDate = isoDate(input.interviewDate.trim());
+  const givenText = (input.givenDate ?? '').trim();
+  if (givenText === '') {
     // Edges move inwards, so a weekend never stretches the window past day 7–14.
     const opens = weekdayOnOrAfter(addDays(interviewDate, OPENS_AFTER_DAYS));
     const closes = weekdayOnOrBefore(addDays(interviewDate, CLOSES_AFTER_DAYS));
     return { ok: true, window: { interviewDate, opens, closes, suggested: opens, basis: 'rule-of-thumb' } };
   }
+  const given = isoDate(givenText);
   const basis = input.givenDateMeaning ?? 'call-on';
   const suggested = basis === 'call-on' ? weekdayOnOrAfter(given) : decideByCallDay(given);
   // A given date opens the window; it stays open a week, like the rule of thumb.
@@ -164,9 +168,8 @@ export function timelineDays(
   });
 }
 
-/** Why text is not a real day, or `undefined` when it is one. */
-function describeBadDate(text: string): string | undefined {
-  if (parseIsoDate(text)) return undefined;
+/** Why text that is not a real day is not one. */
+function describeBadDate(text: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (match && Number(match[1]) < EARLIEST_YEAR) return 'Check the year: write it in full, such as 2026.';
   const month = MONTH_NAMES[Number(match?.[2]) - 1];

@@ -16,6 +16,8 @@ import {
   compareIsoDates,
   DEFAULT_LOCALE,
   formatLongDate,
+  isIsoDate,
+  isoDate,
   isWeekend,
   weekdayOnOrAfter,
   type DateLocale,
@@ -86,7 +88,7 @@ export function buildCallWindowView(
     windowText: `${formatLongDate(window.opens, today, locale)} to ${formatLongDate(window.closes, today, locale)}`,
     basisText: describeBasis(input, window, today, locale),
     days: timelineDays(window, today, locale),
-    decisionDay: window.basis === 'decide-by' && given !== '' ? given : null,
+    decisionDay: window.basis === 'decide-by' && isIsoDate(given) ? given : null,
     showsWindow: advice.status !== 'voicemail-left' && advice.status !== 'replied',
     emailDay,
     reminder: emailDay
@@ -147,10 +149,11 @@ function describeBasis(
   today: IsoDate,
   locale: DateLocale,
 ): string {
-  const given = (input.givenDate ?? '').trim();
   if (window.basis === 'rule-of-thumb') {
     return 'They gave you no date, so the usual rule applies: one to two weeks after the interview, on a weekday.';
   }
+  // A window from a given date has one that was checked: this cannot throw.
+  const given = isoDate((input.givenDate ?? '').trim());
   const day = formatLongDate(given, today, locale);
   if (window.basis === 'call-on') {
     return isWeekend(given)

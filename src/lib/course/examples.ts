@@ -6,7 +6,7 @@
 import { LONG_PAST_AFTER_DAYS, VOICEMAIL_WAIT_DAYS } from '../call-window/advice';
 import { computeCallWindow, type CallWindowInput } from '../call-window/rule';
 import type { CallWindow } from '../call-window/types';
-import { addDays, formatLongDate, weekdayOnOrAfter, type IsoDate } from '../dates';
+import { addDays, formatLongDate, isoDate, weekdayOnOrAfter, type IsoDate } from '../dates';
 import { nextActionFor } from '../follow-ups/next-action';
 import { buildEmail, buildPhoneScript, buildVoicemail, type EmailText } from '../script/text';
 import { SAMPLE_DECIDE_FRIDAY, SAMPLE_DECIDE_WEDNESDAY, SAMPLE_DETAILS, SAMPLE_INTERVIEW } from './sample';
@@ -33,7 +33,7 @@ const long = (date: IsoDate) => formatLongDate(date);
 
 function windowOf(input: CallWindowInput): CallWindow {
   // Examples are written by us: a bad date is a bug in the lesson, so the build stops.
-  const result = computeCallWindow(input, input.interviewDate);
+  const result = computeCallWindow(input, isoDate(input.interviewDate));
   if (!result.ok) throw new Error(`Lesson example has bad dates: ${JSON.stringify(input)}`);
   return result.window;
 }

@@ -8,8 +8,13 @@
  */
 import { currentInstant } from './now';
 
-/** A calendar date written `YYYY-MM-DD`, with no time and no time zone. */
-export type IsoDate = string;
+declare const checkedDate: unique symbol;
+
+/**
+ * A calendar date written `YYYY-MM-DD`, with no time and no time zone, checked to be a
+ * real day: a plain string is not one until `isIsoDate` or `isoDate` has said so.
+ */
+export type IsoDate = string & { readonly [checkedDate]: true };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -36,6 +41,17 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return typeof value === 'string' && parseIsoDate(value) !== null;
 }
 
+/** `text` as a checked date; a RangeError when it is not a real day. */
+export function isoDate(text: string): IsoDate {
+  if (!isIsoDate(text)) throw new RangeError(`Not a calendar date: ${JSON.stringify(text)}`);
+  return text;
+}
+
+/** `text` as a checked date, or `''` when it is empty or not a real day. */
+export function isoDateOrEmpty(text: string): IsoDate | '' {
+  return isIsoDate(text) ? text : '';
+}
+
 /** Number of days in a month (1–12) of a year, leap years included. */
 export function daysInMonth(year: number, month: number): number {
   // setUTCFullYear, unlike Date.UTC, takes the years 0–99 as they are.
@@ -44,9 +60,11 @@ export function daysInMonth(year: number, month: number): number {
   return lastDay.getUTCDate();
 }
 
-/** Build a `YYYY-MM-DD` string from numbers (month 1–12). */
+/** Build a checked date from numbers (month 1–12); a RangeError when there is no such day. */
 export function toIsoDate(year: number, month: number, day: number): IsoDate {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isoDate(
+    `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+  );
 }
 
 function toUtcMidnight(date: IsoDate): Date {

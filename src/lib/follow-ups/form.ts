@@ -5,7 +5,7 @@
 import type { ApplicationDraft } from './application-edits';
 import { dateFieldProblem } from '../date-field';
 import { validateCallWindowInput } from '../call-window/rule';
-import { daysBetween, isIsoDate, type IsoDate } from '../dates';
+import { daysBetween, isIsoDate, isoDateOrEmpty, type IsoDate } from '../dates';
 import { validatePhoneNumber } from '../phone-number';
 import { isEmailAddress } from '../safe-links';
 import type { ActivityKind, Application, GivenDateMeaning } from '../storage/schemas/application';
@@ -94,7 +94,11 @@ export function firstInvalidField(errors: InterviewErrors): InterviewField | und
 /** What to save from a form without errors: text trimmed. */
 export function buildInterviewDraft(values: InterviewValues): ApplicationDraft {
   const draft: ApplicationDraft = { givenDateMeaning: values.givenDateMeaning };
-  for (const field of INTERVIEW_FIELDS) draft[field] = values[field].trim();
+  for (const field of INTERVIEW_FIELDS) {
+    const value = values[field].trim();
+    if (field === 'interviewDate' || field === 'givenDate') draft[field] = isoDateOrEmpty(value);
+    else draft[field] = value;
+  }
   return draft;
 }
 

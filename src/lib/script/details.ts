@@ -4,7 +4,7 @@
  * Field ids are the property names, so the checklist can point the UI at the field to
  * fill ("fullName" → focus the "Your full name" input).
  */
-import { type IsoDate, isIsoDate } from '../dates';
+import { type IsoDate, isoDateOrEmpty } from '../dates';
 import { MAX_ACHIEVEMENTS } from '../limits';
 import type { Application } from '../storage/schemas/application';
 import type { Profile } from '../storage/schemas/profile';
@@ -63,7 +63,7 @@ export function cleanDetails(details: ScriptDetails): ScriptDetails {
     company: details.company.trim(),
     interviewerName: details.interviewerName.trim(),
     // A half-typed or impossible date is as good as none: no day can be said for it.
-    interviewDate: isIsoDate(details.interviewDate.trim()) ? details.interviewDate.trim() : '',
+    interviewDate: isoDateOrEmpty(details.interviewDate.trim()),
     phone: details.phone.trim(),
     email: details.email.trim(),
     interviewerEmail: details.interviewerEmail.trim(),

@@ -24,7 +24,7 @@ import {
   SAMPLE_DETAILS,
   SAMPLE_INTERVIEW,
 } from '../../../src/lib/course/sample';
-import { addDays, dayOfWeek, formatLongDate } from '../../../src/lib/dates';
+import { isoDate, addDays, dayOfWeek, formatLongDate } from '../../../src/lib/dates';
 import { nextActionFor } from '../../../src/lib/follow-ups/next-action';
 import { buildEmail, buildPhoneScript, buildVoicemail } from '../../../src/lib/script/text';
 
@@ -88,7 +88,7 @@ describe('the follow-up ladder', () => {
     const on = (today: string) =>
       nextActionFor(
         { interviewDate: SAMPLE_INTERVIEW, givenDate: '', givenDateMeaning: 'call-on', log: [] },
-        today,
+        isoDate(today),
       ).status;
     expect(on(stop)).toBe('past-window');
     expect(on(addDays(stop, 1))).toBe('long-past');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isoDate,
   addDays,
   daysBetween,
   dayOfWeek,
@@ -15,11 +16,29 @@ import {
   parseIsoDate,
   weekdayOnOrAfter,
   weekdayOnOrBefore,
+  type IsoDate,
 } from '../../../src/lib/dates';
 
 describe('the test run', () => {
   it('runs in the time zone its project names', () => {
     expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(process.env.TZ);
+  });
+});
+
+describe('isoDate', () => {
+  it('gives back a real day, checked', () => {
+    const checked: IsoDate = isoDate('2024-02-29');
+    expect(checked).toBe('2024-02-29');
+  });
+
+  it.each(['2025-02-29', '2026-1-5', '0050-01-01', ''])('refuses %j with a RangeError', (text) => {
+    expect(() => isoDate(text)).toThrow(RangeError);
+  });
+
+  it('is the only way a plain string becomes one (a type check, run by astro check)', () => {
+    // @ts-expect-error a plain string is not a checked date
+    const unchecked: IsoDate = '2026-11-28';
+    expect(isIsoDate(unchecked)).toBe(true);
   });
 });
 
@@ -63,12 +82,13 @@ describe('addDays', () => {
     ['2026-09-24', 7, '2026-10-01'],
     ['2026-10-29', 7, '2026-11-05'],
   ])('%s + %i days = %s', (date, days, expected) => {
-    expect(addDays(date, days)).toBe(expected);
-    expect(daysBetween(date, expected)).toBe(days);
+    expect(addDays(isoDate(date), days)).toBe(expected);
+    expect(daysBetween(isoDate(date), isoDate(expected))).toBe(days);
   });
 
+  // `as IsoDate`: a value that skipped the check, as a bug or a damaged store could give.
   it('throws on a date that does not exist', () => {
-    expect(() => addDays('2026-02-30', 1)).toThrow(RangeError);
+    expect(() => addDays('2026-02-30' as IsoDate, 1)).toThrow(RangeError);
   });
 });
 
@@ -80,15 +100,15 @@ describe('years before 1000', () => {
   });
 
   it('cannot be counted from, or into', () => {
-    expect(() => addDays('0050-01-01', 1)).toThrow(RangeError);
-    expect(() => daysBetween('0050-01-01', '2026-01-01')).toThrow(RangeError);
-    expect(() => dayOfWeek('0050-01-01')).toThrow(RangeError);
-    expect(() => addDays('1000-01-01', -1)).toThrow(RangeError);
+    expect(() => addDays('0050-01-01' as IsoDate, 1)).toThrow(RangeError);
+    expect(() => daysBetween('0050-01-01' as IsoDate, isoDate('2026-01-01'))).toThrow(RangeError);
+    expect(() => dayOfWeek('0050-01-01' as IsoDate)).toThrow(RangeError);
+    expect(() => addDays(isoDate('1000-01-01'), -1)).toThrow(RangeError);
   });
 
   it('start at 1000-01-01, counted as it is, not as 1900 or 2000', () => {
     expect(isIsoDate('1000-01-01')).toBe(true);
-    expect(addDays('1000-02-28', 1)).toBe('1000-03-01'); // 1000 is not a leap year; 2000 was
+    expect(addDays(isoDate('1000-02-28'), 1)).toBe('1000-03-01'); // 1000 is not a leap year; 2000 was
     expect(daysInMonth(1000, 2)).toBe(28);
     expect(daysInMonth(50, 2)).toBe(28); // not 1950's 28 by chance: 52 was a leap year, 1952 too
     expect(daysInMonth(0, 2)).toBe(29); // year 0 is divisible by 400; 1900 was not a leap year
@@ -102,8 +122,8 @@ describe('weekdays', () => {
     ['2026-11-30', 1, false],
     ['2024-02-29', 4, false],
   ])('%s is day %i (weekend: %s)', (date, day, weekend) => {
-    expect(dayOfWeek(date)).toBe(day);
-    expect(isWeekend(date)).toBe(weekend);
+    expect(dayOfWeek(isoDate(date))).toBe(day);
+    expect(isWeekend(isoDate(date))).toBe(weekend);
   });
 });
 
@@ -118,15 +138,15 @@ describe('weekdayOnOrAfter / weekdayOnOrBefore', () => {
     ['2022-01-01', '2022-01-03', '2021-12-31'], // Saturday, across the year end
     ['2032-02-29', '2032-03-01', '2032-02-27'], // a Sunday leap day
   ])('%s → %s after, %s before', (date, after, before) => {
-    expect(weekdayOnOrAfter(date)).toBe(after);
-    expect(weekdayOnOrBefore(date)).toBe(before);
+    expect(weekdayOnOrAfter(isoDate(date))).toBe(after);
+    expect(weekdayOnOrBefore(isoDate(date))).toBe(before);
   });
 });
 
 describe('formatting', () => {
   it('writes a long date without shifting the day', () => {
-    expect(formatLongDate('2026-11-17')).toBe('Tuesday, November 17');
-    expect(formatLongDate('2027-01-04', '2026-12-30')).toBe('Monday, January 4, 2027');
+    expect(formatLongDate(isoDate('2026-11-17'))).toBe('Tuesday, November 17');
+    expect(formatLongDate(isoDate('2027-01-04'), isoDate('2026-12-30'))).toBe('Monday, January 4, 2027');
   });
 
   it('reads the local calendar date of an instant', () => {
@@ -137,13 +157,15 @@ describe('formatting', () => {
 
 describe("dates in the reader's locale", () => {
   it('writes dates in the locale given, US English by default', () => {
-    expect(formatLongDate('2026-12-07', undefined, 'en-GB')).toBe('Monday 7 December');
-    expect(formatLongDate('2027-01-04', '2026-12-30', 'en-GB')).toBe('Monday, 4 January 2027');
-    expect(formatShortDate('2026-12-07', 'en-GB')).toBe('Mon 7 Dec');
-    expect(formatShortDate('2026-12-07')).toBe('Mon, Dec 7');
-    expect(formatMonthDay('2026-12-07', 'en-GB')).toBe('7 December');
-    expect(formatMonthDay('2026-12-07')).toBe('December 7');
-    expect(formatWeekday('2026-12-07', 'en-GB')).toBe('Monday');
+    expect(formatLongDate(isoDate('2026-12-07'), undefined, 'en-GB')).toBe('Monday 7 December');
+    expect(formatLongDate(isoDate('2027-01-04'), isoDate('2026-12-30'), 'en-GB')).toBe(
+      'Monday, 4 January 2027',
+    );
+    expect(formatShortDate(isoDate('2026-12-07'), 'en-GB')).toBe('Mon 7 Dec');
+    expect(formatShortDate(isoDate('2026-12-07'))).toBe('Mon, Dec 7');
+    expect(formatMonthDay(isoDate('2026-12-07'), 'en-GB')).toBe('7 December');
+    expect(formatMonthDay(isoDate('2026-12-07'))).toBe('December 7');
+    expect(formatWeekday(isoDate('2026-12-07'), 'en-GB')).toBe('Monday');
   });
 
   it("writes times on the reader's clock: 24-hour in en-GB, 12-hour in en-US", () => {

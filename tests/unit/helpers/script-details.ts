@@ -1,8 +1,9 @@
 /** Shared details for the script builder's unit tests. */
 import { REQUIRED_FIELDS, type RequiredField, type ScriptDetails } from '../../../src/lib/script/details';
+import { isoDate } from '../../../src/lib/dates';
 
 /** A Wednesday: the interview below was "last Tuesday, November 17". */
-export const TODAY = '2026-11-25';
+export const TODAY = isoDate('2026-11-25');
 
 /** A complete form. */
 export const PRIYA: ScriptDetails = {
@@ -10,7 +11,7 @@ export const PRIYA: ScriptDetails = {
   jobTitle: 'Office Manager',
   company: 'Brightwell Dental',
   interviewerName: 'Ms. Alvarez',
-  interviewDate: '2026-11-17',
+  interviewDate: isoDate('2026-11-17'),
   phone: '(555) 010-0148',
   email: 'priya.shah@example.com',
   interviewerEmail: 'd.alvarez@brightwell.example',

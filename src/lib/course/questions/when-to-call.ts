@@ -1,11 +1,11 @@
 /** Check yourself: know when to call. Every date is computed by the calculator's own rule. */
 import { computeCallWindow, type CallWindowInput } from '../../call-window/rule';
-import { addDays, formatLongDate, weekdayOnOrAfter, type IsoDate } from '../../dates';
+import { addDays, formatLongDate, isoDate, weekdayOnOrAfter, type IsoDate } from '../../dates';
 import type { Choice, Question } from '../question';
 import { SAMPLE_DECIDE_FRIDAY, SAMPLE_DECIDE_WEDNESDAY, SAMPLE_INTERVIEW } from '../sample';
 
 function opensOn(input: CallWindowInput): IsoDate {
-  const result = computeCallWindow(input, input.interviewDate);
+  const result = computeCallWindow(input, isoDate(input.interviewDate));
   if (!result.ok) throw new Error(`Question has bad dates: ${JSON.stringify(input)}`);
   return result.window.opens;
 }

@@ -80,8 +80,7 @@ export const isoDateField = v.custom<IsoDate>(isIsoDate, 'should be a date writt
 
 /** A calendar date `YYYY-MM-DD`, or `''` when not known; `''` when missing. */
 export const optionalIsoDateField = v.optional(
-  // IsoDate is a string, so it already names `''`.
-  v.custom<IsoDate>(
+  v.custom<IsoDate | ''>(
     (value) => value === '' || isIsoDate(value),
     'should be a date written YYYY-MM-DD, or empty',
   ),
