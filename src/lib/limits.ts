@@ -1,7 +1,8 @@
 /**
  * How much each stored field may hold. The validators refuse anything longer, the
- * stores clamp what they are given to fit, and inputs use the same numbers as their
- * `maxlength`, so a value the app saved can always be read back.
+ * stores clamp what they are given to fit (clamp.ts), and inputs use the same numbers as
+ * their `maxlength`, so a value the app saved can always be read back. Numbers only: the
+ * stores every page loads import them, and the clamping code stays with the tools.
  */
 
 /** The most characters each text field holds. */
@@ -52,16 +53,3 @@ export const MAX_STORED_CHARS = 2 * 1024 * 1024;
 
 /** The largest import file accepted, in characters (5 MiB). */
 export const MAX_IMPORT_CHARS = 5 * 1024 * 1024;
-
-/** Cut `text` to at most `max` characters, never through the middle of an emoji's pair. */
-export function clampText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const last = text.charCodeAt(max - 1);
-  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
-}
-
-/** Round `value` to a whole number within `min`–`max`; not-a-number gives `fallback`. */
-export function clampWhole(value: number, min: number, max: number, fallback: number): number {
-  if (!Number.isFinite(value)) return fallback;
-  return Math.min(max, Math.max(min, Math.round(value)));
-}

@@ -3,7 +3,8 @@
  * Apart from settings.ts, which every page loads for the theme switch, so only the
  * practice page carries them.
  */
-import { clampWhole, TARGET_SECONDS } from '../lib/limits';
+import { clampWhole } from '../lib/clamp';
+import { TARGET_SECONDS } from '../lib/limits';
 import { $settings } from './settings';
 
 /** Turn the practice timer's sounds on or off. */

@@ -11,7 +11,8 @@
  */
 import { currentInstant } from '../lib/dates/now';
 import { createId } from '../lib/ids';
-import { clampText, TEXT_LIMITS } from '../lib/limits';
+import { clampText } from '../lib/clamp';
+import { TEXT_LIMITS } from '../lib/limits';
 import type { SaveResult } from '../lib/storage/save-result';
 import {
   keepNewestRuns,

@@ -5,7 +5,8 @@
  * Version 1; a missing field is empty. Version 0 (the prototype) was the same object
  * without the envelope.
  */
-import { clampText, TEXT_LIMITS } from '../lib/limits';
+import { clampText } from '../lib/clamp';
+import { TEXT_LIMITS } from '../lib/limits';
 import type { SaveResult } from '../lib/storage/save-result';
 import { profileSpec, type Profile } from '../lib/storage/schemas/profile';
 import { persisted } from './persisted';

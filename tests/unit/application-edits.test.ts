@@ -12,7 +12,7 @@ import {
   setScriptText,
 } from '../../src/lib/follow-ups/application-edits';
 import { createId } from '../../src/lib/ids';
-import { clampText } from '../../src/lib/limits';
+import { clampText } from '../../src/lib/clamp';
 import { applicationsSchema } from '../../src/lib/storage/schemas/applications';
 import type { ApplicationsState } from '../../src/lib/storage/schemas/applications';
 import { safeParse } from 'valibot';

@@ -4,7 +4,8 @@
  * can always be saved and read back.
  */
 import { isIsoDate } from '../dates';
-import { clampText, MAX_ACHIEVEMENTS, TEXT_LIMITS } from '../limits';
+import { clampText } from '../clamp';
+import { MAX_ACHIEVEMENTS, TEXT_LIMITS } from '../limits';
 import type { ActivityEntry, Application, ApplicationScripts } from '../storage/schemas/application';
 import { SCRIPT_PARTS } from '../storage/schemas/application';
 import type { ApplicationsState } from '../storage/schemas/applications';
