@@ -11,7 +11,7 @@ import { backupPart, deleteBackup, readBackup, replaceData, type BackupInfo } fr
 import { saveTextFile } from '../parts/save-file';
 import { useDateLocale } from '../parts/use-date-locale';
 import { applyTheme } from './apply-theme';
-import ReplacePreview from './ReplacePreview';
+import { replacePreviewCode } from './replace-preview-code';
 
 interface Props {
   backups: BackupInfo[];
@@ -29,6 +29,7 @@ export default function Backups({ backups, recovered, current, lessonSlugs, read
   const [message, setMessage] = useState('');
   const note = useRef<HTMLParagraphElement>(null);
   const locale = useDateLocale();
+  const ReplacePreview = replacePreviewCode.now()?.default;
   const savedAt = (backup: BackupInfo) => formatSavedAt(backup.savedAt, undefined, locale);
   const [restoring, setRestoring] = useState<{ backup: BackupInfo; data: Partial<DataSnapshot> } | null>(
     null,
@@ -49,7 +50,11 @@ export default function Backups({ backups, recovered, current, lessonSlugs, read
     if (text === undefined) return setMessage('That backup is no longer here.');
     if (!part)
       return setMessage('This version does not know what this backup is a copy of. Download it to keep it.');
-    const { parseBackup } = await import('../../lib/storage/import');
+    // The preview loads with the parser: `restoring` is set only once both are here.
+    const [{ parseBackup }] = await Promise.all([
+      import('../../lib/storage/import'),
+      replacePreviewCode.get(),
+    ]);
     const result = parseBackup(part, text, lessonSlugs);
     if (!result.ok) return setMessage(result.error);
     setMessage('');
@@ -114,7 +119,7 @@ export default function Backups({ backups, recovered, current, lessonSlugs, read
                     Delete<span class="visually-hidden"> the backup: {what}</span>
                   </button>
                 </div>
-                {restoring?.backup.key === backup.key && (
+                {restoring?.backup.key === backup.key && ReplacePreview && (
                   <ReplacePreview
                     id="restore-preview-title"
                     title="Restore this backup?"

@@ -3,7 +3,7 @@ import type { DataSnapshot } from '../../lib/storage/export';
 import { checkImportSize, describeReplaceOutcome } from '../../lib/storage/my-data-view';
 import { replaceData } from '../../stores/my-data';
 import { applyTheme } from './apply-theme';
-import ReplacePreview from './ReplacePreview';
+import { replacePreviewCode } from './replace-preview-code';
 
 interface Props {
   /** What is stored now, to compare with the file. */
@@ -26,6 +26,7 @@ const FIELD_ID = 'import-file';
  */
 export default function ImportData({ current, lessonSlugs, onReplaced }: Props) {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const ReplacePreview = replacePreviewCode.now()?.default;
   const input = useRef<HTMLInputElement>(null);
   const doneNote = useRef<HTMLParagraphElement>(null);
   const reading = useRef(0);
@@ -46,7 +47,11 @@ export default function ImportData({ current, lessonSlugs, onReplaced }: Props) 
     } catch {
       text = '';
     }
-    const { parseImport } = await import('../../lib/storage/import');
+    // The preview loads with the parser: the step it shows is set only once both are here.
+    const [{ parseImport }] = await Promise.all([
+      import('../../lib/storage/import'),
+      replacePreviewCode.get(),
+    ]);
     // A second file chosen while the first was being read wins.
     if (request !== reading.current) return;
     const result = text
@@ -117,7 +122,7 @@ export default function ImportData({ current, lessonSlugs, onReplaced }: Props) 
           )}
         </div>
       </div>
-      {step.kind === 'preview' && (
+      {step.kind === 'preview' && ReplacePreview && (
         <ReplacePreview
           id="import-preview-title"
           title={step.isBackup ? 'Restore this backup?' : 'Replace your data with this file?'}
