@@ -183,12 +183,18 @@ describe('the checks themselves', () => {
     ]);
   });
 
-  it('see storage in an .astro script, and not in its markup', () => {
+  it('see storage in an .astro script, and not in its markup, and through the global object', () => {
     const files = sample({
       'src/pages/a.astro':
         '---\nconst t = 1;\n---\n<p>localStorage</p>\n<script>\nlocalStorage.clear();\n</script>\n',
+      'src/islands/a.ts':
+        'export const a = () => window.localStorage.length + globalThis.sessionStorage.length;',
     });
-    expect(globalUses(files, STORAGE)).toEqual(['src/pages/a.astro:6 uses localStorage']);
+    expect(globalUses(files, STORAGE)).toEqual([
+      'src/pages/a.astro:6 uses localStorage',
+      'src/islands/a.ts:1 uses window.localStorage',
+      'src/islands/a.ts:1 uses globalThis.sessionStorage',
+    ]);
   });
 
   it('see a page lookup, and not one inside a root', () => {

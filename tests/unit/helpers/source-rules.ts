@@ -177,9 +177,24 @@ export function globalUses(files: SourceFiles, globals: ReadonlySet<string>): st
     for (const id of valueIdentifiers(file)) {
       if (globals.has(id.text) && !declared.has(id.text)) found.push(`${path}:${lineOf(id)} uses ${id.text}`);
     }
+    // The same globals reached through the global object: `window.localStorage`.
+    const visit = (node: ts.Node): void => {
+      if (
+        ts.isPropertyAccessExpression(node) &&
+        ts.isIdentifier(node.expression) &&
+        GLOBAL_OBJECTS.has(node.expression.text) &&
+        globals.has(node.name.text)
+      ) {
+        found.push(`${path}:${lineOf(node)} uses ${node.expression.text}.${node.name.text}`);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
   }
   return found;
 }
+
+const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self']);
 
 /** Calls of methods on `document` (`document.querySelector(…)`): what a file looks up in the page. */
 export function documentLookups(files: SourceFiles, methods: ReadonlySet<string>): string[] {
