@@ -1,6 +1,6 @@
 /**
  * Which locale to write dates in for a reader, from the browser's languages. Its own
- * module, out of dates.ts, which every page loads: only the tools need it.
+ * module, apart from dates/: only the islands read it (lib code takes the locale as an argument).
  */
 import { DEFAULT_LOCALE, type DateLocale } from './dates';
 
