@@ -37,6 +37,9 @@ export const test = base.extend<{ guard: void; expectedConsoleErrors: RegExp[] }
 
 export { expect };
 
+/** Where playwright.config.ts serves the `/coach/` base-path build (the runner picks the port). */
+export const COACH_BASE_URL = `http://localhost:${process.env['E2E_COACH_PORT']}/coach/`;
+
 /** WCAG 2.2 AA, as axe-core tags it. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, test, COACH_BASE_URL } from './fixtures';
 import { waitForIslands } from './data-helpers';
 
 /**
@@ -471,8 +471,7 @@ test('in the lesson: the builder works and axe passes', async ({ page }) => {
 });
 
 test.describe('under the /coach/ base path, for a returning visitor', () => {
-  const coachPort = Number(process.env.E2E_PORT ?? 4321) + 1;
-  test.use({ baseURL: `http://localhost:${coachPort}/coach/` });
+  test.use({ baseURL: COACH_BASE_URL });
 
   test('saved details show after load, and every link follows the base path', async ({ page }) => {
     await page.addInitScript(() => {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, sitemapPaths, test } from './fixtures';
+import { expect, sitemapPaths, test, COACH_BASE_URL } from './fixtures';
 import {
   APPLICATION,
   STORE_NAMES,
@@ -28,7 +28,6 @@ const SAVING_OFF =
 const STORAGE_FULL =
   'This browser’s storage is full: your latest changes are kept only while this page is open. See My data.';
 const LESSON = '/lessons/when-to-call/';
-const coachPort = Number(process.env.E2E_PORT ?? 4321) + 1;
 
 const notice = (page: Page) => page.locator('storage-notice');
 const toggle = (page: Page) => page.locator('progress-toggle button');
@@ -274,7 +273,7 @@ test.describe('the storage notice', () => {
 });
 
 test.describe('the storage notice under a base path', () => {
-  test.use({ baseURL: `http://localhost:${coachPort}/coach/` });
+  test.use({ baseURL: COACH_BASE_URL });
 
   test('links to My data under the base path', async ({ page }) => {
     await seedEveryLoad(page, { 'cc:progress': 'not json' });

@@ -126,3 +126,34 @@ test('My data in one tab follows a lesson ticked in the other', async ({ page, c
   await expect(other.getByRole('button', { name: 'Mark as done' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('.my-data-summary')).toContainText(/\b1 of \d+ lessons done/);
 });
+
+test('typing the same script builder field in two tabs never mixes the two names', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/tools/script-builder/');
+  await waitForIslands(page);
+  const other = await secondTab(context);
+  await other.goto('/tools/script-builder/');
+  await waitForIslands(other);
+  const nameA = page.locator('#sb-full-name');
+  const nameB = other.locator('#sb-full-name');
+
+  // A tab that is not typing follows the other tab's save…
+  await nameA.press('A');
+  await expect(nameB).toHaveValue('A');
+  // …but once both are typing, letter by letter in turn, neither takes the other's letters.
+  await nameB.fill('');
+  for (const [a, b] of [...'lice'].map((letter, i) => [letter, 'Bob_'[i]!] as const)) {
+    await nameA.press(a);
+    if (b !== '_') await nameB.press(b);
+  }
+  await expect(nameA).toHaveValue('Alice');
+  await expect(nameB).toHaveValue('Bob');
+
+  // Leaving a field saves what it shows: the last tab to leave wins the whole field.
+  await nameB.blur();
+  await nameA.blur();
+  await other.reload();
+  await expect(other.locator('#sb-full-name')).toHaveValue('Alice');
+});

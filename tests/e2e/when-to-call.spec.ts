@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import type { Download, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, test, COACH_BASE_URL } from './fixtures';
 import { waitForIslands } from './data-helpers';
 
 /**
@@ -11,7 +11,6 @@ import { waitForIslands } from './data-helpers';
  */
 const NOW = new Date('2026-11-19T20:00:00Z');
 const TOOL = 'tools/when-to-call/';
-const coachPort = Number(process.env.E2E_PORT ?? 4321) + 1;
 
 const advice = (page: Page) => page.locator('.wtc-advice');
 const suggestedDay = (page: Page) =>
@@ -285,7 +284,7 @@ test.describe('in the lesson', () => {
 });
 
 test.describe('under a base path', () => {
-  test.use({ baseURL: `http://localhost:${coachPort}/coach/`, timezoneId: 'America/Los_Angeles' });
+  test.use({ baseURL: COACH_BASE_URL, timezoneId: 'America/Los_Angeles' });
 
   test('every link the island makes follows the base path', async ({ page }) => {
     await page.addInitScript(() => {

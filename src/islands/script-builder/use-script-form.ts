@@ -53,8 +53,18 @@ export function useScriptForm(root: RefObject<HTMLElement>) {
     ]),
   );
 
-  /** Save what is good in `nextTyped`, keep the rest as typed, and check `fields` now. */
-  function commit(nextTyped: Typed, nextBadDate: boolean, fields: readonly ScriptFormField[]) {
+  /**
+   * Save what is good in `nextTyped`, keep the rest as typed, and check `fields` now.
+   * The field being typed in (`editing`) keeps its local copy even once saved, so another
+   * tab's write to the same field cannot replace the text under the user's cursor; the
+   * field's last write wins when it is left.
+   */
+  function commit(
+    nextTyped: Typed,
+    nextBadDate: boolean,
+    fields: readonly ScriptFormField[],
+    editing?: ScriptFormField,
+  ) {
     const saved = scriptFormValuesOf($profile.get(), $activeApplication.get());
     const next: ScriptFormValues = { ...saved, ...nextTyped };
     const saves = buildScriptSaves(next, checkScriptForm(next, nextBadDate, localToday()), saved);
@@ -65,7 +75,9 @@ export function useScriptForm(root: RefObject<HTMLElement>) {
     // What is now saved needs no local copy; what could not be saved stays as typed.
     setTyped(
       Object.fromEntries(
-        Object.entries(nextTyped).filter(([field, text]) => stored[field as ScriptFormField] !== text),
+        Object.entries(nextTyped).filter(
+          ([field, text]) => field === editing || stored[field as ScriptFormField] !== text,
+        ),
       ),
     );
     setIsBadDate(nextBadDate);
@@ -84,7 +96,7 @@ export function useScriptForm(root: RefObject<HTMLElement>) {
    */
   function input(field: ScriptFormField, text: string) {
     if (field !== 'interviewDate') {
-      commit({ ...typed, [field]: text }, isBadDate, []);
+      commit({ ...typed, [field]: text }, isBadDate, [], field);
       return;
     }
     setTyped((before) => ({ ...before, [field]: text }));
