@@ -14,7 +14,11 @@ type Script = { at: number; text: string }[];
 async function fakeRecognition(page: Page, options: { answer: string; script?: Script }) {
   await page.addInitScript(
     ({ answer, script }) => {
-      const log = { starts: [] as { lang: string; processLocally: unknown }[], refused: 0, installs: 0 };
+      const log = {
+        starts: [] as { lang: string; processLocally: unknown; track?: string }[],
+        refused: 0,
+        installs: 0,
+      };
       (window as unknown as { speechLog: typeof log }).speechLog = log;
       let current = answer;
       class FakeRecognition extends EventTarget {
@@ -31,12 +35,17 @@ async function fakeRecognition(page: Page, options: { answer: string; script?: S
         interimResults = false;
         processLocally = false;
         #timers: number[] = [];
-        start() {
+        start(track?: MediaStreamTrack) {
           if (this.processLocally !== true) {
             log.refused += 1;
             throw new Error('SpeechRecognition started without processLocally = true');
           }
-          log.starts.push({ lang: this.lang, processLocally: this.processLocally });
+          log.starts.push({
+            lang: this.lang,
+            processLocally: this.processLocally,
+            // The recording's microphone track, when the page shares it: kind and state.
+            ...(track ? { track: `${track.kind} ${track.readyState}` } : {}),
+          });
           const heard: string[] = [];
           for (const line of script) {
             this.#timers.push(
@@ -89,7 +98,7 @@ const READING: Script = [
   { at: 1_800, text: 'Hi Ms. Alvarez, this is Jordan Lee.' },
   { at: 5_200, text: 'I interviewed with you last Tuesday for the office coordinator, um, position.' },
   { at: 9_000, text: 'Thanks again for your time.' },
-  { at: 15_500, text: 'If any questions come up, please call me back at 555-0148. Have a great day!' },
+  { at: 15_500, text: 'If any questions come up, please call me back at 312-555-0148. Have a great day!' },
 ];
 
 test.describe('checking what was said, on the device only', () => {
@@ -156,6 +165,23 @@ test.describe('checking what was said, on the device only', () => {
     await page.getByRole('button', { name: 'Start' }).click();
     await expect(page.getByRole('button', { name: 'Stop' })).toBeVisible();
     await expectNoAxeViolations(page); // listening
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await expect(page.getByRole('region', { name: /^Your last run/ })).toBeVisible();
+  });
+
+  test("with recording on too, the check listens to the recording's microphone track", async ({ page }) => {
+    await fakeRecognition(page, { answer: 'available', script: READING });
+    await seedSettings(page);
+    await openTimer(page);
+    await page.getByLabel('Record my practice').check();
+    await checkBox(page).check();
+    await expect(checkBox(page)).toBeChecked();
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect
+      .poll(() =>
+        page.evaluate(() => (window as unknown as { speechLog: { starts: unknown[] } }).speechLog.starts),
+      )
+      .toEqual([{ lang: 'en-US', processLocally: true, track: 'audio live' }]);
     await page.getByRole('button', { name: 'Stop' }).click();
     await expect(page.getByRole('region', { name: /^Your last run/ })).toBeVisible();
   });

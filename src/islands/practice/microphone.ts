@@ -22,6 +22,8 @@ export interface Take {
   finish(): Promise<TakeOutcome>;
   /** Stop and throw the audio away. */
   cancel(): void;
+  /** The take's microphone track once open (`null` if it could not open), for the speech check to share. */
+  audioTrack: Promise<MediaStreamTrack | null>;
 }
 
 function canRecord(): boolean {
@@ -90,7 +92,12 @@ export function startTake(): Take {
       }
     });
 
+  const audioTrack = started.then((problem) =>
+    problem || isOver ? null : (stream?.getAudioTracks()[0] ?? null),
+  );
+
   return {
+    audioTrack,
     async finish() {
       isOver = true;
       const problem = await started;

@@ -105,8 +105,7 @@ export function usePracticeRun(options: Options) {
     setStatus(next.kind === 'running' ? STARTED_MESSAGE : '');
     releaseWakeLock.current = holdWakeLock();
     if (sound) (tone.current ??= createTonePlayer()).prime(); // inside the gesture
-    recording.begin();
-    speech.begin(next.startsAt);
+    speech.begin(next.startsAt, recording.begin());
     const startsIn = next.startsAt - now;
     if (next.kind === 'lead-in') {
       timers.current.push(

@@ -15,8 +15,8 @@ export interface Recording {
   takeUrl: string | null;
   /** Tick or untick the toggle; ticking checks the microphone straight away. */
   setOn(on: boolean): void;
-  /** At Start: begin a take when recording is on. */
-  begin(): void;
+  /** At Start: begin a take when recording is on; its microphone track, for the speech check to share. */
+  begin(): Promise<MediaStreamTrack | null> | null;
   /** At Stop: end the take and offer it for playback. */
   end(): void;
   /** When a run is cancelled: throw the take away. */
@@ -86,6 +86,7 @@ export function useRecording(): Recording {
     begin() {
       take.current?.cancel();
       take.current = isOnNow.current && microphone.current ? microphone.current.startTake() : null;
+      return take.current?.audioTrack ?? null;
     },
     end() {
       const current = take.current;

@@ -25,8 +25,11 @@ export interface SpeechCheck {
   setOn(on: boolean): void;
   /** Download the language pack: call inside the click. */
   install(): void;
-  /** At Start: listen for the run that begins at `startsAt` (timer ms). */
-  begin(startsAt: number): void;
+  /**
+   * At Start: listen for the run that begins at `startsAt` (timer ms), on the recording's
+   * microphone track when one is opening, so both share one microphone stream.
+   */
+  begin(startsAt: number, audioTrack?: Promise<MediaStreamTrack | null> | null): void;
   /** At Stop: what was heard, checked against the text's facts; `null` when the check is off. */
   end(details: ScriptDetails | null, targetSeconds: number): Promise<SpeechOutcome | null> | null;
   /** When a run is cancelled. */
@@ -123,7 +126,7 @@ export function useSpeechCheck(isHydrated: boolean): SpeechCheck {
         void enable(id);
       });
     },
-    begin(startsAt) {
+    begin(startsAt, audioTrack) {
       listening.current?.cancel();
       listening.current = null;
       const check = loaded.current;
@@ -131,6 +134,7 @@ export function useSpeechCheck(isHydrated: boolean): SpeechCheck {
       listening.current = check.listenOnDevice({
         lang: language(),
         startsAt: () => startsAt,
+        audioTrack: audioTrack ?? null,
         onProblem: (found) => isMounted.current && stopWith(found),
       });
       if (!listening.current) stopWith('unavailable');

@@ -25,7 +25,8 @@ interface Recognition extends EventTarget {
   continuous: boolean;
   interimResults: boolean;
   processLocally: boolean;
-  start(): void;
+  /** With a track (Web Speech API's `start(audioTrack)`), listens to it instead of opening the microphone. */
+  start(audioTrack?: MediaStreamTrack): void;
   stop(): void;
   abort(): void;
 }
@@ -75,10 +76,16 @@ export interface Listening {
 /** How long to wait for the last results after Stop before giving up on them. */
 const END_WAIT_MS = 3000;
 
-/** Listen on the device from now; `startsAt` (timer milliseconds) is when the run begins. */
+/**
+ * Listen on the device from now; `startsAt` (timer milliseconds) is when the run begins.
+ * With `audioTrack` (the recording's microphone, while it opens) the recogniser listens to
+ * that track, so recording and the check share one microphone stream; a browser without
+ * `start(audioTrack)` ignores the track and opens the microphone itself.
+ */
 export function listenOnDevice(options: {
   lang: string;
   startsAt: () => number;
+  audioTrack?: Promise<MediaStreamTrack | null> | null;
   onProblem: (problem: SpeechProblem) => void;
 }): Listening | null {
   const Class = recognitionClass();
@@ -94,13 +101,15 @@ export function listenOnDevice(options: {
   const results: TimedWord[][] = [];
   let isStopping = false;
   let isRunning = true;
+  let track: MediaStreamTrack | null = null;
+  const begin = () => (track?.readyState === 'live' ? recognition.start(track) : recognition.start());
   const seconds = () => Math.max(0, (performance.now() - options.startsAt()) / 1000);
   const ended = new Promise<void>((resolve) => {
     recognition.addEventListener('end', () => {
       if (!isStopping && isRunning) {
         // A long pause can end a session early: listen on, still on the device.
         try {
-          recognition.start();
+          begin();
           return;
         } catch {
           // could not restart: what was heard so far stands
@@ -123,10 +132,24 @@ export function listenOnDevice(options: {
     isRunning = false;
     options.onProblem(problem);
   });
-  try {
-    recognition.start();
-  } catch {
-    return null;
+  if (options.audioTrack) {
+    // Start once the recording's microphone is open, on its track.
+    void options.audioTrack.then((opened) => {
+      if (isStopping) return;
+      track = opened;
+      try {
+        begin();
+      } catch {
+        isRunning = false;
+        options.onProblem('failed');
+      }
+    });
+  } else {
+    try {
+      begin();
+    } catch {
+      return null;
+    }
   }
   return {
     async stop() {
