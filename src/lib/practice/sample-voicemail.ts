@@ -6,7 +6,7 @@
 const TEXT =
   'Hi Ms. Alvarez, this is Jordan Lee. I interviewed with you last Tuesday for the Office ' +
   'Coordinator position. Thanks again for your time. If any questions come up, please ' +
-  'call me back at 555-0148. Have a great day!';
+  'call me back at 312-555-0148. Have a great day!';
 
 // The key facts (greeting, name, job, interview day) end with the job sentence.
 const KEY_FACTS_END = 'Coordinator position.';
