@@ -8,7 +8,6 @@ import './follow-ups/today-summary.css';
 import type { DateLocale, IsoDate } from '../lib/dates';
 import type { NextAction } from '../lib/follow-ups/next-action';
 import { summariseToday, type Ranked } from '../lib/follow-ups/next-action-list';
-import { withBase } from '../lib/paths';
 import type { Application } from '../lib/storage/schemas/application';
 import { DEFAULT_APPLICATIONS } from '../lib/storage/schemas/applications';
 import { $applications } from '../stores/applications';
@@ -17,6 +16,7 @@ import { cardIdOf } from './follow-ups/ids';
 import { useDateLocale } from './parts/use-date-locale';
 import { useToday } from './parts/use-today';
 import { longDate } from './follow-ups/format-dates';
+import { siteHref } from './parts/site-href';
 
 function describeWhen(action: NextAction, today: IsoDate, locale: DateLocale): string {
   const date = action.nextActionDate;
@@ -62,7 +62,7 @@ export default function TodaySummary() {
   const { items } = useStore($applications, { ssr: () => DEFAULT_APPLICATIONS });
   const today = useToday();
   const locale = useDateLocale();
-  const href = withBase(import.meta.env.BASE_URL, '/follow-ups/');
+  const href = siteHref('/follow-ups/');
   const link = <a href={href}>Your follow-ups</a>;
   let body;
   if (today === null) {

@@ -9,7 +9,7 @@ import '../styles/tools.css';
 import './when-to-call/when-to-call.css';
 import { hasVoicemailScript, reminderFor } from '../lib/calendar/reminder-details';
 import { buildCallWindowView, callLogOf, FIX_SENTENCE, type CallWindowView } from '../lib/call-window/view';
-import { lessonPath, withBase } from '../lib/paths';
+import { lessonPath } from '../lib/paths';
 import { DEFAULT_PROFILE } from '../lib/storage/schemas/profile';
 import { $profile } from '../stores/profile';
 import InterviewDates from './parts/InterviewDates';
@@ -23,6 +23,7 @@ import { useCallWindowForm } from './when-to-call/use-call-window-form';
 import { useSettled } from './when-to-call/use-settled';
 import WriteBlockNotice from './parts/WriteBlockNotice';
 import { useDateLocale } from './parts/use-date-locale';
+import { siteHref } from './parts/site-href';
 
 interface Props {
   /** Level of the tool's own headings: 2 on the tool page, 3 inside a lesson. */
@@ -36,7 +37,7 @@ function statusKey(view: CallWindowView): string {
 /** The absolute address of a lesson, for a calendar event to link to; `undefined` on the server. */
 function lessonUrlOf(slug: string): string | undefined {
   if (typeof window === 'undefined') return undefined;
-  return new URL(withBase(import.meta.env.BASE_URL, lessonPath(slug)), window.location.href).href;
+  return new URL(siteHref(lessonPath(slug)), window.location.href).href;
 }
 
 /** When to call after your interview, with a reminder for the day. */
@@ -53,7 +54,7 @@ export default function WhenToCall({ headingLevel = 2 }: Props) {
       : buildCallWindowView(form.preview, today, callLogOf(application?.log ?? []), locale);
   const status = useSettled(view, statusKey(view));
   const reminder = view.kind === 'ready' ? view.reminder : null;
-  const followUpsHref = withBase(import.meta.env.BASE_URL, '/follow-ups/');
+  const followUpsHref = siteHref('/follow-ups/');
 
   return (
     <div class="tool when-to-call" ref={root} data-pagefind-ignore="">

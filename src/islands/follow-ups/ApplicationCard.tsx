@@ -3,7 +3,7 @@ import { suggestsEmail } from '../../lib/call-window/view';
 import type { DateLocale, IsoDate } from '../../lib/dates';
 import { interviewValuesOf } from '../../lib/follow-ups/form';
 import { BUCKET_LABELS, isCallStatus, type NextAction } from '../../lib/follow-ups/next-action';
-import { lessonPath, withBase } from '../../lib/paths';
+import { lessonPath } from '../../lib/paths';
 import { buildTelHref } from '../../lib/safe-links';
 import type { Application } from '../../lib/storage/schemas/application';
 import ActivityLog from './ActivityLog';
@@ -12,6 +12,7 @@ import { nameOf, type CardHandlers } from './card-handlers';
 import { cardIdOf, cardPartId, headingIdOf } from './ids';
 import InterviewForm from './InterviewForm';
 import { longDate, shortDate } from './format-dates';
+import { siteHref } from '../parts/site-href';
 
 interface Props {
   application: Application;
@@ -89,9 +90,7 @@ export default function ApplicationCard({
             <p class="fu-sentence">{action.sentence}</p>
             {isCallStatus(action.status) && suggestsEmail(action.status) && (
               <p>
-                <a href={withBase(import.meta.env.BASE_URL, lessonPath('email-instead'))}>
-                  How to follow up by email
-                </a>
+                <a href={siteHref(lessonPath('email-instead'))}>How to follow up by email</a>
               </p>
             )}
           </div>

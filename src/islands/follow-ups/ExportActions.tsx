@@ -1,13 +1,14 @@
 import { useMemo, useState } from 'preact/hooks';
 import { currentInstant, type DateLocale, type IsoDate } from '../../lib/dates';
 import { editedVoicemailDays, upcomingActionDays } from '../../lib/follow-ups/next-action-list';
-import { lessonPath, withBase } from '../../lib/paths';
+import { lessonPath } from '../../lib/paths';
 import type { Application } from '../../lib/storage/schemas/application';
 import { setActiveApplication } from '../../stores/applications';
 import { $profile } from '../../stores/profile';
 import { calendarCode } from '../parts/calendar-code';
 import { lazyModule, saveWith } from '../parts/save-file';
 import { useStaleVoicemails } from './use-stale-voicemails';
+import { siteHref } from '../parts/site-href';
 
 interface Props {
   applications: readonly Application[];
@@ -20,7 +21,7 @@ interface Props {
 const csvCode = lazyModule(() => import('../../lib/follow-ups/csv'));
 
 function lessonUrlOf(slug: string): string {
-  return new URL(withBase(import.meta.env.BASE_URL, lessonPath(slug)), window.location.href).href;
+  return new URL(siteHref(lessonPath(slug)), window.location.href).href;
 }
 
 /** "Download CSV" (every interview and its log) and "Download calendar (.ics)" (every next action). */
@@ -30,7 +31,7 @@ export default function ExportActions({ applications, today, locale }: Props) {
   // Edited voicemails go in the calendar as typed: flag stale day words before the download.
   const editedDays = useMemo(() => editedVoicemailDays(applications, today), [applications, today]);
   const stale = useStaleVoicemails(editedDays, today, locale);
-  const scriptHref = withBase(import.meta.env.BASE_URL, '/tools/script-builder/');
+  const scriptHref = siteHref('/tools/script-builder/');
 
   function downloadCsv() {
     setMessage('');

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { describePersistAnswer, type PersistAnswer } from '../../lib/storage/my-data-view';
-import { withBase } from '../../lib/paths';
 import { requestPersistentStorage } from '../../stores/persistent-storage';
+import { siteHref } from '../parts/site-href';
 
 /** Whether this browser lets a site ask to keep its data. */
 function isPersistOffered(): boolean {
@@ -12,7 +12,7 @@ function isPersistOffered(): boolean {
 export default function KeepSafe() {
   const [answer, setAnswer] = useState<PersistAnswer | null>(null);
   const [asking, setAsking] = useState(false);
-  const reminderHref = withBase(import.meta.env.BASE_URL, '/tools/when-to-call/');
+  const reminderHref = siteHref('/tools/when-to-call/');
 
   async function ask() {
     setAsking(true);

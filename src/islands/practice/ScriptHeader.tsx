@@ -1,5 +1,5 @@
-import { withBase } from '../../lib/paths';
 import type { PracticeSource } from '../../lib/practice/source';
+import { siteHref } from '../parts/site-href';
 
 interface Props {
   /** `null` before the island has hydrated: a neutral heading. */
@@ -9,7 +9,7 @@ interface Props {
 
 /** What is being read, where it comes from, and the link to make or edit one's own. */
 export default function ScriptHeader({ source, Heading }: Props) {
-  const builder = withBase(import.meta.env.BASE_URL, '/tools/script-builder/');
+  const builder = siteHref('/tools/script-builder/');
   return (
     <div class="practice-source">
       <Heading id="practice-text-heading">{source ? source.label : 'Voicemail to practice'}</Heading>

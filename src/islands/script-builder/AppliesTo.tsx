@@ -1,6 +1,6 @@
-import { withBase } from '../../lib/paths';
 import { describeApplication } from '../../lib/follow-ups/names';
 import type { Application } from '../../lib/storage/schemas/application';
+import { siteHref } from '../parts/site-href';
 
 /** "For: Office Manager at Greenway Dental · Switch interview", once the interview has a name. */
 export default function AppliesTo({ application }: { application: Application | null }) {
@@ -10,7 +10,7 @@ export default function AppliesTo({ application }: { application: Application | 
     <p class="sb-for">
       For: <strong>{name}</strong>
       <span aria-hidden="true"> · </span>
-      <a href={withBase(import.meta.env.BASE_URL, '/follow-ups/')}>Switch interview</a>
+      <a href={siteHref('/follow-ups/')}>Switch interview</a>
     </p>
   );
 }

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { withBase } from '../../lib/paths';
 import { describeApplication } from '../../lib/follow-ups/names';
 import type { Application } from '../../lib/storage/schemas/application';
 import type { ScriptKind } from '../../lib/script/checklist';
@@ -9,6 +8,7 @@ import CopyButton from './CopyButton';
 import { textFieldId } from './field-ids';
 import GoToField from './GoToField';
 import { printScript } from './print-script';
+import { siteHref } from '../parts/site-href';
 
 interface Props {
   kind: ScriptKind;
@@ -98,7 +98,7 @@ export default function ScriptActions({
           </a>
         )}
         {kind === 'voicemail' && (
-          <a class="button button--quiet" href={withBase(import.meta.env.BASE_URL, '/tools/practice/')}>
+          <a class="button button--quiet" href={siteHref('/tools/practice/')}>
             Practice this voicemail
           </a>
         )}

@@ -6,13 +6,13 @@ import {
 } from '../../lib/calendar/reminder';
 import { describeReminderContents } from '../../lib/calendar/reminder-details';
 import { currentInstant, formatLongDate, type DateLocale, type IsoDate } from '../../lib/dates';
-import { withBase } from '../../lib/paths';
 import type { Application } from '../../lib/storage/schemas/application';
 import type { Profile } from '../../lib/storage/schemas/profile';
 import { calendarCode, type CalendarCode } from '../parts/calendar-code';
 import { saveWith } from '../parts/save-file';
 import { useStaleDayWarning } from '../parts/use-stale-day-warning';
 import GoogleCalendarButton from './GoogleCalendarButton';
+import { siteHref } from '../parts/site-href';
 
 interface Props {
   /** What the reminder says, without the voicemail script (that loads with the calendar code). */
@@ -49,7 +49,7 @@ export default function CalendarActions({
     today,
     'your voicemail script goes in the calendar',
   );
-  const scriptHref = withBase(import.meta.env.BASE_URL, '/tools/script-builder/');
+  const scriptHref = siteHref('/tools/script-builder/');
   const full = (code: CalendarCode) =>
     code.buildReminder(application, profile, details.suggested, details.action, details.lessonUrl);
 

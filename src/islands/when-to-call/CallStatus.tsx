@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { suggestsEmail, type CallWindowView } from '../../lib/call-window/view';
 import { formatLongDate, type DateLocale, type IsoDate } from '../../lib/dates';
-import { lessonPath, withBase } from '../../lib/paths';
+import { lessonPath } from '../../lib/paths';
+import { siteHref } from '../parts/site-href';
 
 interface Props {
   /** What the live region says: settles before it changes, so it is not announced per keystroke. */
@@ -17,7 +18,7 @@ interface Props {
 
 /** Today's advice in a polite live region, then what applies: the window and the suggested day, or the email day. */
 export default function CallStatus({ status, view, today, locale, children }: Props) {
-  const emailHref = withBase(import.meta.env.BASE_URL, lessonPath('email-instead'));
+  const emailHref = siteHref(lessonPath('email-instead'));
   return (
     <div class="wtc-status">
       <div role="status" class="wtc-advice">
