@@ -177,9 +177,12 @@ test.describe('checking what was said, on the device only', () => {
     await checkBox(page).check();
     await expect(checkBox(page)).toBeChecked();
     await page.getByRole('button', { name: 'Start' }).click();
+    // The microphone opens first (a fake device here), then the recogniser starts on its track.
     await expect
-      .poll(() =>
-        page.evaluate(() => (window as unknown as { speechLog: { starts: unknown[] } }).speechLog.starts),
+      .poll(
+        () =>
+          page.evaluate(() => (window as unknown as { speechLog: { starts: unknown[] } }).speechLog.starts),
+        { timeout: 15_000 },
       )
       .toEqual([{ lang: 'en-US', processLocally: true, track: 'audio live' }]);
     await page.getByRole('button', { name: 'Stop' }).click();
