@@ -98,7 +98,7 @@ test.describe('delete all my data', () => {
     await expect(summary(page)).toHaveText(`${EMPTY_SUMMARY}.`);
     // Back to Auto: the device's palette (light in these tests), and the switch says Auto.
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-    await expect(page.getByLabel('Colour theme')).toHaveValue('system');
+    await expect(page.getByLabel('Color theme')).toHaveValue('system');
     expect(await readStorage(page)).toEqual({
       [BACKUP_KEY]: FULL_STORAGE[BACKUP_KEY],
       'another-site-key': 'kept',

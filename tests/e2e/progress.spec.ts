@@ -53,10 +53,10 @@ test.describe('lesson progress', () => {
 
   test('the theme choice is remembered', async ({ page }) => {
     await page.goto('/');
-    await page.getByLabel('Colour theme').selectOption('dark');
+    await page.getByLabel('Color theme').selectOption('dark');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await page.goto('/sources/');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await expect(page.getByLabel('Colour theme')).toHaveValue('dark');
+    await expect(page.getByLabel('Color theme')).toHaveValue('dark');
   });
 });

@@ -34,7 +34,7 @@ export default function CardActions({ application, isActive, handlers }: Props) 
             onClick={activate}
             onAuxClick={activate}
           >
-            Practise{context}
+            Practice{context}
           </a>
           {!isActive && (
             <button

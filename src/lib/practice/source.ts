@@ -14,7 +14,7 @@ import { checkKeyFactsTiming } from '../script/ten-second-check';
 /** Why the user's own voicemail is not the one shown. */
 export type SampleReason = 'no-voicemail' | 'has-gaps';
 
-/** The text to practise, where its key facts end, and how to label it. */
+/** The text to practice, where its key facts end, and how to label it. */
 export interface PracticeSource {
   text: string;
   /** End of the key facts, for timing: the text's end when they were not found. */
@@ -42,7 +42,7 @@ function labelOf(details: ScriptDetails): string {
   return `Your voicemail${job ? ` for ${job}` : ''}${company ? ` at ${company}` : ''}`;
 }
 
-/** The text to practise: `voicemail` when there is one without gaps, else the sample. */
+/** The text to practice: `voicemail` when there is one without gaps, else the sample. */
 export function choosePracticeText(
   voicemail: UserVoicemail | null,
   today: IsoDate,

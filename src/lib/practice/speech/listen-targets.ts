@@ -1,6 +1,6 @@
 /**
  * What the on-device check listens for in a practice run: the key facts of the text
- * being practised, the same parts the script builder marks (name, job title, company,
+ * being practiced, the same parts the script builder marks (name, job title, company,
  * interview day, phone number), each in the forms matching needs.
  */
 import { type IsoDate, dayOfWeek, daysBetween, parseIsoDate } from '../../dates';
