@@ -54,9 +54,16 @@ export function formValuesOf(application: Application | null): FormValues {
   return { interviewDate, givenDate, company, jobTitle, interviewerName, interviewerPhone, givenDateMeaning };
 }
 
-/** Every field's problem, if any. */
-export function checkForm(values: FormValues, badDates: BadDates, today: IsoDate): FormErrors {
-  const errors: FormErrors = {};
+/**
+ * The interview date and the date they gave, checked as the call-window rule reads them:
+ * one check for the calculator and the tracker, which share the date pair.
+ */
+export function checkInterviewDates(
+  values: Pick<FormValues, DateField | 'givenDateMeaning'>,
+  badDates: BadDates,
+  today: IsoDate,
+): Partial<Record<DateField, string>> {
+  const errors: Partial<Record<DateField, string>> = {};
   const dates = validateCallWindowInput(values, today);
   const interview = dateFieldProblem(
     values.interviewDate,
@@ -66,6 +73,12 @@ export function checkForm(values: FormValues, badDates: BadDates, today: IsoDate
   const given = dateFieldProblem(values.givenDate, badDates.givenDate ?? false, dates.givenDate);
   if (interview) errors.interviewDate = interview;
   if (given) errors.givenDate = given;
+  return errors;
+}
+
+/** Every field's problem, if any. */
+export function checkForm(values: FormValues, badDates: BadDates, today: IsoDate): FormErrors {
+  const errors: FormErrors = { ...checkInterviewDates(values, badDates, today) };
   const phone = validatePhoneNumber(values.interviewerPhone);
   if (phone) errors.interviewerPhone = phone;
   return errors;

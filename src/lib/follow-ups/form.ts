@@ -4,7 +4,7 @@
  */
 import type { ApplicationDraft } from './application-edits';
 import { dateFieldProblem } from '../date-field';
-import { validateCallWindowInput } from '../call-window/rule';
+import { checkInterviewDates, type BadDates } from '../call-window/form';
 import { daysBetween, isIsoDate, isoDateOrEmpty, type IsoDate } from '../dates';
 import { validatePhoneNumber } from '../phone-number';
 import { isEmailAddress } from '../safe-links';
@@ -31,7 +31,7 @@ export type InterviewValues = Record<InterviewField, string> & { givenDateMeanin
 export type InterviewErrors = Partial<Record<InterviewField, string>>;
 
 /** Which date fields the browser says hold an incomplete or impossible date (`validity.badInput`). */
-export type BadDateInputs = Partial<Record<'interviewDate' | 'givenDate', boolean>>;
+export type BadDateInputs = BadDates;
 
 /** A new interview's form. */
 export const EMPTY_INTERVIEW: InterviewValues = {
@@ -74,16 +74,7 @@ export function checkInterview(
   }
   const phone = validatePhoneNumber(values.interviewerPhone);
   if (phone) errors.interviewerPhone = phone;
-  const dates = validateCallWindowInput(values, today);
-  const interview = dateFieldProblem(
-    values.interviewDate,
-    badDates.interviewDate ?? false,
-    dates.interviewDate,
-  );
-  const given = dateFieldProblem(values.givenDate, badDates.givenDate ?? false, dates.givenDate);
-  if (interview) errors.interviewDate = interview;
-  if (given) errors.givenDate = given;
-  return errors;
+  return { ...errors, ...checkInterviewDates(values, badDates, today) };
 }
 
 /** The first field with a problem, in the order shown: where focus goes after a failed save. */
