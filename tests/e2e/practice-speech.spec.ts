@@ -176,6 +176,9 @@ test.describe('checking what was said, on the device only', () => {
     await page.getByLabel('Record my practice').check();
     await checkBox(page).check();
     await expect(checkBox(page)).toBeChecked();
+    // Both have loaded their code and asked for the microphone before the run starts.
+    await expect(page.getByText('Checking the microphone…')).toBeHidden();
+    await expect(page.getByText(/Checking this browser/)).toBeHidden();
     await page.getByRole('button', { name: 'Start' }).click();
     // The microphone opens first (a fake device here), then the recogniser starts on its track.
     await expect
