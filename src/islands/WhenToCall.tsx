@@ -10,6 +10,7 @@ import './when-to-call/when-to-call.css';
 import { hasVoicemailScript, reminderFor } from '../lib/calendar/reminder-details';
 import { buildCallWindowView, callLogOf, FIX_SENTENCE, type CallWindowView } from '../lib/call-window/view';
 import { lessonPath } from '../lib/paths';
+import { describeSaveProblem } from '../lib/storage/save-result';
 import { DEFAULT_PROFILE } from '../lib/storage/schemas/profile';
 import { $profile } from '../stores/profile';
 import InterviewDates from './parts/InterviewDates';
@@ -73,12 +74,15 @@ export default function WhenToCall({ headingLevel = 2 }: Props) {
       {/* Below the advice, not above the fields: a line appearing there would move them under the pointer. */}
       <CallStatus status={status} view={view} today={today} locale={locale}>
         <p role="status" class="wtc-saved">
-          {form.createdInterview && (
+          {form.createdInterview === 'saved' && (
             <>
               Saved in this browser as a new interview, so the tracker and the script builder use it too. See
               it in <a href={followUpsHref}>Your follow-ups</a>.
             </>
           )}
+          {form.createdInterview !== null &&
+            form.createdInterview !== 'saved' &&
+            `Added as a new interview for this page. ${describeSaveProblem(form.createdInterview, 'your interviews')}`}
         </p>
       </CallStatus>
       {view.kind === 'ready' && view.showsWindow && (

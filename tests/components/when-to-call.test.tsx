@@ -120,6 +120,25 @@ describe('WhenToCall', () => {
     );
   });
 
+  it('does not say "saved" for a new interview that storage refused', async () => {
+    render(<WhenToCall />);
+    const setItem = vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    try {
+      enter(interviewField(), '2026-11-17');
+      await waitFor(() => expect($activeApplication.get()?.interviewDate).toBe('2026-11-17'));
+    } finally {
+      setItem.mockRestore();
+    }
+    expect(screen.queryByText(/Saved in this browser/)).toBeNull();
+    expect(
+      screen.getByText(
+        /Added as a new interview for this page\. It is not saved: this browser’s storage is full\./,
+      ),
+    ).not.toBeNull();
+  });
+
   it('says nothing about a new interview when it works on a saved one', async () => {
     addApplication({ interviewDate: isoDate('2026-11-10') });
     render(<WhenToCall />);

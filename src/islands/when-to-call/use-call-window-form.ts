@@ -26,7 +26,12 @@ import { isCompleteDate } from '../../lib/date-field';
 import { localToday } from '../../lib/dates';
 import type { GivenDateMeaning } from '../../lib/storage/schemas/application';
 import { DEFAULT_APPLICATIONS } from '../../lib/storage/schemas/applications';
-import { $applications, ensureActiveApplication, updateApplication } from '../../stores/applications';
+import {
+  $applications,
+  ensureActiveApplication,
+  updateApplication,
+  type SaveResult,
+} from '../../stores/applications';
 import { useToday } from '../parts/use-today';
 import { FIELD_IDS } from './field-ids';
 
@@ -48,7 +53,8 @@ export function useCallWindowForm(root: RefObject<HTMLElement>) {
   const [badDates, setBadDates] = useState<BadDates>({});
   const [checked, setChecked] = useState<ReadonlySet<FormField>>(new Set());
   // Whether this form created the interview it saves to, so it can say so and where to see it.
-  const [createdInterview, setCreatedInterview] = useState(false);
+  // `null` until then; else what storage made of the write (so the note never claims a save that failed).
+  const [createdInterview, setCreatedInterview] = useState<SaveResult | null>(null);
   const previousId = useRef<string | null>(null);
 
   const saved = formValuesOf(application);
@@ -74,9 +80,9 @@ export function useCallWindowForm(root: RefObject<HTMLElement>) {
     const next: FormValues = { ...current, ...nextTyped, ...(meaning ? { givenDateMeaning: meaning } : {}) };
     const draft = buildSaveDraft(next, checkForm(next, nextBad, now), current);
     const hadInterview = activeOf($applications.get()) !== null;
-    if (Object.keys(draft).length > 0) updateApplication(ensureActiveApplication(), draft);
+    const result = Object.keys(draft).length > 0 ? updateApplication(ensureActiveApplication(), draft) : null;
     const active = activeOf($applications.get());
-    if (!hadInterview && active !== null) setCreatedInterview(true);
+    if (!hadInterview && active !== null) setCreatedInterview(result ?? 'saved');
     const stored = formValuesOf(active);
     // What is now saved needs no local copy; what could not be saved stays as typed.
     setTyped(
