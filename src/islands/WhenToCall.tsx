@@ -10,7 +10,7 @@ import './when-to-call/when-to-call.css';
 import { hasVoicemailScript, reminderFor } from '../lib/calendar/reminder-details';
 import { buildCallWindowView, callLogOf, FIX_SENTENCE, type CallWindowView } from '../lib/call-window/view';
 import { lessonPath } from '../lib/paths';
-import { describeSaveProblem } from '../lib/storage/save-result';
+import { unsavedNewInterviewMessage } from '../lib/follow-ups/messages';
 import { DEFAULT_PROFILE } from '../lib/storage/schemas/profile';
 import { $profile } from '../stores/profile';
 import InterviewDates from './parts/InterviewDates';
@@ -82,7 +82,7 @@ export default function WhenToCall({ headingLevel = 2 }: Props) {
           )}
           {form.createdInterview !== null &&
             form.createdInterview !== 'saved' &&
-            `Added as a new interview for this page. ${describeSaveProblem(form.createdInterview, 'your interviews')}`}
+            unsavedNewInterviewMessage(form.createdInterview)}
         </p>
       </CallStatus>
       {view.kind === 'ready' && view.showsWindow && (

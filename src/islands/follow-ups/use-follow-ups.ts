@@ -5,11 +5,18 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { ACTIVITY_LABELS } from '../../lib/follow-ups/activity-labels';
 import type { ApplicationDraft } from '../../lib/follow-ups/application-edits';
 import type { Ranked } from '../../lib/follow-ups/next-action-list';
 import type { Application } from '../../lib/storage/schemas/application';
-import { describeOutcome, isApplied } from '../../lib/storage/save-result';
+import { isApplied } from '../../lib/storage/save-result';
+import {
+  addedMessage,
+  archivedMessage,
+  deletedMessage,
+  editedMessage,
+  loggedMessage,
+  removedEntryMessage,
+} from '../../lib/follow-ups/messages';
 import { DEFAULT_APPLICATIONS } from '../../lib/storage/schemas/applications';
 import {
   $applications,
@@ -93,9 +100,7 @@ export function useFollowUps() {
         const name = nameOf({ ...application, ...draft });
         // A refused change keeps the form open, with what was typed in it.
         if (isApplied(result)) setEditingId(null);
-        setMessage(
-          describeOutcome(result, `Saved your changes to ${name}.`, `Not saved.`, 'your interviews'),
-        );
+        setMessage(editedMessage(result, name));
         if (isApplied(result)) focusLater(headingIdOf(application.id));
       },
       cancelEdit(application) {
@@ -106,38 +111,22 @@ export function useFollowUps() {
         if (archive) focusAfterLeaving(application.id, application);
         else focusLater(headingIdOf(application.id));
         const result = setArchived(application.id, archive);
-        setMessage(
-          describeOutcome(
-            result,
-            archive
-              ? `Archived ${nameOf(application)}. It is under “Archived” at the end of the list, and stays in your downloads.`
-              : `${nameOf(application)} is back in your interviews.`,
-            `${nameOf(application)} was not ${archive ? 'archived' : 'restored'}.`,
-            'your interviews',
-          ),
-        );
+        setMessage(archivedMessage(result, nameOf(application), archive));
       },
       askDelete: setPendingDelete,
       log(application, entry) {
         const { result } = logActivity(application.id, entry);
-        setMessage(
-          describeOutcome(
-            result,
-            `Logged “${ACTIVITY_LABELS[entry.kind]}” for ${nameOf(application)}.`,
-            `“${ACTIVITY_LABELS[entry.kind]}” was not logged.`,
-            'your interviews',
-          ),
-        );
+        setMessage(loggedMessage(result, nameOf(application), entry.kind));
         focusLater(cardPartId(application.id, 'log-toggle'));
       },
       removeEntry(application, entry) {
         const result = removeActivity(application.id, entry.id);
         setMessage(
-          describeOutcome(
+          removedEntryMessage(
             result,
-            `Removed “${ACTIVITY_LABELS[entry.kind]}” of ${shortDate(entry.date, lists.current.locale)} from the log of ${nameOf(application)}.`,
-            'Nothing was removed.',
-            'your interviews',
+            nameOf(application),
+            entry.kind,
+            shortDate(entry.date, lists.current.locale),
           ),
         );
         focusLater(cardPartId(application.id, 'log-title'));
@@ -149,14 +138,7 @@ export function useFollowUps() {
   function add(draft: ApplicationDraft) {
     const { id, result } = addApplication(draft);
     const name = nameOf({ company: draft.company ?? '', jobTitle: draft.jobTitle ?? '' });
-    setMessage(
-      describeOutcome(
-        result,
-        `Added ${name}. It is now the active interview.`,
-        `${name} was not added.`,
-        'your interviews',
-      ),
-    );
+    setMessage(addedMessage(result, name));
     // Refused: the form stays open with what was typed in it.
     if (id === null) return;
     setAdding(false);
@@ -167,9 +149,7 @@ export function useFollowUps() {
     focusAfterLeaving(application.id, application);
     const result = deleteApplication(application.id);
     setPendingDelete(null);
-    setMessage(
-      describeOutcome(result, `Deleted ${nameOf(application)}.`, 'Nothing was deleted.', 'your interviews'),
-    );
+    setMessage(deletedMessage(result, nameOf(application)));
     if (!isApplied(result)) return focusLater(cardPartId(application.id, 'delete'));
     if (editingId === application.id) setEditingId(null);
   }
