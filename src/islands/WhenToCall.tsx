@@ -10,7 +10,7 @@ import './when-to-call/when-to-call.css';
 import { hasVoicemailScript, reminderFor } from '../lib/calendar/reminder-details';
 import { buildCallWindowView, callLogOf, FIX_SENTENCE, type CallWindowView } from '../lib/call-window/view';
 import { lessonPath } from '../lib/paths';
-import { unsavedNewInterviewMessage } from '../lib/follow-ups/messages';
+import { unsavedNewInterviewMessage } from '../lib/storage/save-result';
 import { DEFAULT_PROFILE } from '../lib/storage/schemas/profile';
 import { $profile } from '../stores/profile';
 import InterviewDates from './parts/InterviewDates';

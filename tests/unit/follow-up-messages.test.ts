@@ -6,8 +6,8 @@ import {
   editedMessage,
   loggedMessage,
   removedEntryMessage,
-  unsavedNewInterviewMessage,
 } from '../../src/lib/follow-ups/messages';
+import { unsavedNewInterviewMessage } from '../../src/lib/storage/save-result';
 
 const NAME = 'Analyst at Acme';
 

@@ -4,7 +4,7 @@
  * was applied, and why it is not kept when it is not.
  */
 import { ACTIVITY_LABELS } from './activity-labels';
-import { describeOutcome, describeSaveProblem, type SaveResult } from '../storage/save-result';
+import { describeOutcome, type SaveResult } from '../storage/save-result';
 import type { ActivityKind } from '../storage/schemas/application';
 
 const WHAT = 'your interviews';
@@ -60,9 +60,4 @@ export function removedEntryMessage(
 /** After an interview was deleted. */
 export function deletedMessage(result: SaveResult, name: string): string {
   return describeOutcome(result, `Deleted ${name}.`, 'Nothing was deleted.', WHAT);
-}
-
-/** After another tool created an interview that storage did not keep (when it did, the tool says where to see it). */
-export function unsavedNewInterviewMessage(result: SaveResult): string {
-  return `Added as a new interview for this page. ${describeSaveProblem(result, WHAT)}`;
 }

@@ -69,3 +69,8 @@ export function describeWriteBlock(block: WriteBlock, what: string): string {
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** After a tool created an interview that storage did not keep (when it did, the tool says where to see it). */
+export function unsavedNewInterviewMessage(result: SaveResult): string {
+  return `Added as a new interview for this page. ${describeSaveProblem(result, 'your interviews')}`;
+}
