@@ -18,7 +18,14 @@
 import { atom, onMount, type ReadableAtom } from 'nanostores';
 import { mergeValues } from '../lib/storage/merge';
 import type { SaveResult } from '../lib/storage/save-result';
-import { decodeStored, encodeStored, type StoredProblem, type StoredSpec } from '../lib/storage/stored-value';
+import { createId } from '../lib/ids';
+import {
+  decodeStored,
+  encodeStored,
+  type DecodedValue,
+  type StoredProblem,
+  type StoredSpec,
+} from '../lib/storage/stored-value';
 import { backupRawValue } from './backups';
 import {
   protectStoredKey,
@@ -56,51 +63,72 @@ function setAside(name: string, raw: string, problem: StoredProblem): void {
   }
 }
 
+/** How many recent values a store remembers by stamp, to find the base of another tab's write. */
+const REMEMBERED_VALUES = 8;
+
 /** Create the store of one stored value. */
 export function persisted<T>(name: string, spec: StoredSpec<T>): PersistedStore<T> {
   const key = storedKey(name);
-  const read = (raw: string | undefined): T => {
-    const { value, problem } = decodeStored(raw, spec);
-    if (problem && raw !== undefined) setAside(name, raw, problem);
-    return value;
+  /** Values this tab has read or written lately, by stamp: the parents another tab's write may name. */
+  const seen = new Map<string, T>();
+  const remember = (rev: string, value: T): void => {
+    seen.set(rev, value);
+    if (seen.size > REMEMBERED_VALUES) seen.delete(seen.keys().next().value as string);
+  };
+  const read = (raw: string | undefined): DecodedValue<T> => {
+    const decoded = decodeStored(raw, spec);
+    if (decoded.problem && raw !== undefined) setAside(name, raw, decoded.problem);
+    if (decoded.stamp) remember(decoded.stamp.rev, decoded.value);
+    return decoded;
   };
   /** The raw text last read from or written to storage: what this tab's value is based on. */
   let synced = readStoredKey(key);
-  const store = atom<T>(read(synced));
+  const initial = read(synced);
+  let syncedRev = initial.stamp?.rev;
+  const store = atom<T>(initial.value);
   const show = store.set.bind(store);
 
   function write(value: T): SaveResult {
     const checked = spec.check(value);
     if (!checked.ok) throw new TypeError(`Not saving ${name}: ${checked.message}`);
-    const raw = encodeStored(checked.value, spec.version);
+    const rev = createId();
+    const raw = encodeStored(checked.value, spec.version, { rev, parent: syncedRev });
     const result = writeStoredKey(key, raw);
     // Inline rather than isApplied(): save-result.ts's messages stay off the pages that only read.
     if (result === 'saved' || result === 'full' || result === 'off') {
       // What storage (or, when it refuses, this page's memory) now holds.
       synced = raw;
+      syncedRev = rev;
+      remember(rev, checked.value);
       show(checked.value);
     }
     return result;
   }
 
   /**
-   * Take in what another tab saved, keeping this tab's changes that it had not seen.
-   * `before` is what that tab's write replaced (a storage event's `oldValue`): the value
-   * both tabs started from. Without an event, it is what this tab last read or wrote.
+   * Take in what another tab saved, keeping this tab's changes that it had not seen. The
+   * base of the merge is the value that tab's write was made from, when this tab has seen
+   * it: a storage event's `oldValue` is only what the write replaced, which in a race is
+   * this tab's own write, and merging from it would read this tab's new log entry as one
+   * the other tab deleted. Otherwise the base is `before` (the event's `oldValue`, or
+   * without an event what this tab last read or wrote).
    */
   function catchUp(before: string | null | undefined = synced, isRemoval = false): void {
     const raw = readStoredKey(key);
     if (raw === synced) return;
-    const base = decodeStored(before, spec).value;
     synced = raw;
     const theirs = read(raw);
+    syncedRev = theirs.stamp?.rev;
+    const parent = theirs.stamp?.parent;
+    const base =
+      parent !== undefined && seen.has(parent) ? seen.get(parent) : decodeStored(before, spec).value;
     // A removal is another tab deleting this data on purpose: none of it is kept here.
     const mine = isRemoval ? base : store.get();
-    const merged = spec.check(mergeValues(base, mine, theirs));
-    const next = merged.ok ? merged.value : theirs;
+    const merged = spec.check(mergeValues(base, mine, theirs.value));
+    const next = merged.ok ? merged.value : theirs.value;
     show(next);
     // This tab's changes the other tab has not seen go back into storage.
-    if (JSON.stringify(next) !== JSON.stringify(theirs)) write(next);
+    if (JSON.stringify(next) !== JSON.stringify(theirs.value)) write(next);
   }
 
   // Another tab's writes are followed while something on the page listens (as nanostores'

@@ -108,12 +108,20 @@ test('two tabs logging at the same moment keep both entries', async ({ page, con
       tab.getByRole('article', { name: /^Acme/ }).getByRole('button', { name: 'Add to log' }).click(),
     ),
   );
+  // Both tabs settle on storage holding both entries (a tab that lost the race merges
+  // its entry back in), and both entries survive a reload.
+  for (const tab of [page, other]) {
+    await expect
+      .poll(() => tab.evaluate(() => localStorage.getItem('cc:applications')))
+      .toMatch(/left-voicemail.*sent-email|sent-email.*left-voicemail/);
+  }
   for (const tab of [page, other]) await tab.reload();
   for (const tab of [page, other]) {
     await expect(tab.locator('.fu-loading')).toHaveCount(0);
     const log = await tab.evaluate(() => localStorage.getItem('cc:applications'));
     expect(log).toContain('left-voicemail');
     expect(log).toContain('sent-email');
+    await expect(tab.getByRole('article', { name: /^Acme/ }).locator('.fu-entry')).toHaveCount(2);
   }
 });
 

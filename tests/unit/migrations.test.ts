@@ -36,21 +36,25 @@ describe('version 0 (the prototype, unversioned) → version 1', () => {
     ['practice as a bare array of runs', practiceSpec, [RUN], { runs: [RUN], paceSince: null }],
     ['practice already shaped as an object', practiceSpec, PRACTICE, PRACTICE],
   ])('migrates %s', (_, spec, v0, v1) => {
-    expect(decodeStored(JSON.stringify(v0), spec)).toStrictEqual({ value: v1 });
+    const decoded = decodeStored(JSON.stringify(v0), spec);
+    expect(decoded.problem).toBeUndefined();
+    expect(decoded.value).toStrictEqual(v1);
   });
 
   it('migrates version 1 progress (lessons done only) to version 2, keeping every lesson done', () => {
     const v1 = JSON.stringify({ version: 1, data: { done: ['when-to-call', 'tone-of-voice'] } });
-    expect(decodeStored(v1, progressSpec)).toStrictEqual({
-      value: { done: ['when-to-call', 'tone-of-voice'], answers: {} },
+    expect(decodeStored(v1, progressSpec).value).toStrictEqual({
+      done: ['when-to-call', 'tone-of-voice'],
+      answers: {},
     });
   });
 
   it('keeps the answers to questions, drops keys that are no question id, and refuses a bad answer', () => {
     const stored = (answers: object) =>
       decodeStored(JSON.stringify({ version: 2, data: { done: [], answers } }), progressSpec);
-    expect(stored({ 'when-to-call/decide-by': 'tuesday', unknown: 'x' })).toStrictEqual({
-      value: { done: [], answers: { 'when-to-call/decide-by': 'tuesday' } },
+    expect(stored({ 'when-to-call/decide-by': 'tuesday', unknown: 'x' }).value).toStrictEqual({
+      done: [],
+      answers: { 'when-to-call/decide-by': 'tuesday' },
     });
     for (const bad of [3, 'Not An Id', 'x'.repeat(61), null])
       expect(stored({ 'when-to-call/decide-by': bad }), String(bad)).toStrictEqual({

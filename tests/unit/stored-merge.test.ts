@@ -129,6 +129,50 @@ describe('two tabs writing the same value', () => {
     unsubscribe();
   });
 
+  it('keeps this tab’s log entry when the event’s oldValue is this tab’s own write, as Chromium sends it', async () => {
+    const stores = await loadStores();
+    const { $applications, addApplication, logActivity } = stores.applications;
+    const unsubscribe = $applications.listen(() => {});
+    const id = addApplication({ company: 'Acme' }).id!;
+    const before = $applications.get();
+    const raced = localStorage.getItem('cc:applications')!;
+    logActivity(id, { kind: 'left-voicemail', date: isoDate('2026-11-27'), note: 'mine' });
+    // The storage event's oldValue is what the other tab's write replaced: this tab's write.
+    const replaced = localStorage.getItem('cc:applications');
+    const [item] = before.items;
+    const { version, rev } = JSON.parse(raced) as { version: number; rev: string };
+    const theirs = {
+      version,
+      rev: 'their-write',
+      parent: rev,
+      data: {
+        ...before,
+        items: [
+          { ...item, log: [{ id: 'theirs1', kind: 'sent-email', date: '2026-11-27', note: 'theirs' }] },
+        ],
+      },
+    };
+    const newValue = JSON.stringify(theirs);
+    localStorage.setItem('cc:applications', newValue);
+    window.dispatchEvent(
+      new StorageEvent('storage', {
+        key: 'cc:applications',
+        oldValue: replaced,
+        newValue,
+        storageArea: localStorage,
+      }),
+    );
+    const notes = (value: unknown) =>
+      (value as typeof before).items[0]?.log.map((entry) => entry.note).sort();
+    expect(notes($applications.get())).toEqual(['mine', 'theirs']);
+    // Written back on top of the other tab's write, so that tab gets the entry too.
+    expect(notes(stored('cc:applications'))).toEqual(['mine', 'theirs']);
+    expect((JSON.parse(localStorage.getItem('cc:applications')!) as { parent: string }).parent).toBe(
+      'their-write',
+    );
+    unsubscribe();
+  });
+
   it('takes a deletion the other tab made after seeing this tab’s interview', async () => {
     const stores = await loadStores();
     const { $applications, addApplication } = stores.applications;

@@ -30,10 +30,19 @@ describe.each(SPECS)('the stored %s value', (_, spec, sample) => {
     expect(spec.migrations).toHaveLength(spec.version);
   });
 
-  it('round-trips through its envelope', () => {
+  it('round-trips through its envelope, with the stamp of the write', () => {
+    const raw = encodeStored(sample, spec.version, { rev: 'r2', parent: 'r1' });
+    expect(JSON.parse(raw)).toEqual({ version: spec.version, rev: 'r2', parent: 'r1', data: sample });
+    expect(decodeStored(raw, spec)).toStrictEqual({ value: sample, stamp: { rev: 'r2', parent: 'r1' } });
+  });
+
+  it('names a value written without a stamp by a hash of its text', () => {
     const raw = encodeStored(sample, spec.version);
     expect(JSON.parse(raw)).toEqual({ version: spec.version, data: sample });
-    expect(decodeStored(raw, spec)).toStrictEqual({ value: sample });
+    const { stamp } = decodeStored(raw, spec);
+    expect(stamp).toStrictEqual({ rev: expect.stringMatching(/^h[0-9a-z]+:\d+$/) as unknown });
+    expect(decodeStored(raw, spec).stamp).toEqual(stamp);
+    expect(decodeStored(` ${raw}`, spec).stamp).not.toEqual(stamp);
   });
 
   it('reads nothing stored as the default, with no problem', () => {
@@ -81,7 +90,7 @@ describe.each(SPECS)('the stored %s value', (_, spec, sample) => {
   it('drops unknown fields of the envelope and of the data', () => {
     const data = JSON.stringify(sample).replace('{', '{"extra":1,"__proto__":{"polluted":true},');
     const raw = `{"__proto__":{"polluted":true},"note":"x","version":${spec.version},"data":${data}}`;
-    expect(decodeStored(raw, spec)).toStrictEqual({ value: sample });
+    expect(decodeStored(raw, spec).value).toStrictEqual(sample);
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
 

@@ -6,6 +6,10 @@
  * newer than this code knows is 'too-new'. Each gives the fallback, and the caller
  * decides what to do with the raw text (the stores keep a backup). A value with no
  * envelope is version 0: what an earlier prototype stored, unversioned.
+ *
+ * Each write also names itself and the value it was made from (`rev`, `parent`): two tabs
+ * that wrote at about the same time find, from these, the value they both started from
+ * (see stores/persisted.ts). Older code of the same version ignores both fields.
  */
 import { MAX_STORED_CHARS } from '../limits';
 import { isPlainRecord } from './plain-record';
@@ -29,10 +33,18 @@ export interface StoredSpec<T> {
 /** Why a stored value could not be used. */
 export type StoredProblem = 'corrupt' | 'invalid' | 'too-new';
 
+/** Which write a stored value is (`rev`) and the value it was made from (`parent`). */
+export interface WriteStamp {
+  rev: string;
+  parent?: string | undefined;
+}
+
 /** The value to use, and what was wrong with the stored one, if anything. */
 export interface DecodedValue<T> {
   value: T;
   problem?: StoredProblem;
+  /** The stored value's stamp: its own `rev`, or for a value written without one, a hash of its text. */
+  stamp?: WriteStamp;
 }
 
 /** Read raw stored text: never throws, and falls back on anything it cannot use. */
@@ -47,7 +59,26 @@ export function decodeStored<T>(raw: string | null | undefined, spec: StoredSpec
   }
   const envelope = readEnvelope(parsed);
   if (!envelope) return { value: spec.fallback, problem: 'invalid' };
-  return upgradeData(envelope.data, envelope.version, spec);
+  const decoded = upgradeData(envelope.data, envelope.version, spec);
+  // Data of version 0 has no envelope, so no stamp of its own.
+  return decoded.problem
+    ? decoded
+    : { ...decoded, stamp: readStamp(envelope.version > 0 ? parsed : {}, raw) };
+}
+
+function readStamp(parsed: unknown, raw: string): WriteStamp {
+  const record: Record<string, unknown> = isPlainRecord(parsed) ? parsed : {};
+  const { rev, parent } = record;
+  const stamp: WriteStamp = { rev: typeof rev === 'string' ? rev : hashText(raw) };
+  if (typeof parent === 'string') stamp.parent = parent;
+  return stamp;
+}
+
+/** FNV-1a over the UTF-16 code units: names a value written without a stamp (older code, an import). */
+function hashText(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return `h${(hash >>> 0).toString(36)}:${text.length}`;
 }
 
 /** Run the migrations from `version` up to the spec's version; not ok when one throws or is missing. */
@@ -77,9 +108,9 @@ export function upgradeData<T>(data: unknown, version: number, spec: StoredSpec<
   return result?.ok ? { value: result.value } : { value: spec.fallback, problem: 'invalid' };
 }
 
-/** Write a value in its envelope. */
-export function encodeStored<T>(value: T, version: number): string {
-  return JSON.stringify({ version, data: value });
+/** Write a value in its envelope, stamped when a store writes it. */
+export function encodeStored<T>(value: T, version: number, stamp?: WriteStamp): string {
+  return JSON.stringify({ version, ...stamp, data: value });
 }
 
 /** Split parsed JSON into version and data: no envelope means version 0. */
