@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { lazyModule, saveWith } from '../../src/islands/parts/save-file';
+import { lazyModule } from '../../src/islands/parts/lazy-module';
+import { saveWith } from '../../src/islands/parts/save-file';
 
 const build = (module: { text: string }) => ({ text: module.text, fileName: 'a.ics', type: 'text/calendar' });
 

@@ -6,7 +6,8 @@ import type { Application } from '../../lib/storage/schemas/application';
 import { setActiveApplication } from '../../stores/applications';
 import { $profile } from '../../stores/profile';
 import { calendarCode } from '../parts/calendar-code';
-import { lazyModule, saveWith } from '../parts/save-file';
+import { lazyModule } from '../parts/lazy-module';
+import { saveWith } from '../parts/save-file';
 import { useStaleVoicemails } from './use-stale-voicemails';
 import { siteHref } from '../parts/site-href';
 

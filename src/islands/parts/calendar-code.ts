@@ -3,7 +3,7 @@
  * Google Calendar link), loaded when a calendar button is about to be used: the
  * calculator and the tracker share this one loader, so it arrives once.
  */
-import { lazyModule } from './save-file';
+import { lazyModule } from './lazy-module';
 
 /** The lazily loaded `lib/calendar/reminders.ts`. */
 export const calendarCode = lazyModule(() => import('../../lib/calendar/reminders'));

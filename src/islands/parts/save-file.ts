@@ -4,44 +4,13 @@
  * pointer comes near or focus arrives, so the click usually finds it ready and saves at
  * once, inside the click handler, as browsers expect of a download.
  */
+import type { LazyModule } from './lazy-module';
 
 /** A file to hand over. */
 export interface TextFile {
   text: string;
   fileName: string;
   type: string;
-}
-
-/** A module loaded once, on first intent; `now()` gives it synchronously once it has arrived. */
-export interface LazyModule<T> {
-  /** Start loading (pointer near, focus): safe to call again. */
-  warm: () => void;
-  /** The module when already loaded, else `undefined`. */
-  now: () => T | undefined;
-  /** The module, loading it if needed. */
-  get: () => Promise<T>;
-}
-
-/** Wrap a dynamic `import()` so it runs once and its result can be used synchronously later. */
-export function lazyModule<T>(load: () => Promise<T>): LazyModule<T> {
-  let loaded: T | undefined;
-  let pending: Promise<T> | undefined;
-  const get = () => {
-    pending ??= load().then(
-      (module) => (loaded = module),
-      (error: unknown) => {
-        // A failed load (offline, a new version deployed) may work on the next try.
-        pending = undefined;
-        throw error;
-      },
-    );
-    return pending;
-  };
-  return {
-    warm: () => void get().catch(() => undefined),
-    now: () => loaded,
-    get,
-  };
 }
 
 /** Hand a text to the browser as a downloaded file. */
