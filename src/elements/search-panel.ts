@@ -10,7 +10,7 @@ interface PagefindResult {
   data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
 interface Pagefind {
-  options: (options: { baseUrl?: string; excerptLength?: number }) => Promise<void>;
+  options: (options: { baseUrl?: string; excerptLength?: number; noWorker?: boolean }) => Promise<void>;
   search: (term: string) => Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -63,7 +63,10 @@ class SearchPanel {
     this.#pagefind ??= (async () => {
       const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
       const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-      await pagefind.options({ baseUrl: base, excerptLength: 24 });
+      // noWorker: search runs in the page. Sixteen pages search in a few milliseconds, so
+      // Pagefind's web worker (its engine's code a second time, 12 KiB) would only add a
+      // download and a copy to the offline precache (src/integrations/offline.ts).
+      await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true });
       return pagefind;
     })().catch(() => null);
     return this.#pagefind;

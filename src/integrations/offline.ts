@@ -8,11 +8,14 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 /**
  * Left out of the precache, because no page ever requests them: the worker itself, the
- * host's header rules (public/_headers), the sitemaps (for crawlers), the ready-made Pagefind UIs and highlighter (our own search box
- * uses none of them: about 420 KiB), Pagefind's engine for pages without a language (ours
- * are all `lang="en"`), the stand-in for @preact/signals (src/integrations/no-preact-signals.ts)
- * and the app icons, which a browser fetches itself when it installs the site. Everything
- * else the build writes is precached, so a new kind of asset cannot quietly miss the copy;
+ * host's header rules (public/_headers), the sitemaps (for crawlers), the ready-made
+ * Pagefind UIs and highlighter (our own search box uses none of them: about 420 KiB),
+ * Pagefind's web worker (search runs in the page: `noWorker` in src/elements/search-panel.ts;
+ * 12 KiB), Pagefind's engine for pages without a language (ours are all `lang="en"`), the
+ * stand-in for @preact/signals (src/integrations/no-preact-signals.ts) and the app icons,
+ * which a browser fetches itself when it installs the site. Everything else the build
+ * writes is precached, so a new kind of asset cannot quietly miss the copy;
+ * tests/build/offline-copy.test.ts checks the copy holds exactly what the site requests, and
  * tests/e2e/offline.spec.ts opens every page, its tools and search offline.
  */
 const IGNORED = [
@@ -24,6 +27,7 @@ const IGNORED = [
   'pagefind/pagefind-component-ui.{js,css}',
   'pagefind/pagefind-modular-ui.{js,css}',
   'pagefind/pagefind-highlight.js',
+  'pagefind/pagefind-worker.js',
   'pagefind/wasm.unknown.pagefind',
   '_astro/_callback-coach_no-preact-signals.*.js',
   'icons/*.png',

@@ -69,14 +69,23 @@ test.describe('offline, after one visit', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
   });
 
-  test('search finds lessons', async ({ page, context }) => {
+  test('search finds lessons, from files in the copy alone', async ({ page, context }) => {
     await installOfflineCopy(page, '/');
     await context.setOffline(true);
     await page.goto('/lessons/why-it-works/');
+    // Every request the search makes, and any that failed: Pagefind's web worker is not in
+    // the copy (src/integrations/offline.ts), because the search runs in the page.
+    const requested: string[] = [];
+    const failed: string[] = [];
+    context.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    context.on('requestfailed', (request) => failed.push(new URL(request.url()).pathname));
     await page.locator('#site-search-input').fill('voicemail');
     await expect(
       page.locator('#site-search-results li a[href="/lessons/leave-a-voicemail/"]').first(),
     ).toBeVisible();
+    expect(requested).toContain('/pagefind/wasm.en.pagefind');
+    expect(requested.filter((path) => path.endsWith('pagefind-worker.js'))).toEqual([]);
+    expect(failed).toEqual([]);
   });
 
   for (const { path, use } of TOOL_PAGES) {
