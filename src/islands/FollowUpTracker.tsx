@@ -8,7 +8,6 @@ import '../styles/tools.css';
 import './follow-ups/follow-ups.css';
 import AddInterview from './follow-ups/AddInterview';
 import CardList from './follow-ups/CardList';
-import DeleteDialog from './follow-ups/DeleteDialog';
 import ExportActions from './follow-ups/ExportActions';
 import { LIST_HEADING_ID } from './follow-ups/ids';
 import { useFollowUps } from './follow-ups/use-follow-ups';
@@ -31,6 +30,7 @@ export default function FollowUpTracker() {
             locale={locale}
             items={items}
             isOpen={tracker.adding}
+            forms={tracker.forms}
             onOpen={tracker.openAdding}
             onAdd={tracker.add}
             onShow={tracker.show}
@@ -51,6 +51,7 @@ export default function FollowUpTracker() {
                   locale={locale}
                   activeId={tracker.activeId}
                   editingId={tracker.editingId}
+                  forms={tracker.forms}
                   handlers={tracker.handlers}
                 />
               )}
@@ -77,6 +78,7 @@ export default function FollowUpTracker() {
                     locale={locale}
                     activeId={null}
                     editingId={tracker.editingId}
+                    forms={tracker.forms}
                     handlers={tracker.handlers}
                   />
                 )}
@@ -84,11 +86,14 @@ export default function FollowUpTracker() {
             </section>
           )}
           {items.length > 0 && <ExportActions applications={items} today={today} locale={locale} />}
-          <DeleteDialog
-            application={tracker.pendingDelete}
-            onConfirm={tracker.confirmDelete}
-            onCancel={tracker.cancelDelete}
-          />
+          {/* Loaded with the forms, on the first Delete (or a form); it opens as it arrives. */}
+          {tracker.forms && (
+            <tracker.forms.DeleteDialog
+              application={tracker.pendingDelete}
+              onConfirm={tracker.confirmDelete}
+              onCancel={tracker.cancelDelete}
+            />
+          )}
         </>
       )}
     </div>

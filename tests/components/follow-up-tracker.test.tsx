@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { renderToString } from 'preact-render-to-string';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import FollowUpTracker from '../../src/islands/FollowUpTracker';
+import { formsCode } from '../../src/islands/follow-ups/forms-code';
 import { cardIdOf, domIdOf, interviewIdFromHash } from '../../src/islands/follow-ups/ids';
 import TodaySummary from '../../src/islands/TodaySummary';
 import { DEFAULT_APPLICATIONS } from '../../src/lib/storage/schemas/applications';
@@ -37,6 +38,22 @@ const items = () => $applications.get().items;
 const message = () => document.querySelector('.fu-message')?.textContent;
 
 describe('FollowUpTracker', () => {
+  // First: once loaded, the forms' code stays for the rest of this file.
+  it('draws the cards without the forms’ code, and loads it when a form opens', async () => {
+    addApplication(GREENWAY);
+    render(<FollowUpTracker />);
+    const greenway = await waitFor(() => card('Greenway Dental'));
+    expect(within(greenway).getByText('Time to call')).toBeTruthy();
+    expect(formsCode.now()).toBeUndefined();
+    // Until it arrives the card stays as it was; then the form replaces it, its first field focused.
+    fireEvent.click(within(greenway).getByRole('button', { name: 'Edit for Greenway Dental' }));
+    // The first import of the forms' modules is transformed on demand here: give it time.
+    await waitFor(() => expect(document.activeElement).toBe(within(greenway).getByLabelText('Company')), {
+      timeout: 10_000,
+    });
+    expect(formsCode.now()).toBeDefined();
+  });
+
   it('renders a neutral placeholder on the server, whatever is saved', () => {
     addApplication(GREENWAY);
     const html = renderToString(<FollowUpTracker />);
@@ -51,7 +68,8 @@ describe('FollowUpTracker', () => {
   it('adds an interview, checking the fields first', async () => {
     render(<FollowUpTracker />);
     await screen.findByText('No interviews yet.');
-    fireEvent.click(screen.getByRole('button', { name: 'Add interview' }));
+    // An empty tracker is its add form: its code loads at once.
+    fireEvent.click(await screen.findByRole('button', { name: 'Add interview' }));
     await waitFor(() => expect(screen.getByLabelText('Company').getAttribute('aria-invalid')).toBe('true'));
     expect(screen.getByText('Enter the name of the company.')).toBeTruthy();
     expect(screen.getByText('Enter the date of your interview.')).toBeTruthy();

@@ -331,3 +331,74 @@ test('axe: every card is its own landmark, its log named by its interview', asyn
   ).toHaveCount(1);
   await expectNoAxeViolations(page);
 });
+
+test.describe('forms loaded on the action that opens them', () => {
+  // No service worker, so page.route can hold the forms' code back (a worker would answer first).
+  test.use({ serviceWorkers: 'block' });
+
+  test('none at load; edit, log and delete open and work by keyboard, focus landing as the code arrives', async ({
+    page,
+  }) => {
+    await openTracker(page);
+    await addInterview(page, GREENWAY);
+    await addInterview(page, BLUE_BAY);
+    // A visit with interviews saved: what it fetches before any interaction.
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.reload();
+    await expect(page.locator('.fu-list h3')).toHaveCount(2);
+    const atLoad = new Set(scripts);
+    // Any script fetched from now on arrives late, as on a slow phone.
+    await page.route('**/_astro/**', async (route) => {
+      if (!atLoad.has(route.request().url())) await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.continue();
+    });
+
+    // Focus on Edit starts loading the forms; Enter before they arrive still ends in the form.
+    const blueBay = card(page, BLUE_BAY.company);
+    const warming = page.waitForRequest((request) => request.resourceType() === 'script');
+    await blueBay.getByRole('button', { name: 'Edit for Blue Bay Hotel' }).focus();
+    await warming;
+    await page.keyboard.press('Enter');
+    await expect(blueBay.getByLabel('Company')).toBeFocused();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' & Spa');
+    await page.keyboard.press('Enter');
+    await expect(card(page, 'Blue Bay Hotel & Spa').getByRole('heading', { level: 3 })).toBeFocused();
+    await expect(page.locator('.fu-message')).toHaveText('Saved your changes to Blue Bay Hotel & Spa.');
+
+    // The log: Enter opens it on "What happened"; an arrow chooses, Tab moves on, Enter adds.
+    const greenway = card(page, GREENWAY.company);
+    await greenway.getByRole('button', { name: /^Log what happened/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect(greenway.getByLabel('What happened')).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(greenway.getByLabel('What happened')).toHaveValue('left-voicemail');
+    await page.keyboard.press('Tab');
+    await expect(greenway.getByLabel('Date', { exact: true })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(greenway.locator('.fu-entries li')).toHaveText([/Sat, Nov 28\s*Left a voicemail/]);
+    await expect(greenway.getByRole('button', { name: /^Log what happened/ })).toBeFocused();
+
+    // Delete: the dialog opens on Cancel; Escape closes it and nothing is deleted.
+    await greenway.getByRole('button', { name: 'Delete for Greenway Dental' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Delete Greenway Dental?' });
+    await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(greenway.getByRole('button', { name: 'Delete for Greenway Dental' })).toBeFocused();
+
+    // Add: Enter on the toggle opens the form on its first field.
+    await page.getByRole('button', { name: 'Add an interview' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#fu-add-form').getByLabel('Company')).toBeFocused();
+    await expectNoAxeViolations(page);
+    expect((await storedItems(page)).map((item) => item.company).sort()).toEqual([
+      'Blue Bay Hotel & Spa',
+      GREENWAY.company,
+    ]);
+  });
+});

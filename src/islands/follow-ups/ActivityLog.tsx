@@ -1,17 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ACTIVITY_LABELS } from '../../lib/follow-ups/activity-labels';
-import { isoDate, type DateLocale, type IsoDate } from '../../lib/dates';
-import { checkActivityDate, emptyActivity, type ActivityValues } from '../../lib/follow-ups/form';
-import { TEXT_LIMITS } from '../../lib/limits';
-import {
-  ACTIVITY_KINDS,
-  type ActivityEntry,
-  type ActivityKind,
-  type Application,
-} from '../../lib/storage/schemas/application';
+import type { DateLocale, IsoDate } from '../../lib/dates';
+import type { ActivityEntry, Application } from '../../lib/storage/schemas/application';
 import { describeApplication } from '../../lib/follow-ups/names';
-import Field from '../parts/Field';
+import { useLazyModule } from '../parts/lazy-module';
 import { nameOf } from './card-handlers';
+import { formsCode } from './forms-code';
 import { shortDate } from './format-dates';
 import { cardPartId } from './ids';
 
@@ -41,46 +35,30 @@ function describeInterview(application: Application, locale: DateLocale): string
     : name;
 }
 
-/** What happened so far, and a small form to add the next step (a call, a voicemail, an answer…). */
+/**
+ * What happened so far, and a small form to add the next step (a call, a voicemail, an answer…).
+ * The form's code loads when the log is first opened (warmed as the pointer or focus reaches
+ * its button), so the first render carries only the list.
+ */
 export default function ActivityLog({ application, today, locale, onLog, onRemove }: Props) {
   const prefix = cardPartId(application.id, 'log');
-  const form = useRef<HTMLFormElement>(null);
   const [open, setOpen] = useState(false);
-  const [values, setValues] = useState<ActivityValues>(() => emptyActivity(today));
-  const [dateError, setDateError] = useState<string | undefined>(undefined);
+  const forms = useLazyModule(formsCode, open);
   const toggleButton = useRef<HTMLButtonElement>(null);
   const isFirstRender = useRef(true);
 
-  // Opening moves focus into the form; closing brings it back to the button.
+  // Opening moves focus into the form (ActivityForm takes it as it arrives); closing brings it back.
   useEffect(() => {
     if (isFirstRender.current) {
       isFirstRender.current = false;
       return;
     }
-    if (open) form.current?.querySelector('select')?.focus();
-    else toggleButton.current?.focus();
+    if (!open) toggleButton.current?.focus();
   }, [open]);
 
-  function toggle() {
-    if (!open) {
-      setValues(emptyActivity(today));
-      setDateError(undefined);
-    }
-    setOpen(!open);
-  }
-
-  function submit(event: Event) {
-    event.preventDefault();
-    const dateInput = document.getElementById(`${prefix}-date`) as HTMLInputElement | null;
-    const error = checkActivityDate(values.date, dateInput?.validity.badInput ?? false, today);
-    setDateError(error);
-    if (error) {
-      dateInput?.focus();
-      return;
-    }
+  function log(entry: Omit<ActivityEntry, 'id'>) {
     setOpen(false);
-    // checkActivityDate passed: the date is a real day.
-    onLog({ kind: values.kind, date: isoDate(values.date), note: values.note.trim() });
+    onLog(entry);
   }
 
   const entries = newestFirst(application.log);
@@ -120,65 +98,20 @@ export default function ActivityLog({ application, today, locale, onLog, onRemov
         class="button button--quiet"
         aria-expanded={open ? 'true' : 'false'}
         aria-controls={`${prefix}-form`}
-        onClick={toggle}
+        onClick={() => setOpen(!open)}
+        onPointerEnter={formsCode.warm}
+        onFocus={formsCode.warm}
       >
         Log what happened<span class="visually-hidden"> with {application.company || 'this interview'}</span>
       </button>
-      <form id={`${prefix}-form`} class="fu-log-form" ref={form} onSubmit={submit} noValidate hidden={!open}>
-        {open && (
-          <>
-            <div class="tool-grid tool-grid--2">
-              <div class="field">
-                <label for={`${prefix}-kind`}>What happened</label>
-                <p class="field-hint" id={`${prefix}-kind-hint`}>
-                  A call, a message, or their answer.
-                </p>
-                <select
-                  aria-describedby={`${prefix}-kind-hint`}
-                  id={`${prefix}-kind`}
-                  value={values.kind}
-                  onChange={(event) =>
-                    setValues({ ...values, kind: event.currentTarget.value as ActivityKind })
-                  }
-                >
-                  {ACTIVITY_KINDS.map((kind) => (
-                    <option key={kind} value={kind}>
-                      {ACTIVITY_LABELS[kind]}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <Field
-                id={`${prefix}-date`}
-                label="Date"
-                type="date"
-                value={values.date}
-                hint="Today, or the day it happened."
-                error={dateError}
-                required
-                onInput={(date) => setValues({ ...values, date })}
-              />
-            </div>
-            <Field
-              id={`${prefix}-note`}
-              label="Note (optional)"
-              multiline
-              rows={2}
-              value={values.note}
-              maxLength={TEXT_LIMITS.note}
-              onInput={(note) => setValues({ ...values, note })}
-            />
-            <div class="actions">
-              <button type="submit" class="button">
-                Add to log
-              </button>
-              <button type="button" class="button button--quiet" onClick={toggle}>
-                Cancel
-              </button>
-            </div>
-          </>
-        )}
-      </form>
+      <div id={`${prefix}-form`} hidden={!open}>
+        {open &&
+          (forms ? (
+            <forms.ActivityForm prefix={prefix} today={today} onLog={log} onCancel={() => setOpen(false)} />
+          ) : (
+            <p class="fu-muted">Loading the form…</p>
+          ))}
+      </div>
     </section>
   );
 }

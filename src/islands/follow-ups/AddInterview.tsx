@@ -1,14 +1,8 @@
-import { useState } from 'preact/hooks';
 import type { ApplicationDraft } from '../../lib/follow-ups/application-edits';
 import type { DateLocale, IsoDate } from '../../lib/dates';
-import { findDuplicate } from '../../lib/follow-ups/duplicates';
-import { EMPTY_INTERVIEW } from '../../lib/follow-ups/form';
 import type { Application } from '../../lib/storage/schemas/application';
-import { nameOf } from './card-handlers';
-import { shortDate } from './format-dates';
-import InterviewForm from './InterviewForm';
+import { formsCode, type FormsCode } from './forms-code';
 import { ADD_HEADING_ID, ADD_TOGGLE_ID } from './ids';
-import WriteBlockNotice from '../parts/WriteBlockNotice';
 
 interface Props {
   today: IsoDate;
@@ -16,29 +10,22 @@ interface Props {
   /** The saved interviews, to warn before adding one of them again. */
   items: readonly Application[];
   isOpen: boolean;
+  /** The forms' code, once it has arrived (the tracker loads it when a form is wanted). */
+  forms: FormsCode | undefined;
   onOpen: (open: boolean) => void;
   onAdd: (draft: ApplicationDraft) => void;
   /** Go to a saved interview's card (the one a new entry would duplicate). */
   onShow: (application: Application) => void;
 }
 
-/** "Add an interview": a button that opens the form, or the form itself when the list is empty. */
-export default function AddInterview({ today, locale, items, isOpen, onOpen, onAdd, onShow }: Props) {
+/**
+ * "Add an interview": a button that opens the form, or the form itself when the list is
+ * empty. The form's code loads when it opens (warmed by the button); the heading is here,
+ * so it is in the page, a place for focus, even before the form arrives.
+ */
+export default function AddInterview({ today, locale, items, isOpen, forms, onOpen, onAdd, onShow }: Props) {
   const isEmpty = items.length === 0;
   const showForm = isEmpty || isOpen;
-  // The draft waiting for an answer to "you already have this interview".
-  const [pending, setPending] = useState<{ draft: ApplicationDraft; existing: Application } | null>(null);
-
-  function submit(draft: ApplicationDraft) {
-    const existing = findDuplicate(items, draft);
-    if (existing) {
-      // Announced at once; its buttons come next after "Add interview" in the tab order.
-      setPending({ draft, existing });
-      return;
-    }
-    setPending(null);
-    onAdd(draft);
-  }
 
   return (
     <section class="fu-add" aria-labelledby={showForm ? ADD_HEADING_ID : undefined}>
@@ -61,10 +48,9 @@ export default function AddInterview({ today, locale, items, isOpen, onOpen, onA
           class="button"
           aria-expanded={isOpen ? 'true' : 'false'}
           aria-controls="fu-add-form"
-          onClick={() => {
-            setPending(null);
-            onOpen(!isOpen);
-          }}
+          onClick={() => onOpen(!isOpen)}
+          onPointerEnter={formsCode.warm}
+          onFocus={formsCode.warm}
         >
           Add an interview
         </button>
@@ -75,57 +61,17 @@ export default function AddInterview({ today, locale, items, isOpen, onOpen, onA
             <h2 id={ADD_HEADING_ID} tabIndex={-1}>
               {isEmpty ? 'Add your first interview' : 'Add an interview'}
             </h2>
-            <WriteBlockNotice name="applications" what="your interviews" />
-            <InterviewForm
-              idPrefix="fu-new"
-              initial={EMPTY_INTERVIEW}
-              today={today}
-              submitLabel="Add interview"
-              onSubmit={submit}
-              onCancel={
-                isEmpty
-                  ? undefined
-                  : () => {
-                      setPending(null);
-                      onOpen(false);
-                    }
-              }
-            />
-            {pending && (
-              <div class="notice notice--warning fu-duplicate" role="alert">
-                <p>
-                  You already have {nameOf(pending.existing)}
-                  {pending.existing.jobTitle.trim() && pending.existing.company.trim()
-                    ? ` (${pending.existing.jobTitle.trim()})`
-                    : ''}
-                  {pending.existing.interviewDate
-                    ? `, interview on ${shortDate(pending.existing.interviewDate, locale)}`
-                    : ''}
-                  . Open it to log what happened there, or add this one anyway.
-                </p>
-                <div class="actions">
-                  <button
-                    type="button"
-                    class="button"
-                    onClick={() => {
-                      setPending(null);
-                      onShow(pending.existing);
-                    }}
-                  >
-                    Open the saved one
-                  </button>
-                  <button
-                    type="button"
-                    class="button button--quiet"
-                    onClick={() => {
-                      setPending(null);
-                      onAdd(pending.draft);
-                    }}
-                  >
-                    Add it anyway
-                  </button>
-                </div>
-              </div>
+            {forms ? (
+              <forms.AddInterviewForm
+                today={today}
+                locale={locale}
+                items={items}
+                onAdd={onAdd}
+                onShow={onShow}
+                onCancel={isEmpty ? undefined : () => onOpen(false)}
+              />
+            ) : (
+              <p class="fu-muted">Loading the form…</p>
             )}
           </>
         )}

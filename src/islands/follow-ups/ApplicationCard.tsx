@@ -1,7 +1,6 @@
 import { GIVEN_DATE_MEANING_LABELS } from '../../lib/follow-ups/activity-labels';
 import { suggestsEmail } from '../../lib/call-window/view';
 import type { DateLocale, IsoDate } from '../../lib/dates';
-import { interviewValuesOf } from '../../lib/follow-ups/form';
 import { BUCKET_LABELS, isCallStatus, type NextAction } from '../../lib/follow-ups/next-action';
 import { lessonPath } from '../../lib/paths';
 import { buildTelHref } from '../../lib/safe-links';
@@ -9,8 +8,8 @@ import type { Application } from '../../lib/storage/schemas/application';
 import ActivityLog from './ActivityLog';
 import CardActions from './CardActions';
 import { nameOf, type CardHandlers } from './card-handlers';
+import type { FormsCode } from './forms-code';
 import { cardIdOf, cardPartId, headingIdOf } from './ids';
-import InterviewForm from './InterviewForm';
 import { longDate, shortDate } from './format-dates';
 import { siteHref } from '../parts/site-href';
 
@@ -22,6 +21,8 @@ interface Props {
   locale: DateLocale;
   isActive: boolean;
   isEditing: boolean;
+  /** The forms' code, once it has arrived: until then an edit waits, the card still shown. */
+  forms: FormsCode | undefined;
   handlers: CardHandlers;
 }
 
@@ -46,6 +47,7 @@ export default function ApplicationCard({
   locale,
   isActive,
   isEditing,
+  forms,
   handlers,
 }: Props) {
   const { id } = application;
@@ -73,10 +75,10 @@ export default function ApplicationCard({
           </p>
         )}
       </header>
-      {isEditing ? (
-        <InterviewForm
+      {isEditing && forms ? (
+        <forms.InterviewForm
           idPrefix={cardPartId(id, 'edit-form')}
-          initial={interviewValuesOf(application)}
+          initial={forms.interviewValuesOf(application)}
           today={today}
           submitLabel="Save changes"
           onSubmit={(draft) => handlers.saveEdit(application, draft)}

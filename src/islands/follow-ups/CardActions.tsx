@@ -1,6 +1,7 @@
 import { withBase } from '../../lib/paths';
 import type { Application } from '../../lib/storage/schemas/application';
 import { nameOf, type CardHandlers } from './card-handlers';
+import { formsCode } from './forms-code';
 import { cardPartId } from './ids';
 
 interface Props {
@@ -53,6 +54,8 @@ export default function CardActions({ application, isActive, handlers }: Props) 
           type="button"
           class="fu-link-button"
           id={cardPartId(application.id, 'edit')}
+          onPointerEnter={formsCode.warm}
+          onFocus={formsCode.warm}
           onClick={() => handlers.edit(application)}
         >
           Edit{context}
@@ -70,6 +73,8 @@ export default function CardActions({ application, isActive, handlers }: Props) 
           type="button"
           class="fu-link-button fu-link-button--danger"
           id={cardPartId(application.id, 'delete')}
+          onPointerEnter={formsCode.warm}
+          onFocus={formsCode.warm}
           onClick={() => handlers.askDelete(application)}
         >
           Delete{context}

@@ -5,6 +5,7 @@ import type { Ranked } from '../../lib/follow-ups/next-action-list';
 import type { Application } from '../../lib/storage/schemas/application';
 import ApplicationCard from './ApplicationCard';
 import type { CardHandlers } from './card-handlers';
+import type { FormsCode } from './forms-code';
 
 interface Props {
   ranked: readonly Ranked<Application>[];
@@ -12,6 +13,7 @@ interface Props {
   locale: DateLocale;
   activeId: string | null;
   editingId: string | null;
+  forms: FormsCode | undefined;
   handlers: CardHandlers;
 }
 
@@ -22,6 +24,7 @@ interface CardProps {
   locale: DateLocale;
   isActive: boolean;
   isEditing: boolean;
+  forms: FormsCode | undefined;
   handlers: CardHandlers;
 }
 
@@ -39,6 +42,7 @@ class Card extends Component<CardProps> {
       now.locale !== next.locale ||
       now.isActive !== next.isActive ||
       now.isEditing !== next.isEditing ||
+      now.forms !== next.forms ||
       now.handlers !== next.handlers ||
       (now.application !== next.application &&
         JSON.stringify(now.application) !== JSON.stringify(next.application))
@@ -51,7 +55,7 @@ class Card extends Component<CardProps> {
 }
 
 /** Cards in the order given (soonest next action first). */
-export default function CardList({ ranked, today, locale, activeId, editingId, handlers }: Props) {
+export default function CardList({ ranked, today, locale, activeId, editingId, forms, handlers }: Props) {
   return (
     <ol class="fu-list">
       {ranked.map(({ application, action }) => (
@@ -63,6 +67,7 @@ export default function CardList({ ranked, today, locale, activeId, editingId, h
             locale={locale}
             isActive={application.id === activeId}
             isEditing={application.id === editingId}
+            forms={forms}
             handlers={handlers}
           />
         </li>

@@ -29,6 +29,7 @@ import {
   updateApplication,
 } from '../../stores/applications';
 import { nameOf, type CardHandlers } from './card-handlers';
+import { formsCode } from './forms-code';
 import {
   ADD_HEADING_ID,
   ADD_TOGGLE_ID,
@@ -39,6 +40,7 @@ import {
 } from './ids';
 import { useFocusLater } from './use-focus-later';
 import { useRanked } from './use-ranked';
+import { useLazyModule } from '../parts/lazy-module';
 import { useDateLocale } from '../parts/use-date-locale';
 import { useToday } from '../parts/use-today';
 import { shortDate } from './format-dates';
@@ -70,6 +72,9 @@ export function useFollowUps() {
   useEffect(() => {
     if (isEmpty) setAdding(true);
   }, [isEmpty]);
+  // The forms' code, once one is open. Its arrival draws the tracker again, so a focus
+  // asked for before it came (the add form's first field, the edit form's) lands then.
+  const forms = useLazyModule(formsCode, isEmpty || adding || editingId !== null || pendingDelete !== null);
   // The handlers never change (so unchanged cards skip re-rendering); they read the lists from here.
   const lists = useRef({ current, archived, items: state.items, locale });
   lists.current = { current, archived, items: state.items, locale };
@@ -193,6 +198,7 @@ export function useFollowUps() {
     archived,
     adding,
     editingId,
+    forms,
     pendingDelete,
     archivedOpen,
     message,
