@@ -4,7 +4,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import FollowUpTracker from '../../src/islands/FollowUpTracker';
 import { formsCode } from '../../src/islands/follow-ups/forms-code';
 import { cardIdOf, domIdOf, interviewIdFromHash } from '../../src/islands/follow-ups/ids';
-import TodaySummary from '../../src/islands/TodaySummary';
 import { DEFAULT_APPLICATIONS } from '../../src/lib/storage/schemas/applications';
 import { $applications, addApplication, logActivity } from '../../src/stores/applications';
 import { isoDate } from '../../src/lib/dates';
@@ -60,9 +59,6 @@ describe('FollowUpTracker', () => {
     expect(html).toContain('Loading the interviews saved in this browser');
     expect(html).not.toContain('Greenway');
     expect(html).not.toMatch(/<input/);
-    expect(renderToString(<TodaySummary />)).toContain(
-      'The follow-up calls due today and in the next 7 days show here.',
-    );
   });
 
   it('adds an interview, checking the fields first', async () => {
@@ -203,18 +199,6 @@ describe('FollowUpTracker', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Unarchive for Blue Bay' }));
     await waitFor(() => expect(items().find((item) => item.id === second)?.archived).toBe(false));
     await waitFor(() => expect(document.activeElement?.id).toBe(`fu-${second}-title`));
-  });
-
-  it('lists the email due after a voicemail in the Today summary', async () => {
-    const id = addApplication(GREENWAY).id!;
-    logActivity(id, { kind: 'left-voicemail', date: isoDate('2026-11-20'), note: '' });
-    render(<TodaySummary />);
-    const overdue = await screen.findByRole('heading', { name: 'Overdue (1)' });
-    const link = within(overdue.parentElement!).getByRole('link', { name: 'Greenway Dental' });
-    expect(link.getAttribute('href')).toBe(`/follow-ups/#fu-card-${id}`);
-    expect(link.parentElement?.textContent).toBe(
-      'Greenway Dental: Send a short email, overdue since Friday, November 27',
-    );
   });
 
   it('warns before adding an interview already saved, and offers to open it', async () => {

@@ -1,19 +1,15 @@
 /**
  * Today on this device, for every island: `null` on the server and in the first client
- * render (so hydration matches the server's HTML), then the date, read again whenever
- * the page comes back into view (a tab left open overnight moves on to the new day).
+ * render (so hydration matches the server's HTML), then the date from watchToday, which
+ * reads it again whenever the page comes back into view.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { localToday, type IsoDate } from '../../lib/dates';
+import type { IsoDate } from '../../lib/dates';
+import { watchToday } from '../../elements/watch-today';
 
 /** Today's date, `null` until hydrated. */
 export function useToday(): IsoDate | null {
   const [today, setToday] = useState<IsoDate | null>(null);
-  useEffect(() => {
-    const update = () => setToday(localToday());
-    update();
-    document.addEventListener('visibilitychange', update);
-    return () => document.removeEventListener('visibilitychange', update);
-  }, []);
+  useEffect(() => watchToday(setToday), []);
   return today;
 }
