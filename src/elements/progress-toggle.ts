@@ -30,9 +30,15 @@ class ProgressToggle extends HTMLElement {
     button.addEventListener('click', () => {
       const result: SaveResult = toggleLessonDone(slug);
       const isDone = $progress.get().done.includes(slug);
-      if (result === 'saved') note.textContent = isDone ? says('saved') : says('undone');
-      else if (result === 'full' || result === 'off') note.textContent = says(result);
-      else note.textContent = says('refused');
+      note.textContent = says(
+        result === 'saved'
+          ? isDone
+            ? 'saved'
+            : 'undone'
+          : result === 'full' || result === 'off'
+            ? result
+            : 'refused',
+      );
     });
   }
 

@@ -11,12 +11,10 @@
 import searchPanelUrl from './search-panel.ts?worker&url';
 
 class SiteSearch extends HTMLElement {
-  #loading: Promise<void> | undefined;
-
   connectedCallback(): void {
     const input = this.querySelector('input');
     if (!input) return;
-    input.addEventListener('focus', () => void this.#activate(), { once: true });
+    input.addEventListener('focus', loadSearch, { once: true });
     this.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
     document.addEventListener('keydown', (event) => {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -25,23 +23,21 @@ class SiteSearch extends HTMLElement {
       input.focus();
     });
   }
+}
 
-  #activate(): Promise<void> {
-    this.#loading ??= new Promise((resolve, reject) => {
-      const script = document.createElement('script');
-      script.type = 'module';
-      script.src = searchPanelUrl;
-      script.onload = () => resolve();
-      script.onerror = () => reject(new Error('The search code could not load.'));
-      document.head.append(script);
-    });
-    return this.#loading;
-  }
+/** Add the search code to the page; it attaches itself to every search box when it runs. */
+function loadSearch(): void {
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.src = searchPanelUrl;
+  document.head.append(script);
 }
 
 function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
 }
 
 if (!customElements.get('site-search')) customElements.define('site-search', SiteSearch);

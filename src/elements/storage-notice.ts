@@ -21,16 +21,15 @@ class StorageNotice extends HTMLElement {
     };
     // The notice lives as long as the page, so it never unsubscribes.
     $storageHealth.subscribe((health) => {
-      const shown: Record<string, boolean> = {
-        recovered: health.recovered.length > 0,
-        uncopied: health.uncopied.length > 0,
-        newer: health.newer.length > 0,
-        off: health.saving === 'off',
-        full: health.saving === 'full' || health.lastWriteFailed,
-        big: health.tooBig.length > 0,
-      };
-      kinds = Object.keys(shown)
-        .filter((kind) => shown[kind])
+      kinds = [
+        health.recovered.length > 0 && 'recovered',
+        health.uncopied.length > 0 && 'uncopied',
+        health.newer.length > 0 && 'newer',
+        health.saving === 'off' && 'off',
+        (health.saving === 'full' || health.lastWriteFailed) && 'full',
+        health.tooBig.length > 0 && 'big',
+      ]
+        .filter(Boolean)
         .join(' ');
       show();
     });

@@ -4,11 +4,12 @@
  * import or a restore replaces it, so nothing a user saved is ever silently destroyed.
  * My data lists them to restore, download or delete. `<name>` may be any text, even
  * `constructor` or `__proto__`: it is only ever compared, never used to look anything up.
+ * The copying itself is in backup-copy.ts, which every page loads; the listing is here.
  */
-import { currentInstant } from '../lib/dates/now';
-import { listStoredKeys, readStoredKey, writeStoredKey } from './storage-engine';
+import { parseBackupKey } from './backup-copy';
+import { listStoredKeys, readStoredKey } from './storage-engine';
 
-const BACKUP_PREFIX = 'cc:backup:';
+export { backupRawValue, parseBackupKey } from './backup-copy';
 
 /** A backup as My data lists it. */
 export interface BackupInfo {
@@ -22,34 +23,9 @@ export interface BackupInfo {
   size: number;
 }
 
-/** Read a backup key's parts, or `null` when `key` is not a backup key. */
-export function parseBackupKey(key: string): { name: string; savedAt: string } | null {
-  if (!key.startsWith(BACKUP_PREFIX)) return null;
-  const rest = key.slice(BACKUP_PREFIX.length);
-  const colon = rest.indexOf(':');
-  if (colon < 1) return null;
-  // A second copy made in the same millisecond carries a `#2` suffix.
-  return { name: rest.slice(0, colon), savedAt: rest.slice(colon + 1).split('#')[0] ?? '' };
-}
-
 /** Whether `key` holds a backup. */
 export function isBackupKey(key: string): boolean {
   return parseBackupKey(key) !== null;
-}
-
-/**
- * Copy raw text aside under a backup key; the key, or `null` when it could not be saved.
- * The same text already kept for the same store is not copied twice.
- */
-export function backupRawValue(name: string, raw: string, now: Date = currentInstant()): string | null {
-  for (const key of listStoredKeys()) {
-    if (parseBackupKey(key)?.name === name && readStoredKey(key) === raw) return key;
-  }
-  const base = `${BACKUP_PREFIX}${name}:${now.toISOString()}`;
-  let key = base;
-  for (let n = 2; readStoredKey(key) !== undefined; n++) key = `${base}#${n}`;
-  // A backup is never decoded by a store, so it may exceed the size cap of live values.
-  return writeStoredKey(key, raw, Number.POSITIVE_INFINITY) === 'saved' ? key : null;
 }
 
 /** Every backup, newest first. */

@@ -18,7 +18,6 @@
 import { atom, onMount, type ReadableAtom } from 'nanostores';
 import { mergeValues } from '../lib/storage/merge';
 import type { SaveResult } from '../lib/storage/save-result';
-import { createId } from '../lib/ids';
 import {
   decodeStored,
   encodeStored,
@@ -26,7 +25,7 @@ import {
   type StoredProblem,
   type StoredSpec,
 } from '../lib/storage/stored-value';
-import { backupRawValue } from './backups';
+import { backupRawValue } from './backup-copy';
 import {
   protectStoredKey,
   readStoredKey,
@@ -63,6 +62,12 @@ function setAside(name: string, raw: string, problem: StoredProblem): void {
   }
 }
 
+/**
+ * A write's name (`rev`): it only has to differ from the few writes two tabs see at once, so
+ * Math.random serves, and the site file leaves lib/ids.ts (the tools' ids) to the tools.
+ */
+const newRev = (): string => Math.random().toString(36).slice(2);
+
 /** How many recent values a store remembers by stamp, to find the base of another tab's write. */
 const REMEMBERED_VALUES = 8;
 
@@ -91,7 +96,7 @@ export function persisted<T>(name: string, spec: StoredSpec<T>): PersistedStore<
   function write(value: T): SaveResult {
     const checked = spec.check(value);
     if (!checked.ok) throw new TypeError(`Not saving ${name}: ${checked.message}`);
-    const rev = createId();
+    const rev = newRev();
     const raw = encodeStored(checked.value, spec.version, { rev, parent: syncedRev });
     const result = writeStoredKey(key, raw);
     // Inline rather than isApplied(): save-result.ts's messages stay off the pages that only read.

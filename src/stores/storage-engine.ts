@@ -14,7 +14,7 @@
  *
  * Every store imports this module, through persisted.ts, before creating its atom.
  */
-import { MAX_STORED_CHARS } from '../lib/limits';
+import { MAX_STORED_CHARS } from '../lib/page-limits';
 import type { SaveResult } from '../lib/storage/save-result';
 import { reportHealth, reportKey } from './storage-health';
 

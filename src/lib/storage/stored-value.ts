@@ -11,7 +11,7 @@
  * that wrote at about the same time find, from these, the value they both started from
  * (see stores/persisted.ts). Older code of the same version ignores both fields.
  */
-import { MAX_STORED_CHARS } from '../limits';
+import { MAX_STORED_CHARS } from '../page-limits';
 import { isPlainRecord } from './plain-record';
 import type { Check } from './schemas/check';
 

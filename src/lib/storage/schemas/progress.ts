@@ -3,7 +3,7 @@
  * for each "Check yourself" question. Read on every lesson page, so it is checked by
  * hand rather than with valibot, to keep those pages light.
  */
-import { MAX_ANSWERS, MAX_DONE_LESSONS, TEXT_LIMITS } from '../../limits';
+import { MAX_ANSWERS, MAX_DONE_LESSONS, SLUG_CHARS } from '../../page-limits';
 import { progressMigrations } from '../migrations-site';
 import { isPlainRecord } from '../plain-record';
 import type { StoredSpec } from '../stored-value';
@@ -30,8 +30,8 @@ export function checkProgress(data: unknown): CheckResult<Progress> {
   const slugs: string[] = [];
   for (const [index, slug] of done.entries()) {
     if (typeof slug !== 'string') return { ok: false, message: `lesson ${index + 1} should be text` };
-    if (slug.length > TEXT_LIMITS.slug)
-      return { ok: false, message: `lesson ${index + 1} is longer than ${TEXT_LIMITS.slug} characters` };
+    if (slug.length > SLUG_CHARS)
+      return { ok: false, message: `lesson ${index + 1} is longer than ${SLUG_CHARS} characters` };
     slugs.push(slug);
   }
   const answers = checkAnswers(Object.hasOwn(data, 'answers') ? data['answers'] : {});

@@ -4,7 +4,7 @@
  * missing, it takes its default). Read
  * on every page (the theme switch), so checked by hand rather than with valibot.
  */
-import { TARGET_SECONDS } from '../../limits';
+import { TARGET_SECONDS } from '../../page-limits';
 import { settingsMigrations } from '../migrations-site';
 import { isPlainRecord } from '../plain-record';
 import type { StoredSpec } from '../stored-value';
@@ -47,40 +47,35 @@ export function isTargetSeconds(value: unknown): value is number {
   );
 }
 
-/** One field: its default when missing, `undefined` when present but wrong. */
-function field<T>(
-  data: Record<string, unknown>,
-  key: keyof Settings,
-  isValid: (value: unknown) => value is T,
-): T | undefined {
-  if (!Object.hasOwn(data, key)) return DEFAULT_SETTINGS[key] as T;
-  const value = data[key];
-  return isValid(value) ? value : undefined;
-}
-
 const isTheme = (value: unknown): value is Theme => (THEMES as readonly unknown[]).includes(value);
 const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
 
-/** Checks settings: a missing field takes its default, unknown fields are dropped. */
+/** Each field, its test and what to say when it fails, in the order a value lists them. */
+const FIELDS: readonly [keyof Settings, (value: unknown) => boolean, string][] = [
+  ['theme', isTheme, `theme should be one of ${THEMES.join(', ')}`],
+  ['sound', isBoolean, 'sound should be true or false'],
+  ['leadIn', isBoolean, 'lead in should be true or false'],
+  [
+    'targetSeconds',
+    isTargetSeconds,
+    `target seconds should be a whole number of seconds from ${TARGET_SECONDS.min} to ${TARGET_SECONDS.max}`,
+  ],
+  ['keepTranscripts', isBoolean, 'keep transcripts should be true or false'],
+];
+
+/**
+ * Checks settings: a missing field takes its default, unknown fields are dropped. A table
+ * rather than a check per field: every page carries this code.
+ */
 export function checkSettings(data: unknown): CheckResult<Settings> {
   if (!isPlainRecord(data)) return { ok: false, message: 'the settings should be an object' };
-  const theme = field(data, 'theme', isTheme);
-  if (theme === undefined) return { ok: false, message: `theme should be one of ${THEMES.join(', ')}` };
-  const sound = field(data, 'sound', isBoolean);
-  if (sound === undefined) return { ok: false, message: 'sound should be true or false' };
-  const leadIn = field(data, 'leadIn', isBoolean);
-  if (leadIn === undefined) return { ok: false, message: 'lead in should be true or false' };
-  const targetSeconds = field(data, 'targetSeconds', isTargetSeconds);
-  if (targetSeconds === undefined) {
-    return {
-      ok: false,
-      message: `target seconds should be a whole number of seconds from ${TARGET_SECONDS.min} to ${TARGET_SECONDS.max}`,
-    };
+  const value: Record<string, unknown> = {};
+  for (const [key, isValid, message] of FIELDS) {
+    const field = Object.hasOwn(data, key) ? data[key] : DEFAULT_SETTINGS[key];
+    if (!isValid(field)) return { ok: false, message };
+    value[key] = field;
   }
-  const keepTranscripts = field(data, 'keepTranscripts', isBoolean);
-  if (keepTranscripts === undefined)
-    return { ok: false, message: 'keep transcripts should be true or false' };
-  return { ok: true, value: { theme, sound, leadIn, targetSeconds, keepTranscripts } };
+  return { ok: true, value: value as unknown as Settings };
 }
 
 /** How settings are stored: version 1, the bare theme name before that. */
