@@ -1,7 +1,9 @@
 /**
  * The My data page's tool: what this browser holds, whether it is saving, Safari's
  * seven-day rule, export, import and delete. Each part is its own component in
- * my-data/; what is said lives in lib/storage/my-data-view.ts and lib/storage/export.ts.
+ * my-data/; what is said lives in lib/storage (my-data-view.ts at load, my-data-outcomes.ts
+ * after an action). At load the page carries what it shows; what its buttons do (export,
+ * import and its preview, restore, delete) loads as one is neared (my-data/actions-code.ts).
  */
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';

@@ -8,7 +8,7 @@
  * backups are never touched except one at a time through deleteBackup().
  */
 import type { DataPart, DataSnapshot } from '../lib/storage/export';
-import type { ReplaceOutcome } from '../lib/storage/my-data-view';
+import type { ReplaceOutcome } from '../lib/storage/my-data-outcomes';
 import type { SaveResult } from '../lib/storage/save-result';
 import { DATA_PARTS, DATA_SPECS, isDataPart } from '../lib/storage/specs';
 import { decodeStored, encodeStored, type StoredSpec } from '../lib/storage/stored-value';
@@ -24,7 +24,7 @@ import { $settings } from './settings';
 import { listStoredKeys, readStoredKey, removeStoredKey, unprotectStoredKey } from './storage-engine';
 
 export { listBackups, type BackupInfo } from './backups';
-export type { ReplaceOutcome } from '../lib/storage/my-data-view';
+export type { ReplaceOutcome } from '../lib/storage/my-data-outcomes';
 
 const STORES: { [Part in DataPart]: PersistedStore<DataSnapshot[Part]> } = {
   profile: $profile,

@@ -1,13 +1,13 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { renderToString } from 'preact-render-to-string';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import MyData from '../../src/islands/MyData';
 import { buildExport } from '../../src/lib/storage/export';
 import { DEFAULT_APPLICATIONS } from '../../src/lib/storage/schemas/applications';
 import { DEFAULT_PROFILE } from '../../src/lib/storage/schemas/profile';
 import { DEFAULT_PROGRESS } from '../../src/lib/storage/schemas/progress';
 import { $applications, addApplication } from '../../src/stores/applications';
-import { snapshotData } from '../../src/stores/my-data';
+import { replaceData, snapshotData } from '../../src/stores/my-data';
 import { $profile, updateProfile } from '../../src/stores/profile';
 import { $progress, setLessonDone } from '../../src/stores/progress';
 
@@ -15,10 +15,13 @@ const LESSONS = ['when-to-call', 'prepare-your-script'];
 const summary = () => document.querySelector('.my-data-summary')?.textContent;
 
 beforeEach(() => {
+  localStorage.clear();
   $applications.set(DEFAULT_APPLICATIONS);
   $profile.set(DEFAULT_PROFILE);
   $progress.set(DEFAULT_PROGRESS);
 });
+
+afterEach(() => vi.restoreAllMocks());
 
 /** Choose a file in the import field. */
 function chooseFile(text: string, name = 'export.json'): void {
@@ -77,15 +80,66 @@ describe('MyData', () => {
     expect($progress.get().done).toEqual(['when-to-call']);
   });
 
-  it('deletes everything only after the confirm step', async () => {
+  it('deletes everything only after the confirm step, which takes focus and gives it back', async () => {
     setLessonDone('when-to-call', true);
     render(<MyData lessonSlugs={LESSONS} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Delete all my data' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Keep my data' }));
+    const start = screen.getByRole('button', { name: 'Delete all my data' });
+    start.focus();
+    fireEvent.click(start);
+    // The confirm step comes with the actions' code: focus waits on the button, then moves to
+    // the choice that loses nothing.
+    const keep = await screen.findByRole('button', { name: 'Keep my data' });
+    await waitFor(() => expect(document.activeElement).toBe(keep));
+    fireEvent.click(keep);
     expect($progress.get().done).toEqual(['when-to-call']);
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete all my data' })),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Delete all my data' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Delete everything' }));
-    await screen.findByText('Deleted: Callback Coach has nothing of yours saved in this browser now.');
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete everything' }));
+    const done = await screen.findByText(
+      'Deleted: Callback Coach has nothing of yours saved in this browser now.',
+    );
+    await waitFor(() => expect(document.activeElement).toBe(done));
     expect($progress.get().done).toEqual([]);
+  });
+
+  it('restores a backup after its preview: focus goes to the preview, then to what happened', async () => {
+    setLessonDone('when-to-call', true);
+    // Replacing the progress keeps a backup of the lesson done.
+    replaceData({ progress: { done: [], answers: {} } });
+    render(<MyData lessonSlugs={LESSONS} />);
+    fireEvent.click(await screen.findByRole('button', { name: /^Restore the backup: Lesson progress/ }));
+    const title = await screen.findByRole('heading', { name: 'Restore this backup?' });
+    await waitFor(() => expect(document.activeElement).toBe(title));
+    expect($progress.get().done).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Restore the backup' }));
+    const message = await screen.findByText(/^Done: your data now comes from the backup of /);
+    expect(document.activeElement).toBe(message);
+    expect($progress.get().done).toEqual(['when-to-call']);
+  });
+
+  it('exports everything to a file made on the click', async () => {
+    setLessonDone('when-to-call', true);
+    const made: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      made.push(blob as Blob);
+      return 'blob:export';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    render(<MyData lessonSlugs={LESSONS} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Export my data' }));
+    await screen.findByText(/^Downloaded callback-coach-data-\d{4}-\d\d-\d\d\.json\. Keep it somewhere safe/);
+    expect(made).toHaveLength(1);
+    const file = JSON.parse(await (made[0] as Blob).text()) as ReturnType<typeof buildExport>;
+    expect(file.data.progress.done).toEqual(['when-to-call']);
+  });
+
+  it('asks the browser to keep the data and says its answer', async () => {
+    render(<MyData lessonSlugs={LESSONS} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Keep my data safe in this browser' }));
+    await screen.findByText(
+      /^(Done: this browser agreed|This browser did not agree|This browser does not offer)/,
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { FULL_STORAGE, FULL_SUMMARY, readStorage, seedOnce, waitForIslands } from './data-helpers';
+import { lessonsDone } from './course';
+import { envelope, FULL_STORAGE, FULL_SUMMARY, readStorage, seedOnce, waitForIslands } from './data-helpers';
 import { BACKUP_KEY, EMPTY_SUMMARY, file, importField, openMyData, summary } from './my-data-page';
 
 /**
@@ -107,6 +108,49 @@ test.describe('delete all my data', () => {
     await waitForIslands(page);
     await expect(summary(page)).toHaveText(`${EMPTY_SUMMARY}.`);
     await expect(page.locator('.my-data-backup-list li')).toHaveCount(1);
+  });
+});
+
+test.describe('what the buttons do loads on the way to a button', () => {
+  test('not with the page: on focus, and the delete confirm works by keyboard', async ({ page }) => {
+    const actions: string[] = [];
+    page.on('request', (request) => {
+      if (/\/_astro\/actions\.[\w-]+\.js$/.test(request.url())) actions.push(request.url());
+    });
+    await seedOnce(page, FULL_STORAGE);
+    await openMyData(page);
+    await expect(summary(page)).toHaveText(`${FULL_SUMMARY}.`);
+    await expect(page.locator('.my-data-backup-list li')).toHaveCount(1);
+    expect(actions).toEqual([]);
+
+    const start = page.getByRole('button', { name: 'Delete all my data' });
+    await start.focus();
+    await expect.poll(() => actions.length).toBe(1);
+    await page.keyboard.press('Enter');
+    const keep = page.getByRole('button', { name: 'Keep my data', exact: true });
+    await expect(keep).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(start).toBeFocused();
+    await expect(summary(page)).toHaveText(`${FULL_SUMMARY}.`);
+    expect(actions).toHaveLength(1);
+  });
+
+  test('a restore by keyboard: focus on the preview, then on what happened', async ({ page }) => {
+    // A readable copy of the progress, one lesson done, beside FULL_STORAGE's damaged one.
+    const copy = envelope({ done: ['when-to-call'] });
+    await seedOnce(page, { ...FULL_STORAGE, 'cc:backup:progress:2026-11-21T12:00:00.000Z': copy });
+    await openMyData(page);
+    await page.getByRole('button', { name: /^Restore the backup: Lesson progress, Nov 21/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Restore this backup?' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Restore the backup', exact: true })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.my-data-backups [role="status"]')).toBeFocused();
+    await expect(page.locator('.my-data-backups [role="status"]')).toContainText(
+      /^Done: your data now comes from the backup of /,
+    );
+    await expect(summary(page)).toHaveText(`2 interviews (1 archived), 2 practice runs, ${lessonsDone(1)}.`);
   });
 });
 

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildExport,
-  describeData,
-  EXPORT_TYPE,
-  EXPORT_VERSION,
-  type DataSnapshot,
-} from '../../src/lib/storage/export';
+import { describeData } from '../../src/lib/storage/describe-data';
+import { buildExport, EXPORT_TYPE, EXPORT_VERSION, type DataSnapshot } from '../../src/lib/storage/export';
 import { parseImport } from '../../src/lib/storage/import';
 import { MAX_IMPORT_CHARS } from '../../src/lib/limits';
 import { DEFAULT_APPLICATIONS } from '../../src/lib/storage/schemas/applications';
@@ -37,7 +32,7 @@ const fileWith = (data: object, version: unknown = EXPORT_VERSION) =>
   JSON.stringify({ type: EXPORT_TYPE, version, exportedAt: NOW.toISOString(), data });
 
 const errorOf = (text: string) => {
-  const result = parseImport(text, LESSONS);
+  const result = parseImport(text);
   return result.ok ? null : result.error;
 };
 
@@ -69,12 +64,11 @@ describe('export → import', () => {
     ['nothing stored yet', EMPTY],
   ])('gives back the original data: %s', (_, snapshot) => {
     const text = JSON.stringify(buildExport(snapshot, NOW), null, 2);
-    const result = parseImport(text, LESSONS);
+    const result = parseImport(text);
     expect(result).toStrictEqual({
       ok: true,
       kind: 'export',
       data: snapshot,
-      summary: describeData(snapshot, LESSONS),
     });
   });
 });
@@ -203,13 +197,13 @@ describe('parseImport', () => {
       .replace(/\{/g, '{"__proto__":{"polluted":1},"unknown":"x",')
       .replace(/,\}/g, '}');
     expect(Object.hasOwn(JSON.parse(text) as object, '__proto__')).toBe(true);
-    const result = parseImport(text, LESSONS);
+    const result = parseImport(text);
     expect(result).toMatchObject({ ok: true, data: SNAPSHOT });
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
 
   it('reads a part missing from the file as empty', () => {
-    const result = parseImport(fileWith({ profile: PROFILE }), LESSONS);
+    const result = parseImport(fileWith({ profile: PROFILE }));
     expect(result).toMatchObject({ ok: true, data: { ...EMPTY, profile: PROFILE } });
   });
 
@@ -224,7 +218,7 @@ describe('parseImport', () => {
       },
       0,
     );
-    expect(parseImport(v0, LESSONS)).toMatchObject({
+    expect(parseImport(v0)).toMatchObject({
       ok: true,
       data: {
         profile: PROFILE,

@@ -7,7 +7,6 @@ import { APPLICATION, SNAPSHOT } from './data-samples';
 import { isoDate } from '../../src/lib/dates';
 
 const TODAY = isoDate('2026-11-28');
-const LESSONS = ['when-to-call'];
 
 describe('a year before 1000', () => {
   it('in an imported file, refuses the file', () => {
@@ -17,7 +16,7 @@ describe('a year before 1000', () => {
       '"interviewDate":"0050-11-17"',
     );
     expect(text).toContain('"interviewDate":"0050-11-17"');
-    const result = parseImport(text, LESSONS);
+    const result = parseImport(text);
     expect(result).toMatchObject({
       ok: false,
       error: expect.stringContaining('interview 1, interview date') as string,

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   backupFileName,
-  backupLabel,
   checkImportSize,
   describePersistAnswer,
+} from '../../src/lib/storage/my-data-outcomes';
+import {
+  backupLabel,
   describeProfile,
   describePracticeRuns,
   describeSettings,

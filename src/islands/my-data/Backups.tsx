@@ -1,17 +1,11 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { describeReplacement } from '../../lib/storage/describe-data';
 import type { DataSnapshot } from '../../lib/storage/export';
-import {
-  backupFileName,
-  backupLabel,
-  describeReplaceOutcome,
-  formatSavedAt,
-  formatSize,
-} from '../../lib/storage/my-data-view';
-import { backupPart, deleteBackup, readBackup, replaceData, type BackupInfo } from '../../stores/my-data';
+import { ACTION_NOT_LOADED, backupLabel, formatSavedAt, formatSize } from '../../lib/storage/my-data-view';
+import type { BackupInfo } from '../../stores/backups';
 import { saveTextFile } from '../parts/save-file';
 import { useDateLocale } from '../parts/use-date-locale';
-import { applyTheme } from './apply-theme';
-import { replacePreviewCode } from './replace-preview-code';
+import { actionsCode } from './actions-code';
 
 interface Props {
   backups: BackupInfo[];
@@ -24,55 +18,69 @@ interface Props {
   onChange: () => void;
 }
 
-/** The copies kept of saved data (unreadable, or replaced by an import), each to restore, download or delete. */
+/**
+ * The copies kept of saved data (unreadable, or replaced by an import), each to restore,
+ * download or delete: the list shows at load, what its buttons do loads with the actions,
+ * as the pointer or focus reaches one.
+ */
 export default function Backups({ backups, recovered, current, lessonSlugs, ready, onChange }: Props) {
   const [message, setMessage] = useState('');
   const note = useRef<HTMLParagraphElement>(null);
   const locale = useDateLocale();
-  const ReplacePreview = replacePreviewCode.now()?.default;
+  const ReplacePreview = actionsCode.now()?.ReplacePreview;
   const savedAt = (backup: BackupInfo) => formatSavedAt(backup.savedAt, undefined, locale);
   const [restoring, setRestoring] = useState<{ backup: BackupInfo; data: Partial<DataSnapshot> } | null>(
     null,
   );
+  // Bumped by a restore: the message takes focus once rendered (hidden while empty, it cannot before).
+  const [restores, setRestores] = useState(0);
+  useEffect(() => {
+    if (restores > 0) note.current?.focus();
+  }, [restores]);
+
+  /** The actions' module, or `undefined` (and a message saying so) when it cannot load. */
+  async function loadActions() {
+    try {
+      return await actionsCode.get();
+    } catch {
+      setMessage(ACTION_NOT_LOADED);
+      return undefined;
+    }
+  }
 
   async function download(backup: BackupInfo) {
-    const text = readBackup(backup.key);
-    if (text === undefined) return setMessage('That backup is no longer here.');
-    const { buildBackupFile } = await import('../../lib/storage/import');
-    const fileName = backupFileName(backup.name, backup.savedAt);
-    saveTextFile(buildBackupFile(backup.name, backup.savedAt, text), fileName, 'application/json');
+    const made = (await loadActions())?.backupFile(backup);
+    if (!made) return;
+    if (!made.ok) return setMessage(made.error);
+    const { text, fileName, type } = made.file;
+    saveTextFile(text, fileName, type);
     setMessage(`Downloaded ${fileName}. To bring it back later, choose it under “Import data”.`);
   }
 
   async function askRestore(backup: BackupInfo) {
-    const text = readBackup(backup.key);
-    const part = backupPart(backup.key);
-    if (text === undefined) return setMessage('That backup is no longer here.');
-    if (!part)
-      return setMessage('This version does not know what this backup is a copy of. Download it to keep it.');
-    // The preview loads with the parser: `restoring` is set only once both are here.
-    const [{ parseBackup }] = await Promise.all([
-      import('../../lib/storage/import'),
-      replacePreviewCode.get(),
-    ]);
-    const result = parseBackup(part, text, lessonSlugs);
-    if (!result.ok) return setMessage(result.error);
+    // The preview comes with the actions: `restoring` is set only once they are here.
+    const read = (await loadActions())?.readBackupData(backup);
+    if (!read) return;
+    if (!read.ok) return setMessage(read.error);
     setMessage('');
-    setRestoring({ backup, data: result.data });
+    setRestoring({ backup, data: read.data });
   }
 
   function restore(backup: BackupInfo, data: Partial<DataSnapshot>) {
-    const outcome = replaceData(data);
-    if (outcome.ok && data.settings) applyTheme(data.settings.theme);
+    const actions = actionsCode.now();
+    if (!actions) return;
+    const { message } = actions.replaceFrom(data, `the backup of ${savedAt(backup)}`);
     setRestoring(null);
-    setMessage(describeReplaceOutcome(outcome, `the backup of ${savedAt(backup)}`));
+    setMessage(message);
     onChange();
     // The preview and its buttons are gone: the message is where the reader goes on.
-    note.current?.focus();
+    setRestores((count) => count + 1);
   }
 
-  function remove(backup: BackupInfo) {
-    deleteBackup(backup.key);
+  async function remove(backup: BackupInfo) {
+    const actions = await loadActions();
+    if (!actions) return;
+    actions.deleteBackup(backup.key);
     setMessage(`Deleted the backup of ${backupLabel(backup.name).toLowerCase()} from ${savedAt(backup)}.`);
     onChange();
   }
@@ -108,14 +116,14 @@ export default function Backups({ backups, recovered, current, lessonSlugs, read
                     Kept <time dateTime={backup.savedAt}>{savedAt(backup)}</time> · {formatSize(backup.size)}
                   </span>
                 </p>
-                <div class="actions">
+                <div class="actions" onPointerEnter={actionsCode.warm} onFocusIn={actionsCode.warm}>
                   <button type="button" class="button" onClick={() => void askRestore(backup)}>
                     Restore<span class="visually-hidden"> the backup: {what}</span>
                   </button>
                   <button type="button" class="button button--quiet" onClick={() => void download(backup)}>
                     Download<span class="visually-hidden"> the backup: {what}</span>
                   </button>
-                  <button type="button" class="button button--danger" onClick={() => remove(backup)}>
+                  <button type="button" class="button button--danger" onClick={() => void remove(backup)}>
                     Delete<span class="visually-hidden"> the backup: {what}</span>
                   </button>
                 </div>
@@ -123,10 +131,8 @@ export default function Backups({ backups, recovered, current, lessonSlugs, read
                   <ReplacePreview
                     id="restore-preview-title"
                     title="Restore this backup?"
-                    current={current}
-                    data={restoring.data}
+                    words={describeReplacement(current, restoring.data, lessonSlugs)}
                     sourceLabel={`In the backup of ${savedAt(backup)}`}
-                    lessonSlugs={lessonSlugs}
                     confirmLabel="Restore the backup"
                     onConfirm={() => restore(backup, restoring.data)}
                     onCancel={() => setRestoring(null)}

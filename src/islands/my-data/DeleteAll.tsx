@@ -1,28 +1,36 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { deleteAllData } from '../../stores/my-data';
+import { ACTION_NOT_LOADED } from '../../lib/storage/my-data-view';
+import { actionsCode } from './actions-code';
 
 interface Props {
   hasBackups: boolean;
   onDeleted: () => void;
 }
 
-type Step = 'idle' | 'confirm' | 'cancelled' | 'done';
+type Step = 'idle' | 'confirm' | 'cancelled' | 'done' | 'not-loaded';
 
-/** "Delete all my data", after a confirm step that offers to keep it. */
+/** "Delete all my data", after a confirm step (loaded with the actions) that offers to keep it. */
 export default function DeleteAll({ hasBackups, onDeleted }: Props) {
   const [step, setStep] = useState<Step>('idle');
   const start = useRef<HTMLButtonElement>(null);
-  const keep = useRef<HTMLButtonElement>(null);
   const note = useRef<HTMLParagraphElement>(null);
+  const DeleteConfirm = actionsCode.now()?.DeleteConfirm;
 
+  // The confirm step takes focus itself (on "Keep my data"); leaving it puts focus back.
   useEffect(() => {
-    if (step === 'confirm') keep.current?.focus();
-    else if (step === 'cancelled') start.current?.focus();
+    if (step === 'cancelled') start.current?.focus();
     else if (step === 'done') note.current?.focus();
   }, [step]);
 
-  function confirm() {
-    deleteAllData();
+  // The button keeps focus until the confirm step has loaded and replaces it.
+  function ask() {
+    actionsCode.get().then(
+      () => setStep('confirm'),
+      () => setStep('not-loaded'),
+    );
+  }
+
+  function deleted() {
     onDeleted();
     setStep('done');
   }
@@ -36,28 +44,25 @@ export default function DeleteAll({ hasBackups, onDeleted }: Props) {
         {hasBackups &&
           ' The copies listed under “Backups kept” stay, so you can still restore one; delete them one by one above if you want them gone too.'}
       </p>
-      {step === 'confirm' ? (
-        <div class="my-data-confirm my-data-confirm--danger" role="group" aria-labelledby="delete-question">
-          <p id="delete-question">
-            <strong>Delete everything Callback Coach saved in this browser?</strong> This cannot be undone.
-            Export first if you may want it back.
-          </p>
-          <div class="actions">
-            <button type="button" class="button button--danger" onClick={confirm}>
-              Delete everything
-            </button>
-            <button type="button" class="button" ref={keep} onClick={() => setStep('cancelled')}>
-              Keep my data
-            </button>
-          </div>
-        </div>
+      {step === 'confirm' && DeleteConfirm ? (
+        <DeleteConfirm onDeleted={deleted} onKeep={() => setStep('cancelled')} />
       ) : (
         <div class="actions">
-          <button type="button" class="button button--danger" ref={start} onClick={() => setStep('confirm')}>
+          <button
+            type="button"
+            class="button button--danger"
+            ref={start}
+            onClick={ask}
+            onPointerEnter={actionsCode.warm}
+            onFocus={actionsCode.warm}
+          >
             Delete all my data
           </button>
         </div>
       )}
+      <p class="my-data-message" role="status">
+        {step === 'not-loaded' ? ACTION_NOT_LOADED : ''}
+      </p>
       {step === 'done' && (
         <p class="notice notice--success" tabIndex={-1} ref={note}>
           Deleted: Callback Coach has nothing of yours saved in this browser now.

@@ -1,23 +1,19 @@
 import { useState } from 'preact/hooks';
-import { currentInstant } from '../../lib/dates';
-import { buildExport, exportFileName } from '../../lib/storage/export';
-import { snapshotData } from '../../stores/my-data';
-import { saveTextFile } from '../parts/save-file';
+import { saveWith } from '../parts/save-file';
+import { actionsCode } from './actions-code';
 
-/** "Export my data": one click, one JSON file, made in the browser. */
+/** "Export my data": one click, one JSON file, made in the browser with the actions' code. */
 export default function ExportData() {
   const [message, setMessage] = useState('');
 
   function exportData() {
-    const now = currentInstant();
-    const fileName = exportFileName(now);
-    saveTextFile(
-      `${JSON.stringify(buildExport(snapshotData(), now), null, 2)}\n`,
-      fileName,
-      'application/json',
-    );
-    setMessage(
-      `Downloaded ${fileName}. Keep it somewhere safe: you can import it here, or in another browser.`,
+    setMessage('');
+    saveWith(actionsCode, (actions) => actions.exportFile()).then(
+      ({ fileName }) =>
+        setMessage(
+          `Downloaded ${fileName}. Keep it somewhere safe: you can import it here, or in another browser.`,
+        ),
+      () => setMessage('The file could not be made. Try again in a moment.'),
     );
   }
 
@@ -29,7 +25,13 @@ export default function ExportData() {
         this device and goes straight to your downloads.
       </p>
       <div class="actions">
-        <button type="button" class="button" onClick={exportData}>
+        <button
+          type="button"
+          class="button"
+          onClick={exportData}
+          onPointerEnter={actionsCode.warm}
+          onFocus={actionsCode.warm}
+        >
           Export my data
         </button>
       </div>

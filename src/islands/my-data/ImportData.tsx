@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { describeReplacement } from '../../lib/storage/describe-data';
 import type { DataSnapshot } from '../../lib/storage/export';
-import { checkImportSize, describeReplaceOutcome } from '../../lib/storage/my-data-view';
-import { replaceData } from '../../stores/my-data';
-import { applyTheme } from './apply-theme';
-import { replacePreviewCode } from './replace-preview-code';
+import { ACTION_NOT_LOADED } from '../../lib/storage/my-data-view';
+import { actionsCode } from './actions-code';
+import type { Replaced } from './replace';
 
 interface Props {
   /** What is stored now, to compare with the file. */
@@ -22,11 +22,12 @@ const FIELD_ID = 'import-file';
 
 /**
  * "Import data": read an export or a downloaded backup, say what is wrong or what would
- * change, and replace only once confirmed. The file is parsed by a module loaded only here.
+ * change, and replace only once confirmed. The file is read, previewed and put in place by
+ * the actions' code, loaded as the field is neared or focused.
  */
 export default function ImportData({ current, lessonSlugs, onReplaced }: Props) {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
-  const ReplacePreview = replacePreviewCode.now()?.default;
+  const actions = actionsCode.now();
   const input = useRef<HTMLInputElement>(null);
   const doneNote = useRef<HTMLParagraphElement>(null);
   const reading = useRef(0);
@@ -39,24 +40,12 @@ export default function ImportData({ current, lessonSlugs, onReplaced }: Props) 
     const file = input.current?.files?.[0];
     const request = ++reading.current;
     if (!file) return setStep({ kind: 'idle' });
-    const tooBig = checkImportSize(file.size);
-    if (tooBig) return setStep({ kind: 'error', message: tooBig });
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      text = '';
-    }
-    // The preview loads with the parser: the step it shows is set only once both are here.
-    const [{ parseImport }] = await Promise.all([
-      import('../../lib/storage/import'),
-      replacePreviewCode.get(),
-    ]);
+    const result = await actionsCode.get().then(
+      (loaded) => loaded.readImportFile(file),
+      () => ({ ok: false as const, error: ACTION_NOT_LOADED }),
+    );
     // A second file chosen while the first was being read wins.
     if (request !== reading.current) return;
-    const result = text
-      ? parseImport(text, lessonSlugs, file.name)
-      : { ok: false as const, error: 'This file is empty or could not be read. Choose it again.' };
     setStep(
       result.ok
         ? { kind: 'preview', data: result.data, fileName: file.name, isBackup: result.kind === 'backup' }
@@ -65,22 +54,19 @@ export default function ImportData({ current, lessonSlugs, onReplaced }: Props) 
   }
 
   function replace(data: Partial<DataSnapshot>, fileName: string) {
-    let outcome;
+    if (!actions) return;
+    let replaced: Replaced;
     try {
-      outcome = replaceData(data);
+      replaced = actions.replaceFrom(data, fileName);
     } catch {
       return setStep({
         kind: 'error',
         message: 'The data in this file could not be used. Nothing was changed.',
       });
     }
-    if (outcome.ok) {
-      if (data.settings) applyTheme(data.settings.theme);
-      if (input.current) input.current.value = '';
-    }
+    if (replaced.ok && input.current) input.current.value = '';
     onReplaced();
-    const saved = outcome.ok && Object.values(outcome.results).every((result) => result === 'saved');
-    setStep({ kind: 'done', message: describeReplaceOutcome(outcome, fileName), ok: saved });
+    setStep({ kind: 'done', message: replaced.message, ok: replaced.saved });
   }
 
   function cancel() {
@@ -113,6 +99,8 @@ export default function ImportData({ current, lessonSlugs, onReplaced }: Props) 
           aria-describedby={error ? `${FIELD_ID}-error ${FIELD_ID}-hint` : `${FIELD_ID}-hint`}
           aria-invalid={error ? 'true' : undefined}
           onChange={choose}
+          onPointerEnter={actionsCode.warm}
+          onFocus={actionsCode.warm}
         />
         <div aria-live="polite">
           {error && (
@@ -122,14 +110,12 @@ export default function ImportData({ current, lessonSlugs, onReplaced }: Props) 
           )}
         </div>
       </div>
-      {step.kind === 'preview' && ReplacePreview && (
-        <ReplacePreview
+      {step.kind === 'preview' && actions && (
+        <actions.ReplacePreview
           id="import-preview-title"
           title={step.isBackup ? 'Restore this backup?' : 'Replace your data with this file?'}
-          current={current}
-          data={step.data}
+          words={describeReplacement(current, step.data, lessonSlugs)}
           sourceLabel={`In ${step.fileName}`}
-          lessonSlugs={lessonSlugs}
           confirmLabel={step.isBackup ? 'Restore the backup' : 'Replace my data'}
           onConfirm={() => replace(step.data, step.fileName)}
           onCancel={cancel}

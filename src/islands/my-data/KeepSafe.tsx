@@ -1,24 +1,22 @@
 import { useState } from 'preact/hooks';
-import { describePersistAnswer, type PersistAnswer } from '../../lib/storage/my-data-view';
-import { requestPersistentStorage } from '../../stores/persistent-storage';
+import { ACTION_NOT_LOADED } from '../../lib/storage/my-data-view';
 import { siteHref } from '../parts/site-href';
-
-/** Whether this browser lets a site ask to keep its data. */
-function isPersistOffered(): boolean {
-  return typeof navigator !== 'undefined' && typeof navigator.storage?.persist === 'function';
-}
+import { actionsCode } from './actions-code';
 
 /** Safari's seven-day rule, what to do about it, and the request to keep the data. */
 export default function KeepSafe() {
-  const [answer, setAnswer] = useState<PersistAnswer | null>(null);
+  const [answer, setAnswer] = useState('');
   const [asking, setAsking] = useState(false);
   const reminderHref = siteHref('/tools/when-to-call/');
 
+  // The question is asked by the actions' code (ask-to-keep.ts), loaded as the button is neared.
   async function ask() {
     setAsking(true);
-    const offered = isPersistOffered();
-    const granted = offered && (await requestPersistentStorage());
-    setAnswer(granted ? 'granted' : offered ? 'not-granted' : 'not-offered');
+    try {
+      setAnswer(await (await actionsCode.get()).askToKeep());
+    } catch {
+      setAnswer(ACTION_NOT_LOADED);
+    }
     setAsking(false);
   }
 
@@ -39,12 +37,19 @@ export default function KeepSafe() {
         <li>Ask this browser to keep what Callback Coach saved:</li>
       </ol>
       <div class="actions">
-        <button type="button" class="button button--quiet" onClick={ask} disabled={asking}>
+        <button
+          type="button"
+          class="button button--quiet"
+          onClick={ask}
+          onPointerEnter={actionsCode.warm}
+          onFocus={actionsCode.warm}
+          disabled={asking}
+        >
           Keep my data safe in this browser
         </button>
       </div>
       <p class="my-data-message" role="status">
-        {answer ? describePersistAnswer(answer) : ''}
+        {answer}
       </p>
     </section>
   );

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { describeData, type DataSnapshot } from '../../lib/storage/export';
+import { describeData } from '../../lib/storage/describe-data';
+import type { DataSnapshot } from '../../lib/storage/export';
 import { describePracticeRuns, describeProfile, describeSettings } from '../../lib/storage/my-data-view';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { listBackups, type BackupInfo } from '../../stores/my-data';
+import { listBackups, type BackupInfo } from '../../stores/backups';
 
 /** The backups kept in this browser, read after hydration and again on `refresh()` or another tab's change. */
 export function useBackups(): { backups: BackupInfo[]; refresh: () => void } {

@@ -1,9 +1,9 @@
 /**
- * The "Export my data" file, `{ type, version, exportedAt, data }`, and the words that
- * sum data up. Reading a file back is import.ts, loaded only when a file is chosen.
+ * The "Export my data" file, `{ type, version, exportedAt, data }`, and the data's types.
+ * The words that sum data up are describe-data.ts, which My data shows at load; this and
+ * import.ts (reading a file back) load only with the page's actions.
  */
 import { localIsoDate } from '../dates';
-import { countDone, describeProgress } from '../lesson-progress';
 import type { ApplicationsState } from './schemas/applications';
 import type { Practice } from './schemas/practice';
 import type { Profile } from './schemas/profile';
@@ -62,36 +62,4 @@ export function buildExport(snapshot: DataSnapshot, now: Date): ExportFile {
 /** The export file's name: `callback-coach-data-2026-11-28.json`. */
 export function exportFileName(now: Date): string {
   return `callback-coach-data-${localIsoDate(now)}.json`;
-}
-
-/** "3 interviews (1 archived), 12 practice runs, 2 of 6 lessons done". */
-export function describeData(data: DataSnapshot, lessonSlugs: readonly string[]): string {
-  const { items } = data.applications;
-  const archived = items.filter((item) => item.archived).length;
-  const interviews = count(items.length, 'interview') + (archived > 0 ? ` (${archived} archived)` : '');
-  const runs = count(data.practice.runs.length, 'practice run');
-  return `${interviews}, ${runs}, ${describeProgress(countDone(lessonSlugs, data.progress.done), lessonSlugs.length)}`;
-}
-
-/** One part of the data in words: "3 interviews", "your name and email", "2 of 6 lessons done". */
-export function describePart<Part extends DataPart>(
-  part: Part,
-  value: DataSnapshot[Part],
-  lessonSlugs: readonly string[],
-): string {
-  const data: DataSnapshot[DataPart] = value;
-  if (part === 'applications') return count((data as ApplicationsState).items.length, 'interview');
-  if (part === 'practice') return count((data as Practice).runs.length, 'practice run');
-  if (part === 'progress')
-    return describeProgress(countDone(lessonSlugs, (data as Progress).done), lessonSlugs.length);
-  if (part === 'profile') {
-    const profile = data as Profile;
-    const filled = [profile.fullName, profile.phone, profile.email].filter((text) => text.trim()).length;
-    return filled === 0 ? 'contact details not filled in' : `${filled} of 3 contact details filled in`;
-  }
-  return 'your settings';
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

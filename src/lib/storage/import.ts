@@ -12,7 +12,7 @@
  */
 import { MAX_IMPORT_CHARS, MAX_STORED_CHARS } from '../limits';
 import { describeIssue } from './describe-issue';
-import { describeData, describePart, EXPORT_TYPE, EXPORT_VERSION, PART_VERSIONS } from './export';
+import { EXPORT_TYPE, EXPORT_VERSION, PART_VERSIONS } from './export';
 import type { DataPart, DataSnapshot } from './export';
 import { isPlainRecord } from './plain-record';
 import { describeSizeCap } from './save-result';
@@ -22,10 +22,12 @@ import { decodeStored, encodeStored, migrateData, type StoredSpec } from './stor
 /** The `type` of a backup file. */
 export const BACKUP_TYPE = 'callback-coach-backup';
 
-/** The result of reading a file: the parts it holds, described, or a sentence naming what is wrong. */
+/**
+ * The result of reading a file: the parts it holds, or a sentence naming what is wrong. What
+ * they would replace is said by the preview (describe-data.ts), with what is stored now.
+ */
 export type ImportResult =
-  | { ok: true; kind: 'export' | 'backup'; data: Partial<DataSnapshot>; summary: string }
-  | { ok: false; error: string };
+  { ok: true; kind: 'export' | 'backup'; data: Partial<DataSnapshot> } | { ok: false; error: string };
 
 /** How each part is named in an error message, with its verb. */
 const PART_LABELS: Record<DataPart, string> = {
@@ -51,7 +53,7 @@ export function buildBackupFile(part: string, savedAt: string, text: string): st
 }
 
 /** Read a chosen file's text (its name helps with older backups). */
-export function parseImport(text: string, lessonSlugs: readonly string[], fileName = ''): ImportResult {
+export function parseImport(text: string, fileName = ''): ImportResult {
   if (text.length > MAX_IMPORT_CHARS) {
     return fail('This file is too big to be a Callback Coach export: exports are well under 5 MB.');
   }
@@ -61,16 +63,14 @@ export function parseImport(text: string, lessonSlugs: readonly string[], fileNa
   } catch {
     const part = partFromFileName(fileName);
     return part
-      ? parseBackup(part, text, lessonSlugs)
+      ? parseBackup(part, text)
       : fail('This file is not a Callback Coach export: it is not a JSON file.');
   }
-  if (isPlainRecord(file) && file['type'] === BACKUP_TYPE) return readBackupFile(file, lessonSlugs);
+  if (isPlainRecord(file) && file['type'] === BACKUP_TYPE) return readBackupFile(file);
   if (!isPlainRecord(file) || file['type'] !== EXPORT_TYPE) {
     // An older backup download: the stored text itself, named after its part.
     const part = partFromFileName(fileName);
-    return part
-      ? parseBackup(part, text, lessonSlugs)
-      : fail('This file is not a Callback Coach export or backup.');
+    return part ? parseBackup(part, text) : fail('This file is not a Callback Coach export or backup.');
   }
   const version = file['version'];
   if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 0) {
@@ -92,11 +92,11 @@ export function parseImport(text: string, lessonSlugs: readonly string[], fileNa
   const snapshot = data as DataSnapshot;
   const tooBig = checkSizes(snapshot);
   if (tooBig) return fail(tooBig);
-  return { ok: true, kind: 'export', data: snapshot, summary: describeData(snapshot, lessonSlugs) };
+  return { ok: true, kind: 'export', data: snapshot };
 }
 
 /** Read the stored text of one part, as a backup keeps it, ready to restore. */
-export function parseBackup(part: DataPart, text: string, lessonSlugs: readonly string[]): ImportResult {
+export function parseBackup(part: DataPart, text: string): ImportResult {
   const spec: StoredSpec<unknown> = DATA_SPECS[part];
   const { value, problem } = decodeStored(text, spec);
   if (problem === 'too-new') {
@@ -112,21 +112,16 @@ export function parseBackup(part: DataPart, text: string, lessonSlugs: readonly 
   const data = { [part]: value } as Partial<DataSnapshot>;
   const tooBig = checkSizes(data);
   if (tooBig) return fail(tooBig);
-  return {
-    ok: true,
-    kind: 'backup',
-    data,
-    summary: describePart(part, value as DataSnapshot[typeof part], lessonSlugs),
-  };
+  return { ok: true, kind: 'backup', data };
 }
 
-function readBackupFile(file: Record<string, unknown>, lessonSlugs: readonly string[]): ImportResult {
+function readBackupFile(file: Record<string, unknown>): ImportResult {
   const part = file['part'];
   const text = file['text'];
   if (typeof part !== 'string' || !isDataPart(part) || typeof text !== 'string') {
     return fail('This backup file is incomplete: it does not say what it is a copy of.');
   }
-  return parseBackup(part, text, lessonSlugs);
+  return parseBackup(part, text);
 }
 
 /** `callback-coach-backup-applications-2026-11-28T13-45-37.txt` → 'applications'. */
