@@ -160,8 +160,8 @@ describe('<today-summary>', () => {
     addApplication(GREENWAY);
     expect(items(today)).toEqual(['Greenway Dental: Call today']);
 
-    // Another tab adds Blue Bay: storage changes and this tab hears of it.
-    const before = window.localStorage.getItem('cc:applications');
+    // Another tab adds Blue Bay over what this tab wrote: storage changes and this tab hears of it.
+    const before = window.localStorage.getItem('cc:applications')!;
     const added = buildApplication('other-tab', '2026-11-24T09:00:00.000Z', BLUE_BAY);
     const after = JSON.stringify({
       version: 1,
@@ -182,7 +182,7 @@ describe('<today-summary>', () => {
     const today = await mount();
     expect(headings(today)).toEqual(['Coming up in the next 7 days (1)']);
     vi.setSystemTime(new Date(2026, 10, 26, 9, 0, 0));
-    document.dispatchEvent(new window.Event('visibilitychange'));
+    document.dispatchEvent(new Event('visibilitychange'));
     expect(headings(today)).toEqual(['Due today (1)']);
     expect(items(today)).toEqual(['Blue Bay Hotel: Call today']);
   });
@@ -192,7 +192,7 @@ describe('<today-summary>', () => {
     const today = await mount();
     const link = within(today).getByRole('link', { name: 'Greenway Dental' });
     link.focus();
-    document.dispatchEvent(new window.Event('visibilitychange'));
+    document.dispatchEvent(new Event('visibilitychange'));
     expect(today.contains(link)).toBe(true);
     expect(document.activeElement).toBe(link);
   });
