@@ -3,19 +3,14 @@
  * out, each checked, timed and editable. Works on the profile and the active
  * application; the decisions live in lib/script/ (form.ts, view.ts, timing.ts).
  */
-import { useStore } from '@nanostores/preact';
-import { useRef } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import '../styles/tools.css';
 import '../styles/print-script.css';
 import './script-builder/script-builder.css';
-import { measuredPace } from '../lib/practice/pace';
 import type { ScriptPart } from '../lib/storage/schemas/application';
-import { DEFAULT_PRACTICE } from '../lib/storage/schemas/practice';
 import { wordingFor } from '../lib/script/call-day';
-import { choosePace } from '../lib/script/timing';
 import { editToSave, showScripts } from '../lib/script/view';
 import { ensureActiveApplication, setScript } from '../stores/applications';
-import { $practice } from '../stores/practice';
 import { useDateLocale } from './parts/use-date-locale';
 import AppliesTo from './script-builder/AppliesTo';
 import DetailsForm from './script-builder/DetailsForm';
@@ -33,14 +28,17 @@ interface Props {
 export default function ScriptBuilder({ headingLevel = 2 }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const form = useScriptForm(root);
-  const practice = useStore($practice, { ssr: () => DEFAULT_PRACTICE });
-  const pace = choosePace(measuredPace(practice.runs, practice.paceSince).wordsPerMinute);
   const locale = useDateLocale();
   // Worded for the day the texts will be read out: the planned call day.
   const planned = usePlannedDay(form.application, form.today);
   const wording = wordingFor(planned ?? null, form.today, locale);
   const scripts = showScripts(form.details, form.application?.scripts ?? {}, wording);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  // Focus or a touch in the tool: parts below the screen load then, as they may be tabbed to.
+  const [isUsed, setIsUsed] = useState(false);
+  const use = () => {
+    if (!isUsed) setIsUsed(true);
+  };
 
   const edit = (part: ScriptPart, text: string) =>
     setScript(ensureActiveApplication(), part, editToSave(text, scripts[part].generated));
@@ -52,7 +50,7 @@ export default function ScriptBuilder({ headingLevel = 2 }: Props) {
   };
 
   return (
-    <div class="tool script-builder" ref={root} data-pagefind-ignore="">
+    <div class="tool script-builder" ref={root} data-pagefind-ignore="" onFocusIn={use} onPointerDown={use}>
       <AppliesTo application={form.application} />
       <WriteBlockNotice name="applications" what="your interviews" />
       <WriteBlockNotice name="profile" what="your contact details" />
@@ -69,13 +67,13 @@ export default function ScriptBuilder({ headingLevel = 2 }: Props) {
           details={form.details}
           wording={wording}
           today={form.today}
-          pace={pace}
           application={form.application}
           interviewerEmail={form.values.interviewerEmail}
           onEdit={edit}
           onReset={reset}
           onRestore={restore}
           Heading={Heading}
+          isUsed={isUsed}
         />
       </div>
     </div>

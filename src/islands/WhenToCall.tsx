@@ -4,18 +4,15 @@
  * application; the decisions live in lib/call-window/view.ts and lib/call-window/form.ts.
  */
 import { useStore } from '@nanostores/preact';
-import { useRef } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import '../styles/tools.css';
 import './when-to-call/when-to-call.css';
-import { hasVoicemailScript, reminderFor } from '../lib/calendar/reminder-details';
 import { buildCallWindowView, callLogOf, FIX_SENTENCE, type CallWindowView } from '../lib/call-window/view';
-import { lessonPath } from '../lib/paths';
 import { unsavedNewInterviewMessage } from '../lib/storage/save-result';
 import { DEFAULT_PROFILE } from '../lib/storage/schemas/profile';
 import { $profile } from '../stores/profile';
 import InterviewDates from './parts/InterviewDates';
 import AppliesTo from './when-to-call/AppliesTo';
-import CalendarActions from './when-to-call/CalendarActions';
 import CallStatus from './when-to-call/CallStatus';
 import { FIELD_IDS } from './when-to-call/field-ids';
 import ReminderFields from './when-to-call/ReminderFields';
@@ -25,6 +22,8 @@ import { useSettled } from './when-to-call/use-settled';
 import WriteBlockNotice from './parts/WriteBlockNotice';
 import { useDateLocale } from './parts/use-date-locale';
 import { siteHref } from './parts/site-href';
+import { lazyModule, useLazyModule } from './parts/lazy-module';
+import { useNearView } from './parts/use-near-view';
 
 interface Props {
   /** Level of the tool's own headings: 2 on the tool page, 3 inside a lesson. */
@@ -35,15 +34,18 @@ function statusKey(view: CallWindowView): string {
   return view.kind === 'ready' ? `${view.advice.headline}\n${view.advice.sentence}` : view.sentence;
 }
 
-/** The absolute address of a lesson, for a calendar event to link to; `undefined` on the server. */
-function lessonUrlOf(slug: string): string | undefined {
-  if (typeof window === 'undefined') return undefined;
-  return new URL(siteHref(lessonPath(slug)), window.location.href).href;
-}
+/**
+ * The reminder's code (its texts, the calendar buttons), loaded when the reminder comes
+ * near the screen or the tool is first used, whichever is first: not with the page.
+ */
+const reminderCode = lazyModule(() => import('./when-to-call/CalendarActions'));
 
 /** When to call after your interview, with a reminder for the day. */
 export default function WhenToCall({ headingLevel = 2 }: Props) {
   const root = useRef<HTMLDivElement>(null);
+  const reminderBox = useRef<HTMLDivElement>(null);
+  // Focus or a touch in the tool: the reminder may be tabbed to before it is scrolled to.
+  const [isUsed, setIsUsed] = useState(false);
   const form = useCallWindowForm(root);
   const profile = useStore($profile, { ssr: () => DEFAULT_PROFILE });
   const { application, today, errors } = form;
@@ -56,9 +58,14 @@ export default function WhenToCall({ headingLevel = 2 }: Props) {
   const status = useSettled(view, statusKey(view));
   const reminder = view.kind === 'ready' ? view.reminder : null;
   const followUpsHref = siteHref('/follow-ups/');
+  const isReminderNear = useNearView(reminderBox, reminder !== null);
+  const Reminder = useLazyModule(reminderCode, reminder !== null && (isReminderNear || isUsed))?.default;
+  const use = () => {
+    if (!isUsed) setIsUsed(true);
+  };
 
   return (
-    <div class="tool when-to-call" ref={root} data-pagefind-ignore="">
+    <div class="tool when-to-call" ref={root} data-pagefind-ignore="" onFocusIn={use} onPointerDown={use}>
       <AppliesTo application={application} />
       <WriteBlockNotice name="applications" what="your interviews" />
       <InterviewDates
@@ -89,22 +96,32 @@ export default function WhenToCall({ headingLevel = 2 }: Props) {
         <Timeline days={view.days} decisionDay={view.decisionDay} headingLevel={headingLevel} />
       )}
       {reminder && today && (
-        <CalendarActions
-          details={reminderFor(
-            application,
-            profile,
-            reminder.day,
-            reminder.action,
-            lessonUrlOf(reminder.action === 'email' ? 'email-instead' : 'prepare-your-script'),
+        <div ref={reminderBox}>
+          {Reminder ? (
+            <Reminder
+              reminder={reminder}
+              application={application}
+              profile={profile}
+              today={today}
+              locale={locale}
+              headingLevel={headingLevel}
+            />
+          ) : (
+            <ReminderPlaceholder headingLevel={headingLevel} isEmail={reminder.action === 'email'} />
           )}
-          hasScript={hasVoicemailScript(application, profile)}
-          application={application}
-          profile={profile}
-          today={today}
-          locale={locale}
-          headingLevel={headingLevel}
-        />
+        </div>
       )}
     </div>
+  );
+}
+
+/** The reminder's heading while its code loads, so the page does not jump when it arrives. */
+function ReminderPlaceholder({ headingLevel, isEmail }: { headingLevel: 2 | 3; isEmail: boolean }) {
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <section class="wtc-reminder" aria-labelledby="wtc-reminder-title">
+      <Heading id="wtc-reminder-title">{isEmail ? 'Set a reminder to email' : 'Set a reminder'}</Heading>
+      <p class="muted">Loading the reminder…</p>
+    </section>
   );
 }

@@ -16,8 +16,18 @@ import { isoDate } from '../../src/lib/dates';
 // Monday the 30th (the next weekday in the call window), so the texts say "on Tuesday, November 17".
 const NOW = new Date(2026, 10, 28, 10, 0, 0);
 
+/** An IntersectionObserver for which every part is on the screen: the checks' code loads at once. */
+class OnScreen {
+  constructor(private readonly report: (entries: { isIntersecting: boolean }[]) => void) {}
+  observe() {
+    queueMicrotask(() => this.report([{ isIntersecting: true }]));
+  }
+  disconnect() {}
+}
+
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'], now: NOW });
+  vi.stubGlobal('IntersectionObserver', OnScreen);
   $applications.set(DEFAULT_APPLICATIONS);
   $profile.set(DEFAULT_PROFILE);
   $practice.set(DEFAULT_PRACTICE);
@@ -210,7 +220,8 @@ describe('ScriptBuilder', () => {
 
   it('shows the checklist in words, and a missing item leads to its empty field', async () => {
     render(<ScriptBuilder />);
-    const checklist = within(panel()).getByRole('region', { name: /Checklist/ });
+    // The checklist's code loads as it comes into view: give it time on a busy machine.
+    const checklist = await within(panel()).findByRole('region', { name: /Checklist/ }, { timeout: 10_000 });
     const row = (label: string) => within(checklist).getByText(label).closest('li')!;
     expect(row('Your full name').textContent).toContain('missing');
     expect(row('A thank-you').textContent).toContain('✓A thank-youdone');
@@ -235,7 +246,7 @@ describe('ScriptBuilder', () => {
     type(screen.getByLabelText('Voicemail text'), edited);
     await waitFor(() => expect(within(panel()).getByText(/You edited this text/)).toBeTruthy());
     expect($activeApplication.get()?.scripts.voicemail).toBe(edited);
-    const checklist = within(panel()).getByRole('region', { name: /Checklist/ });
+    const checklist = await within(panel()).findByRole('region', { name: /Checklist/ }, { timeout: 10_000 });
     expect(within(checklist).getByText('Your phone number').closest('li')!.textContent).toContain('missing');
     // The phone number is filled in, so the fix is in the text: no field to go to.
     expect(
@@ -360,7 +371,11 @@ describe('ScriptBuilder', () => {
     await waitFor(() => expect(text('Phone call text')).toContain('this is <img src=x onerror=alert(1)>.'));
     fireEvent.click(tab('Voicemail'));
     expect(
-      within(panel()).getByText(/<img src=x onerror=alert\(1\)>/, { selector: '.sb-readview span' }),
+      await within(panel()).findByText(
+        /<img src=x onerror=alert\(1\)>/,
+        { selector: '.sb-readview span' },
+        { timeout: 10_000 },
+      ),
     ).toBeTruthy();
     expect(document.querySelector('img')).toBeNull();
   });
@@ -407,12 +422,16 @@ describe('ScriptBuilder', () => {
     expect(verdict().textContent).toContain('Your name, the job and the interview day come after it.');
   });
 
-  it('says it uses an average pace until practice has measured one', () => {
+  it('says it uses an average pace until practice has measured one', async () => {
     render(<ScriptBuilder />);
-    expect(within(panel()).getByText(/at an average pace of 150 words a minute/)).toBeTruthy();
+    expect(
+      await within(panel()).findByText(/at an average pace of 150 words a minute/, undefined, {
+        timeout: 10_000,
+      }),
+    ).toBeTruthy();
   });
 
-  it('prints the chosen script alone, then puts the page back', () => {
+  it('prints the chosen script alone, then puts the page back', async () => {
     const print = vi.fn(() => {
       expect(document.documentElement.classList.contains('is-printing-script')).toBe(true);
       expect(document.querySelector('.script-print-text')?.textContent).toBe(text('Phone call text'));
@@ -421,7 +440,8 @@ describe('ScriptBuilder', () => {
     vi.stubGlobal('print', print);
     render(<ScriptBuilder />);
     fireEvent.click(within(panel()).getByRole('button', { name: 'Print' }));
-    expect(print).toHaveBeenCalledOnce();
+    // The print view's code loads on the button (usually already warmed by pointer or focus).
+    await waitFor(() => expect(print).toHaveBeenCalledOnce(), { timeout: 10_000 });
     expect(document.documentElement.classList.contains('is-printing-script')).toBe(false);
     expect(document.querySelector('.script-print-view')).toBeNull();
   });

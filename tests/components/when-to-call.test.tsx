@@ -18,14 +18,29 @@ import { isoDate } from '../../src/lib/dates';
 // Thursday, November 19, 2026, mid-morning on this machine's clock: two days after a Tuesday interview.
 const NOW = new Date(2026, 10, 19, 10, 0, 0);
 
+/** Whether the stubbed IntersectionObserver reports the reminder near the screen. */
+let isOnScreen = true;
+
+/** An IntersectionObserver whose target is near the screen when `isOnScreen` says so. */
+class Viewport {
+  constructor(private readonly report: (entries: { isIntersecting: boolean }[]) => void) {}
+  observe() {
+    queueMicrotask(() => this.report([{ isIntersecting: isOnScreen }]));
+  }
+  disconnect() {}
+}
+
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'], now: NOW });
+  isOnScreen = true;
+  vi.stubGlobal('IntersectionObserver', Viewport);
   $applications.set(DEFAULT_APPLICATIONS);
   $profile.set(DEFAULT_PROFILE);
 });
 
 afterEach(() => {
   vi.useRealTimers();
+  vi.unstubAllGlobals();
 });
 
 const interviewField = () => screen.getByLabelText<HTMLInputElement>('Interview date');
@@ -241,6 +256,7 @@ describe('WhenToCall', () => {
     expect(screen.queryByText(/call on the first weekday|second working day/)).toBeNull();
     expect(screen.queryByRole('heading', { name: 'Day by day after your interview' })).toBeNull();
     const reminder = screen.getByRole('region', { name: 'Set a reminder to email' });
+    await waitFor(() => expect(within(reminder).queryByText('Loading the reminder…')).toBeNull());
     expect(reminder.textContent).toContain('Wednesday, November 25, all day: “Email Greenway Dental');
     expect(within(reminder).getByRole('button', { name: 'Add to calendar' })).toBeTruthy();
   });
@@ -267,7 +283,8 @@ describe('WhenToCall', () => {
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     render(<WhenToCall />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Add to calendar' }));
+    // The reminder's code loads as it comes into view: give it time on a busy machine.
+    fireEvent.click(await screen.findByRole('button', { name: 'Add to calendar' }, { timeout: 10_000 }));
     // The first click loads the calendar code: give it time on a busy machine.
     await screen.findByText(/^Downloaded call-smith-jr-phd-2026-11-24\.ics/, undefined, { timeout: 10_000 });
     expect(click).toHaveBeenCalledOnce();

@@ -331,7 +331,8 @@ test('print shows the chosen script alone, then the page comes back', async ({ p
   await fillIn(page);
   await tab(page, 'Voicemail').click();
   await panel(page).getByRole('button', { name: 'Print' }).click();
-  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  // The print view's code loads on the button (warmed as the pointer reaches it).
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: number }).printed)).toBe(1);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('main')).toBeHidden();
   await expect(page.locator('.script-print-view')).toBeVisible();
@@ -435,6 +436,8 @@ test('the calculator flags an edited voicemail whose day will be wrong before it
     .getByLabel('Voicemail text', { exact: true })
     .fill("Hi Ms. O'Brien-Smith, this is Zoë Ñúñez. I interviewed with you yesterday. Thanks!");
   await openTool(page, 'tools/when-to-call/');
+  // The reminder's code loads as it comes into view.
+  await page.getByRole('region', { name: 'Set a reminder' }).scrollIntoViewIfNeeded();
   const warning = page.locator('#wtc-stale-voicemail');
   await expect(warning).toContainText(
     /^Check the day before your voicemail script goes in the calendar: your text says “yesterday”, which will not be right on \w+day, \w+ \d+, the day you plan to call\. Say “(?:on|last) Tuesday, November 17” instead\./,
@@ -523,5 +526,35 @@ test.describe('under the /coach/ base path, for a returning visitor', () => {
       'href',
       '/coach/lessons/prepare-your-script/',
     );
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 700 } });
+
+  test('the speaking time and checklist load as they come into view, or once the form is used', async ({
+    page,
+  }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await openTool(page);
+    const checks = () => scripts.filter((path) => path.includes('/PanelChecks.'));
+    await expect(panel(page)).toContainText('Loading the speaking time and checklist…');
+    expect(checks()).toEqual([]);
+
+    // The first Tab into the tool loads them, so they are there to be tabbed to; focus stays put.
+    await page.getByLabel('Your full name', { exact: true }).focus();
+    await expect(panel(page).getByRole('region', { name: /Checklist/ })).toHaveCount(1);
+    await expect(page.getByLabel('Your full name', { exact: true })).toBeFocused();
+    expect(checks()).toHaveLength(1);
+    await panel(page)
+      .getByRole('region', { name: /Checklist/ })
+      .scrollIntoViewIfNeeded();
+    await expect(panel(page).getByRole('region', { name: 'Speaking time' })).toContainText(
+      'at an average pace',
+    );
+    await expectNoAxeViolations(page);
   });
 });

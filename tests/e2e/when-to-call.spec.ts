@@ -352,6 +352,8 @@ test.describe('after a voicemail', () => {
     await expect(page.getByRole('heading', { name: 'Day by day after your interview' })).toHaveCount(0);
 
     const reminder = page.getByRole('region', { name: 'Set a reminder to email' });
+    // The reminder's code loads as it comes into view.
+    await reminder.scrollIntoViewIfNeeded();
     await expect(reminder).toContainText('Wednesday, November 25, all day: “Email Greenway Dental');
     const downloading = page.waitForEvent('download');
     await reminder.getByRole('button', { name: 'Add to calendar' }).click();
@@ -399,5 +401,43 @@ test.describe('on a wide screen', () => {
     await page.getByLabel('Interview date').blur();
     const note = page.getByRole('status').filter({ hasText: 'Saved in this browser as a new interview' });
     await expect(note.getByRole('link', { name: 'Your follow-ups' })).toHaveAttribute('href', '/follow-ups/');
+  });
+});
+
+test.describe('loading on the way', () => {
+  test.use({ timezoneId: 'America/Los_Angeles', viewport: { width: 375, height: 700 } });
+
+  test("the reminder's code loads as it comes into view, not with the page", async ({ page }) => {
+    await page.addInitScript(() => {
+      if (localStorage.getItem('cc:applications')) return;
+      const item = {
+        id: 'a1',
+        company: 'Greenway Dental',
+        jobTitle: 'Office Manager',
+        interviewerName: 'Ms. Alvarez',
+        interviewDate: '2026-11-17',
+        createdAt: '2026-11-17T18:00:00.000Z',
+        log: [],
+      };
+      localStorage.setItem(
+        'cc:applications',
+        JSON.stringify({ version: 1, data: { activeId: 'a1', items: [item] } }),
+      );
+    });
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await openTool(page);
+    await expect(suggestedDay(page)).toHaveText('Tuesday, November 24');
+    const reminder = page.getByRole('region', { name: 'Set a reminder' });
+    await expect(reminder).toContainText('Loading the reminder…');
+    expect(scripts.filter((path) => path.includes('/CalendarActions.'))).toEqual([]);
+
+    await reminder.scrollIntoViewIfNeeded();
+    await expect(reminder).toContainText('Tuesday, November 24, all day: “Call Greenway Dental');
+    expect(scripts.filter((path) => path.includes('/CalendarActions.'))).toHaveLength(1);
+    await expect(reminder.getByRole('button', { name: 'Add to calendar' })).toBeVisible();
+    await expectNoAxeViolations(page);
   });
 });

@@ -7,7 +7,7 @@ import { buildMailto, buildTelHref, isEmailAddress, isSafeHref } from '../../lib
 import CopyButton from './CopyButton';
 import { textFieldId } from './field-ids';
 import GoToField from './GoToField';
-import { printScript } from './print-script';
+import { lazyModule } from '../parts/lazy-module';
 import { siteHref } from '../parts/site-href';
 
 interface Props {
@@ -20,6 +20,9 @@ interface Props {
   /** The id of a warning about the text, for Copy and Print to point at. */
   describedBy?: string | undefined;
 }
+
+/** The print view's code, loaded when Print is about to be pressed. */
+const printCode = lazyModule(() => import('./print-script'));
 
 /** The `mailto:` link for the email, or `null` without a valid, safe address to send to. */
 function mailtoOf(to: string, scripts: ShownScripts): string | null {
@@ -47,7 +50,10 @@ export default function ScriptActions({
       kind === 'email'
         ? `Subject: ${scripts.emailSubject.text}\n\n${scripts.emailBody.text}`
         : scripts[kind].text;
-    printScript(about ? `${title}: ${about}` : title, text);
+    printCode.get().then(
+      ({ printScript }) => printScript(about ? `${title}: ${about}` : title, text),
+      () => setMessage('Printing could not start. Try again in a moment.'),
+    );
   }
 
   return (
@@ -102,7 +108,14 @@ export default function ScriptActions({
             Practice this voicemail
           </a>
         )}
-        <button type="button" class="button button--quiet" onClick={print} aria-describedby={describedBy}>
+        <button
+          type="button"
+          class="button button--quiet"
+          onClick={print}
+          onPointerEnter={printCode.warm}
+          onFocus={printCode.warm}
+          aria-describedby={describedBy}
+        >
           Print
         </button>
       </div>

@@ -1,31 +1,29 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { IsoDate } from '../../lib/dates';
 import { TEXT_LIMITS } from '../../lib/limits';
 import type { Application, ScriptPart } from '../../lib/storage/schemas/application';
-import { checkScript, type ScriptKind } from '../../lib/script/checklist';
+import type { ScriptKind } from '../../lib/script/checklist';
 import type { ScriptDetails } from '../../lib/script/details';
 import { findGaps } from '../../lib/script/gaps';
 import type { DayWording } from '../../lib/script/interview-day';
-import type { Pace } from '../../lib/script/timing';
 import { fullTextOf, PARTS_OF, type ShownScripts } from '../../lib/script/view';
 import Field from '../parts/Field';
-import Checklist from './Checklist';
 import EditedNote from './EditedNote';
 import GapList from './GapList';
 import ScriptActions from './ScriptActions';
 import { useStaleDayWarning } from '../parts/use-stale-day-warning';
 import StaleDayNote from './StaleDayNote';
 import { textFieldId } from './field-ids';
-import TimingNote from './TimingNote';
+import { lazyModule, useLazyModule } from '../parts/lazy-module';
+import { useNearView } from '../parts/use-near-view';
 
-/** What every panel needs: the texts, the details and pace they are checked against, and how to change them. */
+/** What every panel needs: the texts, the details they are checked against, and how to change them. */
 export interface PanelContext {
   scripts: ShownScripts;
   details: ScriptDetails;
   /** The day the texts are worded for, and how. */
   wording: DayWording;
   today: IsoDate;
-  pace: Pace;
   application: Application | null;
   /** The interviewer's email as typed, good or not: the email link says which it is. */
   interviewerEmail: string;
@@ -34,7 +32,12 @@ export interface PanelContext {
   /** Puts back texts just reset. */
   onRestore: (texts: Partial<Record<ScriptPart, string>>) => void;
   Heading: 'h2' | 'h3';
+  /** Whether the tool has been used (focus or touch in it): the checks then load even off screen. */
+  isUsed: boolean;
 }
+
+/** The speaking time and checklist's code, shared by the three panels and loaded once. */
+const checksCode = lazyModule(() => import('./PanelChecks'));
 
 const PART_LABELS: Readonly<Record<ScriptPart, string>> = {
   phone: 'Phone call text',
@@ -52,13 +55,14 @@ const ROWS: Readonly<Record<ScriptPart, number>> = {
 
 /** One output: its editable text(s), actions, what is still to fill, timing and checklist. */
 export default function ScriptPanel(props: PanelContext & { kind: ScriptKind; title: string }) {
-  const { kind, title, scripts, details, wording, pace, application, interviewerEmail, onEdit, Heading } =
-    props;
+  const { kind, title, scripts, details, wording, application, interviewerEmail, onEdit, Heading } = props;
   const [undo, setUndo] = useState<Partial<Record<ScriptPart, string>> | null>(null);
   const parts = PARTS_OF[kind];
   const text = fullTextOf(kind, scripts);
-  const items = checkScript(kind, text, details, wording);
   const SubHeading = Heading === 'h2' ? 'h3' : 'h4';
+  const checksBox = useRef<HTMLDivElement>(null);
+  const isChecksNear = useNearView(checksBox);
+  const Checks = useLazyModule(checksCode, isChecksNear || props.isUsed)?.default;
   const edited = parts.filter((part) => scripts[part].isEdited);
   // Only the user's own words can go stale: generated ones are worded afresh every day.
   const staleWarning = useStaleDayWarning(
@@ -111,19 +115,13 @@ export default function ScriptPanel(props: PanelContext & { kind: ScriptKind; ti
         interviewerEmail={interviewerEmail}
       />
       <GapList gaps={findGaps(text)} />
-      {kind !== 'email' && (
-        <TimingNote
-          kind={kind}
-          text={text}
-          details={details}
-          today={wording.day}
-          pace={pace}
-          items={items}
-          idPrefix={`sb-${kind}`}
-          Heading={SubHeading}
-        />
-      )}
-      <Checklist items={items} idPrefix={`sb-${kind}`} Heading={SubHeading} />
+      <div ref={checksBox}>
+        {Checks ? (
+          <Checks kind={kind} text={text} details={details} wording={wording} Heading={SubHeading} />
+        ) : (
+          <p class="muted">Loading the speaking time and checklist…</p>
+        )}
+      </div>
     </>
   );
 }

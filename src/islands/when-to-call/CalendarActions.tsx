@@ -1,11 +1,21 @@
+/**
+ * The calculator's reminder: loaded when it comes near the screen or the tool is used
+ * (WhenToCall.tsx), not with the page, as the reminder texts and the calendar file are
+ * only wanted once the advice is read.
+ */
 import { useState } from 'preact/hooks';
 import {
   buildReminderFileName,
   buildReminderSummary,
-  type ReminderDetails,
+  type ReminderAction,
 } from '../../lib/calendar/reminder';
-import { describeReminderContents } from '../../lib/calendar/reminder-details';
+import {
+  describeReminderContents,
+  hasVoicemailScript,
+  reminderFor,
+} from '../../lib/calendar/reminder-details';
 import { currentInstant, formatLongDate, type DateLocale, type IsoDate } from '../../lib/dates';
+import { lessonPath } from '../../lib/paths';
 import type { Application } from '../../lib/storage/schemas/application';
 import type { Profile } from '../../lib/storage/schemas/profile';
 import { calendarCode, type CalendarCode } from '../parts/calendar-code';
@@ -14,11 +24,14 @@ import { useStaleDayWarning } from '../parts/use-stale-day-warning';
 import GoogleCalendarButton from './GoogleCalendarButton';
 import { siteHref } from '../parts/site-href';
 
+/** The reminder the advice suggests: its day and whether it is for a call or an email. */
+export interface SuggestedReminder {
+  day: IsoDate;
+  action: ReminderAction;
+}
+
 interface Props {
-  /** What the reminder says, without the voicemail script (that loads with the calendar code). */
-  details: ReminderDetails;
-  /** Whether the file would carry a voicemail script. */
-  hasScript: boolean;
+  reminder: SuggestedReminder;
   application: Application | null;
   profile: Profile;
   today: IsoDate;
@@ -27,10 +40,14 @@ interface Props {
   headingLevel: 2 | 3;
 }
 
+/** The absolute address of a lesson, for a calendar event to link to. */
+function lessonUrlOf(slug: string): string {
+  return new URL(siteHref(lessonPath(slug)), window.location.href).href;
+}
+
 /** "Add to calendar" (an .ics file) and the same event in Google Calendar, for the call or the email. */
 export default function CalendarActions({
-  details,
-  hasScript,
+  reminder,
   application,
   profile,
   today,
@@ -38,6 +55,16 @@ export default function CalendarActions({
   headingLevel,
 }: Props) {
   const [message, setMessage] = useState('');
+  // What the reminder says, without the voicemail script (that loads with the calendar code).
+  const details = reminderFor(
+    application,
+    profile,
+    reminder.day,
+    reminder.action,
+    lessonUrlOf(reminder.action === 'email' ? 'email-instead' : 'prepare-your-script'),
+  );
+  // Whether the file would carry a voicemail script.
+  const hasScript = hasVoicemailScript(application, profile);
   const Heading = `h${headingLevel}` as const;
   const isEmail = details.action === 'email';
   // An edited voicemail is carried as typed: say so before it goes in the calendar with a wrong day.
