@@ -49,6 +49,8 @@ afterEach(() => {
 describe('the calculator', () => {
   it('writes its days in en-GB for an en-GB reader', async () => {
     readEnglishAs('en-GB', 'en');
+    // Without IntersectionObserver the reminder below the fold loads at once.
+    vi.stubGlobal('IntersectionObserver', undefined);
     addApplication(GREENWAY);
     render(<WhenToCall />);
     const suggested = await screen.findByText('Suggested day', { selector: 'dt' });
@@ -63,7 +65,9 @@ describe('the calculator', () => {
       ),
     );
     expect(document.querySelector('.timeline-date')?.textContent).toBe('Tue 17 Nov');
-    expect(document.querySelector('.wtc-reminder')?.textContent).toContain('Tuesday 24 November, all day');
+    await waitFor(() =>
+      expect(document.querySelector('.wtc-reminder')?.textContent).toContain('Tuesday 24 November, all day'),
+    );
   });
 
   it('stays US English for a US reader', async () => {
