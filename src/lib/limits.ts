@@ -2,12 +2,11 @@
  * How much each stored field may hold. The validators refuse anything longer, the
  * stores clamp what they are given to fit (clamp.ts), and inputs use the same numbers as
  * their `maxlength`, so a value the app saved can always be read back. Numbers only, and the
- * clamping code stays with the tools. The limits the stores every page loads check are in
- * page-limits.ts, re-exported here.
+ * clamping code stays with the tools. The limits the stores every page loads check (the
+ * size cap, progress, the practice target) are in page-limits.ts, so that a lesson page
+ * does not carry these numbers.
  */
 import { SLUG_CHARS } from './page-limits';
-
-export { MAX_ANSWERS, MAX_DONE_LESSONS, MAX_STORED_CHARS, TARGET_SECONDS } from './page-limits';
 
 /** The most characters each text field holds. */
 export const TEXT_LIMITS = {

@@ -1,7 +1,7 @@
 /**
  * The limits the stores every page loads check: the size cap of a stored value, lesson
- * progress and the practice target in settings. limits.ts re-exports them with the
- * tools' limits; they are apart so that a lesson page does not carry the tools' numbers.
+ * progress and the practice target in settings; the tools' limits are in limits.ts, apart
+ * so that a lesson page does not carry the tools' numbers.
  */
 
 /** The most characters a lesson slug holds (TEXT_LIMITS.slug). */

@@ -12,7 +12,7 @@ import type { ReplaceOutcome } from '../lib/storage/my-data-outcomes';
 import type { SaveResult } from '../lib/storage/save-result';
 import { DATA_PARTS, DATA_SPECS, isDataPart } from '../lib/storage/specs';
 import { decodeStored, encodeStored, type StoredSpec } from '../lib/storage/stored-value';
-import { MAX_STORED_CHARS } from '../lib/limits';
+import { MAX_STORED_CHARS } from '../lib/page-limits';
 import { $applications } from './applications';
 import { backupRawValue, isBackupKey, parseBackupKey } from './backups';
 import type { PersistedStore } from './persisted';

@@ -4,7 +4,7 @@
  * practice page carries them.
  */
 import { clampWhole } from '../lib/clamp';
-import { TARGET_SECONDS } from '../lib/limits';
+import { TARGET_SECONDS } from '../lib/page-limits';
 import { $settings } from './settings';
 
 /** Turn the practice timer's sounds on or off. */

@@ -9,7 +9,7 @@ import {
   useStorage,
   useThrowingStorage,
 } from './storage-doubles';
-import { MAX_STORED_CHARS } from '../../src/lib/limits';
+import { MAX_STORED_CHARS } from '../../src/lib/page-limits';
 
 const unsubscribes: (() => void)[] = [];
 const watch = (store: { listen: (cb: () => void) => () => void }) =>

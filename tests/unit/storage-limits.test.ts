@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildExport } from '../../src/lib/storage/export';
 import { buildBackupFile, parseImport } from '../../src/lib/storage/import';
-import { MAX_STORED_CHARS } from '../../src/lib/limits';
+import { MAX_STORED_CHARS } from '../../src/lib/page-limits';
 import { backupLabel } from '../../src/lib/storage/my-data-view';
 import { describeReplaceOutcome } from '../../src/lib/storage/my-data-outcomes';
 import { describeOutcome } from '../../src/lib/storage/save-result';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { number, object } from 'valibot';
 import { checkWith } from '../../src/lib/storage/schemas/check';
-import { MAX_STORED_CHARS } from '../../src/lib/limits';
+import { MAX_STORED_CHARS } from '../../src/lib/page-limits';
 import { applicationsSpec } from '../../src/lib/storage/schemas/applications';
 import { practiceSpec } from '../../src/lib/storage/schemas/practice';
 import { profileSpec } from '../../src/lib/storage/schemas/profile';

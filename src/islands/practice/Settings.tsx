@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { TARGET_SECONDS } from '../../lib/limits';
+import { TARGET_SECONDS } from '../../lib/page-limits';
 import { VOICEMAIL_SECONDS } from '../../lib/practice/length';
 import {
   DEFAULT_SETTINGS,

@@ -10,7 +10,8 @@
  * part checked against the size cap of stored values, and a problem gives a sentence
  * naming what is wrong. A part missing from an export is empty.
  */
-import { MAX_IMPORT_CHARS, MAX_STORED_CHARS } from '../limits';
+import { MAX_IMPORT_CHARS } from '../limits';
+import { MAX_STORED_CHARS } from '../page-limits';
 import { describeIssue } from './describe-issue';
 import { EXPORT_TYPE, EXPORT_VERSION, PART_VERSIONS } from './export';
 import type { DataPart, DataSnapshot } from './export';

@@ -3,7 +3,7 @@
  * "Added", "Saved" or "Logged" message is built from this, so none claims a write that
  * did not stick.
  */
-import { MAX_STORED_CHARS } from '../limits';
+import { MAX_STORED_CHARS } from '../page-limits';
 
 /**
  * 'saved': written to this browser's storage.
