@@ -11,6 +11,7 @@ import { offline } from './src/integrations/offline.ts';
 import { quietHeadInjectWarning } from './src/integrations/quiet-head-inject.ts';
 import { noPreactSignals } from './src/integrations/no-preact-signals.ts';
 import { siteChunk } from './src/integrations/site-chunk.ts';
+import { pageChunks } from './src/integrations/page-chunks.ts';
 import { tidyHtml } from './src/integrations/tidy-html.ts';
 
 /**
@@ -84,6 +85,20 @@ const TOOL_MODULES = [
 ];
 
 /**
+ * The island pages' own files: what one island imports at load goes with it, what several
+ * share goes into one file per set of islands (src/integrations/page-chunks.ts).
+ */
+const PAGE_CHUNKS = pageChunks({
+  name: 'tool-lib',
+  islands: ['WhenToCall', 'ScriptBuilder', 'PracticeTimer', 'FollowUpTracker', 'MyData'].map((island) =>
+    fileURLToPath(new URL(`./src/islands/${island}.tsx`, import.meta.url)),
+  ),
+  // Sets sharing under 20 kB of source share one file: every tool page makes ten requests or fewer
+  // (at 12 kB the tracker made 11, the script builder 12).
+  mergeBelow: 20_000,
+});
+
+/**
  * A chunk-group test: whether a module's path contains one of `fragments`.
  * @param {string[]} fragments
  */
@@ -121,19 +136,13 @@ export default defineConfig({
               // Every Preact page also runs the tools group, rather than a dozen slivers;
               // what only one tool uses stays in that tool's own file.
               { name: 'tools', priority: 1, test: inModules(TOOL_MODULES), minShareCount: 2 },
-              // What two or more tools load at once from lib and the other island code: one
-              // file for each set of tools that shares it, sets under 25 kB merged into a
-              // neighbour, so every tool page makes ten requests or fewer (at 9 kB practice and
-              // the script builder made 11–12, at 15 kB 12–13). What a tool loads on an action
-              // (not `$initial`) stays in its own lazy file. Measured variants: the issue-15 note.
-              {
-                name: 'tool-lib',
-                test: inModules(['src/lib/', 'src/islands/']),
-                tags: ['$initial'],
-                minShareCount: 2,
-                entriesAware: true,
-                entriesAwareMergeThreshold: 25000,
-              },
+              // What two or more islands import at load: one file for each set that shares it.
+              // Before this, Rolldown's entries-aware groups counted lazy parts as entries and
+              // moved kilobytes between tool pages whenever a lazy part was added.
+              { name: PAGE_CHUNKS.shared, priority: 0.5 },
+              // What one island imports at load, in that island's file, whichever lazy parts
+              // also use it. What a tool loads only on an action stays in its own lazy file.
+              { name: PAGE_CHUNKS.own, priority: 0 },
             ],
           },
         },

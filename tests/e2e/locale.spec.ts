@@ -39,6 +39,8 @@ test.describe('dates for an en-GB reader', () => {
     await expect(summary).toContainText('Tuesday 24 November to Tuesday 1 December');
     await expect(page.locator('.wtc-advice')).toContainText('Wait 5 more days, until Tuesday 24 November.');
     await expect(page.locator('.timeline-date').first()).toHaveText('Tue 17 Nov');
+    // The reminder loads as it comes near the screen.
+    await page.locator('.wtc-reminder').scrollIntoViewIfNeeded();
     await expect(page.locator('.wtc-reminder')).toContainText('Tuesday 24 November, all day');
     // The course's own words stay US English.
     await expect(page.getByRole('heading', { name: 'Day by day after your interview' })).toBeVisible();

@@ -60,7 +60,8 @@ test('a half-filled first interview survives the other tab adding one', async ({
   await formB.getByRole('button', { name: 'Add interview' }).click();
   await expect(other.getByRole('status').filter({ hasText: 'Added Typed In B.' })).toBeVisible();
 
-  expect(await storedCompanies(page)).toEqual(['Added In A', 'Typed In B']);
+  // Tab A's storage hears tab B's write a moment later.
+  await expect.poll(() => storedCompanies(page)).toEqual(['Added In A', 'Typed In B']);
   await page.reload();
   await expect(page.getByRole('article')).toHaveCount(2);
 });
@@ -77,7 +78,7 @@ test('two tabs adding an interview at the same moment keep both', async ({ page,
   ]);
   await expect(page.getByRole('article')).toHaveCount(2);
   await expect(other.getByRole('article')).toHaveCount(2);
-  expect(await storedCompanies(page)).toEqual(['First Co', 'Second Co']);
+  await expect.poll(() => storedCompanies(page)).toEqual(['First Co', 'Second Co']);
   await other.reload();
   await expect(other.getByRole('article')).toHaveCount(2);
 });
