@@ -51,6 +51,7 @@ export default function FollowUpTracker() {
                   locale={locale}
                   activeId={tracker.activeId}
                   editingId={tracker.editingId}
+                  deletingId={tracker.pendingDelete?.id ?? null}
                   forms={tracker.forms}
                   handlers={tracker.handlers}
                 />
@@ -78,6 +79,7 @@ export default function FollowUpTracker() {
                     locale={locale}
                     activeId={null}
                     editingId={tracker.editingId}
+                    deletingId={tracker.pendingDelete?.id ?? null}
                     forms={tracker.forms}
                     handlers={tracker.handlers}
                   />
@@ -87,8 +89,8 @@ export default function FollowUpTracker() {
           )}
           {items.length > 0 && <ExportActions applications={items} today={today} locale={locale} />}
           {/* Loaded with the forms, on the first Delete (or a form); it opens as it arrives. */}
-          {tracker.forms && (
-            <tracker.forms.DeleteDialog
+          {tracker.forms.loaded && (
+            <tracker.forms.loaded.DeleteDialog
               application={tracker.pendingDelete}
               onConfirm={tracker.confirmDelete}
               onCancel={tracker.cancelDelete}

@@ -23,6 +23,7 @@ import WriteBlockNotice from './parts/WriteBlockNotice';
 import { useDateLocale } from './parts/use-date-locale';
 import { siteHref } from './parts/site-href';
 import { lazyModule, useLazyModule } from './parts/lazy-module';
+import LoadFailed from './parts/LoadFailed';
 import { useNearView } from './parts/use-near-view';
 
 interface Props {
@@ -59,7 +60,8 @@ export default function WhenToCall({ headingLevel = 2 }: Props) {
   const reminder = view.kind === 'ready' ? view.reminder : null;
   const followUpsHref = siteHref('/follow-ups/');
   const isReminderNear = useNearView(reminderBox, reminder !== null);
-  const Reminder = useLazyModule(reminderCode, reminder !== null && (isReminderNear || isUsed))?.default;
+  const reminderPart = useLazyModule(reminderCode, reminder !== null && (isReminderNear || isUsed));
+  const Reminder = reminderPart.loaded?.default;
   const use = () => {
     if (!isUsed) setIsUsed(true);
   };
@@ -107,7 +109,11 @@ export default function WhenToCall({ headingLevel = 2 }: Props) {
               headingLevel={headingLevel}
             />
           ) : (
-            <ReminderPlaceholder headingLevel={headingLevel} isEmail={reminder.action === 'email'} />
+            <ReminderPlaceholder
+              headingLevel={headingLevel}
+              isEmail={reminder.action === 'email'}
+              retry={reminderPart.retry}
+            />
           )}
         </div>
       )}
@@ -115,13 +121,20 @@ export default function WhenToCall({ headingLevel = 2 }: Props) {
   );
 }
 
+interface PlaceholderProps {
+  headingLevel: 2 | 3;
+  isEmail: boolean;
+  /** Set when the reminder's code could not load. */
+  retry: (() => Promise<void>) | undefined;
+}
+
 /** The reminder's heading while its code loads, so the page does not jump when it arrives. */
-function ReminderPlaceholder({ headingLevel, isEmail }: { headingLevel: 2 | 3; isEmail: boolean }) {
+function ReminderPlaceholder({ headingLevel, isEmail, retry }: PlaceholderProps) {
   const Heading = `h${headingLevel}` as const;
   return (
     <section class="wtc-reminder" aria-labelledby="wtc-reminder-title">
       <Heading id="wtc-reminder-title">{isEmail ? 'Set a reminder to email' : 'Set a reminder'}</Heading>
-      <p class="muted">Loading the reminder…</p>
+      {retry ? <LoadFailed retry={retry} /> : <p class="muted">Loading the reminder…</p>}
     </section>
   );
 }

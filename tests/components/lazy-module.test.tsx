@@ -1,19 +1,49 @@
-import { render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { describe, expect, it, vi } from 'vitest';
-import { lazyModule, useLazyModule, type LazyModule } from '../../src/islands/parts/lazy-module';
+import {
+  lazyModule,
+  useActionRetry,
+  useLazyModule,
+  warmOn,
+  type LazyModule,
+} from '../../src/islands/parts/lazy-module';
+import LoadFailed from '../../src/islands/parts/LoadFailed';
+
+const PART_FAILED = 'This part of the page could not load. Check your connection, then try again.';
+const ACTION_FAILED =
+  'That did not work: part of this page could not load. Check your connection, then try again.';
 
 function Part({ code }: { code: LazyModule<{ label: string }> }) {
   const [open, setOpen] = useState(false);
-  const loaded = useLazyModule(code, open);
+  const part = useLazyModule(code, open);
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)}>
+      <button type="button" onClick={() => setOpen(!open)}>
         Open
       </button>
-      <p>{loaded ? loaded.label : 'not loaded'}</p>
+      {open && (
+        <div>
+          {part.loaded ? (
+            <input aria-label={part.loaded.label} />
+          ) : part.retry ? (
+            <LoadFailed retry={part.retry} />
+          ) : (
+            <p>not loaded</p>
+          )}
+        </div>
+      )}
     </>
   );
+}
+
+/** A module whose first `failures` loads fail (offline), then arrives. */
+function flakyModule(failures: number) {
+  let attempts = 0;
+  const load = vi.fn(() =>
+    ++attempts <= failures ? Promise.reject(new Error('offline')) : Promise.resolve({ label: 'the form' }),
+  );
+  return { code: lazyModule(load), load };
 }
 
 describe('useLazyModule', () => {
@@ -21,9 +51,9 @@ describe('useLazyModule', () => {
     const load = vi.fn(() => Promise.resolve({ label: 'the form' }));
     render(<Part code={lazyModule(load)} />);
     expect(load).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Open' }));
     expect(screen.getByText('not loaded')).toBeTruthy();
-    screen.getByRole('button', { name: 'Open' }).click();
-    await waitFor(() => expect(screen.getByText('the form')).toBeTruthy());
+    await screen.findByLabelText('the form');
     expect(load).toHaveBeenCalledTimes(1);
   });
 
@@ -31,19 +61,152 @@ describe('useLazyModule', () => {
     const code = lazyModule(() => Promise.resolve({ label: 'warm' }));
     await code.get();
     render(<Part code={code} />);
-    expect(screen.getByText('warm')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Open' }));
+    expect(screen.getByLabelText('warm')).toBeTruthy();
   });
 
-  it('stays unloaded when the load fails, and tries again the next time', async () => {
-    let attempts = 0;
-    const code = lazyModule(() =>
-      ++attempts === 1 ? Promise.reject(new Error('offline')) : Promise.resolve({ label: 'second try' }),
-    );
+  it('says when the load fails, and Try again loads it, focus moving into what arrived', async () => {
+    const { code, load } = flakyModule(1);
     render(<Part code={code} />);
-    screen.getByRole('button', { name: 'Open' }).click();
-    await waitFor(() => expect(attempts).toBe(1));
-    expect(screen.getByText('not loaded')).toBeTruthy();
-    await expect(code.get()).resolves.toEqual({ label: 'second try' });
-    expect(attempts).toBe(2);
+    fireEvent.click(screen.getByRole('button', { name: 'Open' }));
+    // Announced as it appears, not "not loaded" forever.
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(PART_FAILED);
+    expect(screen.queryByText('not loaded')).toBeNull();
+    const tryAgain = screen.getByRole('button', { name: 'Try again' });
+    tryAgain.focus();
+    fireEvent.click(tryAgain);
+    const field = await screen.findByLabelText('the form');
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(screen.queryByRole('alert')).toBeNull();
+    // The button focus was on is gone: focus is not lost with it.
+    await waitFor(() => expect(document.activeElement).toBe(field));
+  });
+
+  it('says it again when Try again fails too, keeping focus on the button', async () => {
+    const { code, load } = flakyModule(2);
+    render(<Part code={code} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Open' }));
+    const first = await screen.findByRole('alert');
+    const tryAgain = screen.getByRole('button', { name: 'Try again' });
+    tryAgain.focus();
+    fireEvent.click(tryAgain);
+    expect(tryAgain.textContent).toBe('Trying again…');
+    expect(tryAgain.getAttribute('aria-disabled')).toBe('true');
+    await waitFor(() => expect(load).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(tryAgain.textContent).toBe('Try again'));
+    // A fresh alert, so it is read out again.
+    const second = screen.getByRole('alert');
+    expect(second).not.toBe(first);
+    expect(second.textContent).toBe(PART_FAILED);
+    expect(document.activeElement).toBe(tryAgain);
+    fireEvent.click(tryAgain);
+    await screen.findByLabelText('the form');
+  });
+
+  it('tries again when the part is wanted again after a failure', async () => {
+    const { code, load } = flakyModule(1);
+    render(<Part code={code} />);
+    const open = screen.getByRole('button', { name: 'Open' });
+    fireEvent.click(open);
+    await screen.findByRole('alert');
+    fireEvent.click(open);
+    fireEvent.click(open);
+    await screen.findByLabelText('the form');
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('warmOn', () => {
+  it('starts the load as the pointer or focus reaches the button, once', async () => {
+    const { code, load } = flakyModule(0);
+    render(
+      <button type="button" {...warmOn(code)}>
+        Print
+      </button>,
+    );
+    const button = screen.getByRole('button', { name: 'Print' });
+    expect(load).not.toHaveBeenCalled();
+    fireEvent.pointerEnter(button);
+    fireEvent.focus(button);
+    expect(load).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(code.now()).toEqual({ label: 'the form' }));
+  });
+
+  it('lets a failed warm-up fail quietly, the click trying again', async () => {
+    const { code, load } = flakyModule(1);
+    render(
+      <button type="button" {...warmOn(code)}>
+        Print
+      </button>,
+    );
+    fireEvent.focus(screen.getByRole('button', { name: 'Print' }));
+    await waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+    await expect(code.get()).resolves.toEqual({ label: 'the form' });
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+});
+
+function Download({
+  code,
+  onDone,
+  onError,
+}: {
+  code: LazyModule<{ label: string }>;
+  onDone: () => void;
+  onError: () => void;
+}) {
+  const downloading = useActionRetry();
+  return (
+    <section>
+      <button
+        type="button"
+        onClick={() =>
+          void downloading.run(
+            code,
+            () =>
+              code.get().then(({ label }) => {
+                if (label === 'broken') throw new Error('cannot build');
+                onDone();
+              }),
+            onError,
+          )
+        }
+      >
+        Download
+      </button>
+      {downloading.retry && <LoadFailed retry={downloading.retry} isAction />}
+    </section>
+  );
+}
+
+describe('useActionRetry', () => {
+  it('says beside the button when its code cannot load, and Try again does the action', async () => {
+    const { code } = flakyModule(1);
+    const onDone = vi.fn();
+    const onError = vi.fn();
+    render(<Download code={code} onDone={onDone} onError={onError} />);
+    const button = screen.getByRole('button', { name: 'Download' });
+    button.focus();
+    fireEvent.click(button);
+    expect((await screen.findByRole('alert')).textContent).toBe(ACTION_FAILED);
+    expect(onDone).not.toHaveBeenCalled();
+    expect(onError).not.toHaveBeenCalled();
+    const tryAgain = screen.getByRole('button', { name: 'Try again' });
+    tryAgain.focus();
+    fireEvent.click(tryAgain);
+    await waitFor(() => expect(onDone).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    // Back on the button that was pressed.
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('leaves any other failure to the action’s own message', async () => {
+    const code = lazyModule(() => Promise.resolve({ label: 'broken' }));
+    const onError = vi.fn();
+    render(<Download code={code} onDone={vi.fn()} onError={onError} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Download' }));
+    await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

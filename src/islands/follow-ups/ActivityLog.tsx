@@ -3,7 +3,8 @@ import { ACTIVITY_LABELS } from '../../lib/follow-ups/activity-labels';
 import type { DateLocale, IsoDate } from '../../lib/dates';
 import type { ActivityEntry, Application } from '../../lib/storage/schemas/application';
 import { describeApplication } from '../../lib/follow-ups/names';
-import { useLazyModule } from '../parts/lazy-module';
+import { useLazyModule, warmOn } from '../parts/lazy-module';
+import LoadFailed from '../parts/LoadFailed';
 import { nameOf } from './card-handlers';
 import { formsCode } from './forms-code';
 import { shortDate } from './format-dates';
@@ -99,15 +100,21 @@ export default function ActivityLog({ application, today, locale, onLog, onRemov
         aria-expanded={open ? 'true' : 'false'}
         aria-controls={`${prefix}-form`}
         onClick={() => setOpen(!open)}
-        onPointerEnter={formsCode.warm}
-        onFocus={formsCode.warm}
+        {...warmOn(formsCode)}
       >
         Log what happened<span class="visually-hidden"> with {application.company || 'this interview'}</span>
       </button>
       <div id={`${prefix}-form`} hidden={!open}>
         {open &&
-          (forms ? (
-            <forms.ActivityForm prefix={prefix} today={today} onLog={log} onCancel={() => setOpen(false)} />
+          (forms.loaded ? (
+            <forms.loaded.ActivityForm
+              prefix={prefix}
+              today={today}
+              onLog={log}
+              onCancel={() => setOpen(false)}
+            />
+          ) : forms.retry ? (
+            <LoadFailed retry={forms.retry} />
           ) : (
             <p class="fu-muted">Loading the form…</p>
           ))}

@@ -1,6 +1,8 @@
 import type { ApplicationDraft } from '../../lib/follow-ups/application-edits';
 import type { DateLocale, IsoDate } from '../../lib/dates';
 import type { Application } from '../../lib/storage/schemas/application';
+import { warmOn, type LazyPart } from '../parts/lazy-module';
+import LoadFailed from '../parts/LoadFailed';
 import { formsCode, type FormsCode } from './forms-code';
 import { ADD_HEADING_ID, ADD_TOGGLE_ID } from './ids';
 
@@ -10,8 +12,8 @@ interface Props {
   /** The saved interviews, to warn before adding one of them again. */
   items: readonly Application[];
   isOpen: boolean;
-  /** The forms' code, once it has arrived (the tracker loads it when a form is wanted). */
-  forms: FormsCode | undefined;
+  /** The forms' code (the tracker loads it when a form is wanted), or how to try again. */
+  forms: LazyPart<FormsCode>;
   onOpen: (open: boolean) => void;
   onAdd: (draft: ApplicationDraft) => void;
   /** Go to a saved interview's card (the one a new entry would duplicate). */
@@ -49,8 +51,7 @@ export default function AddInterview({ today, locale, items, isOpen, forms, onOp
           aria-expanded={isOpen ? 'true' : 'false'}
           aria-controls="fu-add-form"
           onClick={() => onOpen(!isOpen)}
-          onPointerEnter={formsCode.warm}
-          onFocus={formsCode.warm}
+          {...warmOn(formsCode)}
         >
           Add an interview
         </button>
@@ -61,8 +62,8 @@ export default function AddInterview({ today, locale, items, isOpen, forms, onOp
             <h2 id={ADD_HEADING_ID} tabIndex={-1}>
               {isEmpty ? 'Add your first interview' : 'Add an interview'}
             </h2>
-            {forms ? (
-              <forms.AddInterviewForm
+            {forms.loaded ? (
+              <forms.loaded.AddInterviewForm
                 today={today}
                 locale={locale}
                 items={items}
@@ -70,6 +71,8 @@ export default function AddInterview({ today, locale, items, isOpen, forms, onOp
                 onShow={onShow}
                 onCancel={isEmpty ? undefined : () => onOpen(false)}
               />
+            ) : forms.retry ? (
+              <LoadFailed retry={forms.retry} />
             ) : (
               <p class="fu-muted">Loading the form…</p>
             )}

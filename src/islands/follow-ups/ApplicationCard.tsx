@@ -23,6 +23,8 @@ interface Props {
   isEditing: boolean;
   /** The forms' code, once it has arrived: until then an edit waits, the card still shown. */
   forms: FormsCode | undefined;
+  /** Set when this card's Edit or Delete waits for the forms' code, which could not load. */
+  retry: (() => Promise<void>) | undefined;
   handlers: CardHandlers;
 }
 
@@ -48,6 +50,7 @@ export default function ApplicationCard({
   isActive,
   isEditing,
   forms,
+  retry,
   handlers,
 }: Props) {
   const { id } = application;
@@ -137,7 +140,7 @@ export default function ApplicationCard({
               </div>
             )}
           </dl>
-          <CardActions application={application} isActive={isActive} handlers={handlers} />
+          <CardActions application={application} isActive={isActive} retry={retry} handlers={handlers} />
         </>
       )}
       <ActivityLog

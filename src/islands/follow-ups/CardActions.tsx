@@ -1,17 +1,21 @@
 import { withBase } from '../../lib/paths';
 import type { Application } from '../../lib/storage/schemas/application';
 import { nameOf, type CardHandlers } from './card-handlers';
+import { warmOn } from '../parts/lazy-module';
+import LoadFailed from '../parts/LoadFailed';
 import { formsCode } from './forms-code';
 import { cardPartId } from './ids';
 
 interface Props {
   application: Application;
   isActive: boolean;
+  /** Set when Edit or Delete was pressed and the forms' code could not load: said below them. */
+  retry: (() => Promise<void>) | undefined;
   handlers: CardHandlers;
 }
 
 /** One tap to the script or the practice timer (making it active first), then the housekeeping. */
-export default function CardActions({ application, isActive, handlers }: Props) {
+export default function CardActions({ application, isActive, retry, handlers }: Props) {
   const base = import.meta.env.BASE_URL;
   const name = nameOf(application);
   const context = <span class="visually-hidden"> for {name}</span>;
@@ -54,8 +58,7 @@ export default function CardActions({ application, isActive, handlers }: Props) 
           type="button"
           class="fu-link-button"
           id={cardPartId(application.id, 'edit')}
-          onPointerEnter={formsCode.warm}
-          onFocus={formsCode.warm}
+          {...warmOn(formsCode)}
           onClick={() => handlers.edit(application)}
         >
           Edit{context}
@@ -73,13 +76,13 @@ export default function CardActions({ application, isActive, handlers }: Props) 
           type="button"
           class="fu-link-button fu-link-button--danger"
           id={cardPartId(application.id, 'delete')}
-          onPointerEnter={formsCode.warm}
-          onFocus={formsCode.warm}
+          {...warmOn(formsCode)}
           onClick={() => handlers.askDelete(application)}
         >
           Delete{context}
         </button>
       </div>
+      {retry && <LoadFailed retry={retry} isAction />}
     </div>
   );
 }

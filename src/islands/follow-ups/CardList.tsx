@@ -6,6 +6,7 @@ import type { Application } from '../../lib/storage/schemas/application';
 import ApplicationCard from './ApplicationCard';
 import type { CardHandlers } from './card-handlers';
 import type { FormsCode } from './forms-code';
+import type { LazyPart } from '../parts/lazy-module';
 
 interface Props {
   ranked: readonly Ranked<Application>[];
@@ -13,7 +14,9 @@ interface Props {
   locale: DateLocale;
   activeId: string | null;
   editingId: string | null;
-  forms: FormsCode | undefined;
+  /** The interview whose Delete was pressed, while its question is open (or its code loads). */
+  deletingId: string | null;
+  forms: LazyPart<FormsCode>;
   handlers: CardHandlers;
 }
 
@@ -25,6 +28,8 @@ interface CardProps {
   isActive: boolean;
   isEditing: boolean;
   forms: FormsCode | undefined;
+  /** Set on the card whose Edit or Delete waits for the forms' code that could not load. */
+  retry: (() => Promise<void>) | undefined;
   handlers: CardHandlers;
 }
 
@@ -43,6 +48,7 @@ class Card extends Component<CardProps> {
       now.isActive !== next.isActive ||
       now.isEditing !== next.isEditing ||
       now.forms !== next.forms ||
+      now.retry !== next.retry ||
       now.handlers !== next.handlers ||
       (now.application !== next.application &&
         JSON.stringify(now.application) !== JSON.stringify(next.application))
@@ -55,7 +61,16 @@ class Card extends Component<CardProps> {
 }
 
 /** Cards in the order given (soonest next action first). */
-export default function CardList({ ranked, today, locale, activeId, editingId, forms, handlers }: Props) {
+export default function CardList({
+  ranked,
+  today,
+  locale,
+  activeId,
+  editingId,
+  deletingId,
+  forms,
+  handlers,
+}: Props) {
   return (
     <ol class="fu-list">
       {ranked.map(({ application, action }) => (
@@ -67,7 +82,8 @@ export default function CardList({ ranked, today, locale, activeId, editingId, f
             locale={locale}
             isActive={application.id === activeId}
             isEditing={application.id === editingId}
-            forms={forms}
+            forms={forms.loaded}
+            retry={application.id === editingId || application.id === deletingId ? forms.retry : undefined}
             handlers={handlers}
           />
         </li>

@@ -6,7 +6,8 @@ import type { Application } from '../../lib/storage/schemas/application';
 import { setActiveApplication } from '../../stores/applications';
 import { $profile } from '../../stores/profile';
 import { calendarCode } from '../parts/calendar-code';
-import { lazyModule } from '../parts/lazy-module';
+import { lazyModule, useActionRetry, warmOn } from '../parts/lazy-module';
+import LoadFailed from '../parts/LoadFailed';
 import { saveWith } from '../parts/save-file';
 import { useStaleVoicemails } from './use-stale-voicemails';
 import { siteHref } from '../parts/site-href';
@@ -29,6 +30,8 @@ function lessonUrlOf(slug: string): string {
 export default function ExportActions({ applications, today, locale }: Props) {
   // Said here, beside the buttons, where the eyes (and the focus) are.
   const [message, setMessage] = useState('');
+  // Either download, when its code could not load: the last one pressed is tried again.
+  const downloading = useActionRetry();
   // Edited voicemails go in the calendar as typed: flag stale day words before the download.
   const editedDays = useMemo(() => editedVoicemailDays(applications, today), [applications, today]);
   const stale = useStaleVoicemails(editedDays, today, locale);
@@ -36,13 +39,16 @@ export default function ExportActions({ applications, today, locale }: Props) {
 
   function downloadCsv() {
     setMessage('');
-    saveWith(csvCode, (csv) => ({
-      text: csv.buildApplicationsCsv(applications, today),
-      fileName: csv.buildCsvFileName(today),
-      type: 'text/csv;charset=utf-8',
-    })).then(
-      ({ fileName }) =>
-        setMessage(`Downloaded ${fileName}: every interview and its log, archived ones included.`),
+    void downloading.run(
+      csvCode,
+      () =>
+        saveWith(csvCode, (csv) => ({
+          text: csv.buildApplicationsCsv(applications, today),
+          fileName: csv.buildCsvFileName(today),
+          type: 'text/csv;charset=utf-8',
+        })).then(({ fileName }) =>
+          setMessage(`Downloaded ${fileName}: every interview and its log, archived ones included.`),
+        ),
       () => setMessage('The spreadsheet could not be made. Try again in a moment.'),
     );
   }
@@ -56,21 +62,23 @@ export default function ExportActions({ applications, today, locale }: Props) {
       return;
     }
     setMessage('');
-    saveWith(calendarCode, (code) => ({
-      // The profile adds your own number to the voicemail script a call reminder carries.
-      text: code.buildActionsCalendar(
-        days,
-        $profile.get(),
-        { call: lessonUrlOf('prepare-your-script'), email: lessonUrlOf('email-instead') },
-        currentInstant(),
-      ),
-      fileName: `follow-up-reminders-${today}.ics`,
-      type: 'text/calendar;charset=utf-8',
-    })).then(
-      ({ fileName }) => {
-        const count = days.length === 1 ? 'one reminder' : `${days.length} reminders`;
-        setMessage(`Downloaded ${fileName} with ${count}: open it to add them to your calendar.`);
-      },
+    void downloading.run(
+      calendarCode,
+      () =>
+        saveWith(calendarCode, (code) => ({
+          // The profile adds your own number to the voicemail script a call reminder carries.
+          text: code.buildActionsCalendar(
+            days,
+            $profile.get(),
+            { call: lessonUrlOf('prepare-your-script'), email: lessonUrlOf('email-instead') },
+            currentInstant(),
+          ),
+          fileName: `follow-up-reminders-${today}.ics`,
+          type: 'text/calendar;charset=utf-8',
+        })).then(({ fileName }) => {
+          const count = days.length === 1 ? 'one reminder' : `${days.length} reminders`;
+          setMessage(`Downloaded ${fileName} with ${count}: open it to add them to your calendar.`);
+        }),
       () => setMessage('The calendar file could not be made. Try again in a moment.'),
     );
   }
@@ -98,13 +106,7 @@ export default function ExportActions({ applications, today, locale }: Props) {
         </div>
       )}
       <div class="actions">
-        <button
-          type="button"
-          class="button button--quiet"
-          onClick={downloadCsv}
-          onPointerEnter={csvCode.warm}
-          onFocus={csvCode.warm}
-        >
+        <button type="button" class="button button--quiet" onClick={downloadCsv} {...warmOn(csvCode)}>
           Download CSV
         </button>
         <button
@@ -112,12 +114,12 @@ export default function ExportActions({ applications, today, locale }: Props) {
           class="button button--quiet"
           aria-describedby={stale.length > 0 ? 'fu-stale-voicemails' : undefined}
           onClick={downloadCalendar}
-          onPointerEnter={calendarCode.warm}
-          onFocus={calendarCode.warm}
+          {...warmOn(calendarCode)}
         >
           Download calendar (.ics)
         </button>
       </div>
+      {downloading.retry && <LoadFailed retry={downloading.retry} isAction />}
       <p role="status" class="fu-export-message">
         {message}
       </p>

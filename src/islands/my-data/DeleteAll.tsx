@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ACTION_NOT_LOADED } from '../../lib/storage/my-data-view';
+import { warmOn } from '../parts/lazy-module';
 import { actionsCode } from './actions-code';
 
 interface Props {
@@ -53,8 +54,7 @@ export default function DeleteAll({ hasBackups, onDeleted }: Props) {
             class="button button--danger"
             ref={start}
             onClick={ask}
-            onPointerEnter={actionsCode.warm}
-            onFocus={actionsCode.warm}
+            {...warmOn(actionsCode)}
           >
             Delete all my data
           </button>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { saveWith } from '../parts/save-file';
+import { warmOn } from '../parts/lazy-module';
 import { actionsCode } from './actions-code';
 
 /** "Export my data": one click, one JSON file, made in the browser with the actions' code. */
@@ -25,13 +26,7 @@ export default function ExportData() {
         this device and goes straight to your downloads.
       </p>
       <div class="actions">
-        <button
-          type="button"
-          class="button"
-          onClick={exportData}
-          onPointerEnter={actionsCode.warm}
-          onFocus={actionsCode.warm}
-        >
+        <button type="button" class="button" onClick={exportData} {...warmOn(actionsCode)}>
           Export my data
         </button>
       </div>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeReplacement } from '../../lib/storage/describe-data';
 import type { DataSnapshot } from '../../lib/storage/export';
 import { ACTION_NOT_LOADED } from '../../lib/storage/my-data-view';
+import { warmOn } from '../parts/lazy-module';
 import { actionsCode } from './actions-code';
 import type { Replaced } from './replace';
 
@@ -99,8 +100,7 @@ export default function ImportData({ current, lessonSlugs, onReplaced }: Props) 
           aria-describedby={error ? `${FIELD_ID}-error ${FIELD_ID}-hint` : `${FIELD_ID}-hint`}
           aria-invalid={error ? 'true' : undefined}
           onChange={choose}
-          onPointerEnter={actionsCode.warm}
-          onFocus={actionsCode.warm}
+          {...warmOn(actionsCode)}
         />
         <div aria-live="polite">
           {error && (

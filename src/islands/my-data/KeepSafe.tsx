@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ACTION_NOT_LOADED } from '../../lib/storage/my-data-view';
 import { siteHref } from '../parts/site-href';
+import { warmOn } from '../parts/lazy-module';
 import { actionsCode } from './actions-code';
 
 /** Safari's seven-day rule, what to do about it, and the request to keep the data. */
@@ -41,8 +42,7 @@ export default function KeepSafe() {
           type="button"
           class="button button--quiet"
           onClick={ask}
-          onPointerEnter={actionsCode.warm}
-          onFocus={actionsCode.warm}
+          {...warmOn(actionsCode)}
           disabled={asking}
         >
           Keep my data safe in this browser

@@ -7,7 +7,8 @@ import { buildMailto, buildTelHref, isEmailAddress, isSafeHref } from '../../lib
 import CopyButton from './CopyButton';
 import { textFieldId } from './field-ids';
 import GoToField from './GoToField';
-import { lazyModule } from '../parts/lazy-module';
+import { lazyModule, useActionRetry, warmOn } from '../parts/lazy-module';
+import LoadFailed from '../parts/LoadFailed';
 import { siteHref } from '../parts/site-href';
 
 interface Props {
@@ -41,6 +42,7 @@ export default function ScriptActions({
   describedBy,
 }: Props) {
   const [message, setMessage] = useState('');
+  const printing = useActionRetry();
   const about = describeApplication(application);
   const mailto = kind === 'email' ? mailtoOf(interviewerEmail, scripts) : null;
   const tel = kind === 'phone' && application ? buildTelHref(application.interviewerPhone) : null;
@@ -50,8 +52,10 @@ export default function ScriptActions({
       kind === 'email'
         ? `Subject: ${scripts.emailSubject.text}\n\n${scripts.emailBody.text}`
         : scripts[kind].text;
-    printCode.get().then(
-      ({ printScript }) => printScript(about ? `${title}: ${about}` : title, text),
+    void printing.run(
+      printCode,
+      () =>
+        printCode.get().then(({ printScript }) => printScript(about ? `${title}: ${about}` : title, text)),
       () => setMessage('Printing could not start. Try again in a moment.'),
     );
   }
@@ -112,8 +116,7 @@ export default function ScriptActions({
           type="button"
           class="button button--quiet"
           onClick={print}
-          onPointerEnter={printCode.warm}
-          onFocus={printCode.warm}
+          {...warmOn(printCode)}
           aria-describedby={describedBy}
         >
           Print
@@ -127,6 +130,7 @@ export default function ScriptActions({
           <GoToField field="interviewerEmail" />
         </p>
       )}
+      {printing.retry && <LoadFailed retry={printing.retry} isAction />}
       <p role="status" class="sb-action-status">
         {message}
       </p>

@@ -15,6 +15,7 @@ import { useStaleDayWarning } from '../parts/use-stale-day-warning';
 import StaleDayNote from './StaleDayNote';
 import { textFieldId } from './field-ids';
 import { lazyModule, useLazyModule } from '../parts/lazy-module';
+import LoadFailed from '../parts/LoadFailed';
 import { useNearView } from '../parts/use-near-view';
 
 /** What every panel needs: the texts, the details they are checked against, and how to change them. */
@@ -62,7 +63,8 @@ export default function ScriptPanel(props: PanelContext & { kind: ScriptKind; ti
   const SubHeading = Heading === 'h2' ? 'h3' : 'h4';
   const checksBox = useRef<HTMLDivElement>(null);
   const isChecksNear = useNearView(checksBox);
-  const Checks = useLazyModule(checksCode, isChecksNear || props.isUsed)?.default;
+  const checks = useLazyModule(checksCode, isChecksNear || props.isUsed);
+  const Checks = checks.loaded?.default;
   const edited = parts.filter((part) => scripts[part].isEdited);
   // Only the user's own words can go stale: generated ones are worded afresh every day.
   const staleWarning = useStaleDayWarning(
@@ -118,6 +120,8 @@ export default function ScriptPanel(props: PanelContext & { kind: ScriptKind; ti
       <div ref={checksBox}>
         {Checks ? (
           <Checks kind={kind} text={text} details={details} wording={wording} Heading={SubHeading} />
+        ) : checks.retry ? (
+          <LoadFailed retry={checks.retry} />
         ) : (
           <p class="muted">Loading the speaking time and checklist…</p>
         )}

@@ -19,6 +19,8 @@ import { lessonPath } from '../../lib/paths';
 import type { Application } from '../../lib/storage/schemas/application';
 import type { Profile } from '../../lib/storage/schemas/profile';
 import { calendarCode, type CalendarCode } from '../parts/calendar-code';
+import { useActionRetry, warmOn } from '../parts/lazy-module';
+import LoadFailed from '../parts/LoadFailed';
 import { saveWith } from '../parts/save-file';
 import { useStaleDayWarning } from '../parts/use-stale-day-warning';
 import GoogleCalendarButton from './GoogleCalendarButton';
@@ -55,6 +57,7 @@ export default function CalendarActions({
   headingLevel,
 }: Props) {
   const [message, setMessage] = useState('');
+  const downloading = useActionRetry();
   // What the reminder says, without the voicemail script (that loads with the calendar code).
   const details = reminderFor(
     application,
@@ -81,12 +84,17 @@ export default function CalendarActions({
     code.buildReminder(application, profile, details.suggested, details.action, details.lessonUrl);
 
   function download() {
-    saveWith(calendarCode, (code) => ({
-      text: code.buildReminderEvent(full(code), currentInstant()),
-      fileName: buildReminderFileName(details),
-      type: 'text/calendar;charset=utf-8',
-    })).then(
-      ({ fileName }) => setMessage(`Downloaded ${fileName}: open it to add the reminder to your calendar.`),
+    setMessage('');
+    void downloading.run(
+      calendarCode,
+      () =>
+        saveWith(calendarCode, (code) => ({
+          text: code.buildReminderEvent(full(code), currentInstant()),
+          fileName: buildReminderFileName(details),
+          type: 'text/calendar;charset=utf-8',
+        })).then(({ fileName }) =>
+          setMessage(`Downloaded ${fileName}: open it to add the reminder to your calendar.`),
+        ),
       () => setMessage('The calendar file could not be made. Try again in a moment.'),
     );
   }
@@ -116,12 +124,12 @@ export default function CalendarActions({
           class="button"
           aria-describedby={staleWarning ? 'wtc-stale-voicemail' : undefined}
           onClick={download}
-          onPointerEnter={calendarCode.warm}
-          onFocus={calendarCode.warm}
+          {...warmOn(calendarCode)}
         >
           Add to calendar
         </button>
       </div>
+      {downloading.retry && <LoadFailed retry={downloading.retry} isAction />}
       <p role="status" class="wtc-download">
         {message}
       </p>

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { ReminderDetails } from '../../lib/calendar/reminder';
 import { calendarCode, type CalendarCode } from '../parts/calendar-code';
+import { useActionRetry, warmOn } from '../parts/lazy-module';
+import LoadFailed from '../parts/LoadFailed';
 
 interface Props {
   /** The reminder, script included, from the loaded calendar code. */
@@ -18,6 +20,7 @@ interface Props {
 export default function GoogleCalendarButton({ buildDetails, canAddScript, isEmail }: Props) {
   const [withScript, setWithScript] = useState(false);
   const [problem, setProblem] = useState('');
+  const opening = useActionRetry();
 
   function open() {
     const show = (code: CalendarCode) => {
@@ -25,9 +28,13 @@ export default function GoogleCalendarButton({ buildDetails, canAddScript, isEma
       window.open(url, '_blank', 'noopener,noreferrer');
     };
     setProblem('');
+    // Opened within the click when the code is here (the usual case after warmOn), as pop-up blockers expect.
     const ready = calendarCode.now();
-    if (ready) show(ready);
-    else calendarCode.get().then(show, () => setProblem('Google Calendar could not be opened. Try again.'));
+    void opening.run(
+      calendarCode,
+      () => (ready ? Promise.resolve(show(ready)) : calendarCode.get().then(show)),
+      () => setProblem('Google Calendar could not be opened. Try again.'),
+    );
   }
 
   return (
@@ -54,12 +61,12 @@ export default function GoogleCalendarButton({ buildDetails, canAddScript, isEma
           class="button button--quiet"
           aria-describedby="wtc-google-note"
           onClick={open}
-          onPointerEnter={calendarCode.warm}
-          onFocus={calendarCode.warm}
+          {...warmOn(calendarCode)}
         >
           Open in Google Calendar<span class="visually-hidden"> (opens in a new tab)</span>
         </button>
       </div>
+      {opening.retry && <LoadFailed retry={opening.retry} isAction />}
       {problem && (
         <p role="alert" class="field-error">
           {problem}

@@ -1,0 +1,84 @@
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+/**
+ * Code loaded on an action that cannot load (offline before the site was saved for
+ * offline use, or a tab left open across a new version whose old files are gone): the
+ * page says so where the part would be, with Try again, and nothing saved is touched.
+ */
+const NOW = new Date('2026-11-28T10:00:00');
+const PART_FAILED = 'This part of the page could not load. Check your connection, then try again.';
+const ACTION_FAILED =
+  'That did not work: part of this page could not load. Check your connection, then try again.';
+
+// No service worker, so page.route decides what arrives (a worker would answer first).
+test.use({
+  serviceWorkers: 'block',
+  // The blocked file, as the browser reports it.
+  expectedConsoleErrors: [/Failed to load resource: net::ERR_FAILED/],
+});
+
+/** Block (until the returned function is called) the files whose names start with `name`. */
+async function block(page: Page, name: string): Promise<() => Promise<void>> {
+  const pattern = `**/_astro/${name}.*`;
+  await page.route(pattern, (route) => route.abort());
+  return () => page.unroute(pattern);
+}
+
+const savedApplications = (page: Page) => page.evaluate(() => localStorage.getItem('cc:applications'));
+
+test('the tracker’s add form: says it could not load, then Try again brings it', async ({ page }) => {
+  await page.clock.setFixedTime(NOW);
+  await page.goto('follow-ups/');
+  // An empty tracker shows its add form at once: add one interview, so the form waits for its button.
+  const form = page.locator('#fu-add-form');
+  await form.getByLabel('Company').fill('Greenway Dental');
+  await form.getByLabel('Job title').fill('Office Manager');
+  await form.getByLabel("Interviewer's name").fill('Mr. Okafor');
+  await form.getByLabel('Interview date', { exact: true }).fill('2026-11-17');
+  await form.getByRole('button', { name: 'Add interview' }).click();
+  await expect(page.getByRole('article', { name: /^Greenway Dental/ })).toBeVisible();
+  const saved = await savedApplications(page);
+
+  // A fresh visit whose forms' file cannot be fetched.
+  const unblock = await block(page, 'forms');
+  await page.reload();
+  const toggle = page.getByRole('button', { name: 'Add an interview' });
+  await toggle.click();
+  await expect(form.getByRole('alert')).toHaveText(PART_FAILED);
+  await expect(form.getByText('Loading the form…')).toHaveCount(0);
+  await expect(toggle).toBeFocused();
+  await expectNoAxeViolations(page);
+
+  // Back online: Tab reaches Try again, and Enter brings the form, focus on its first field.
+  await unblock();
+  await page.keyboard.press('Tab');
+  await expect(form.getByRole('button', { name: 'Try again' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(form.getByLabel('Company')).toBeFocused();
+  await expect(form.getByRole('alert')).toHaveCount(0);
+  expect(await savedApplications(page)).toBe(saved);
+});
+
+test('the calculator’s calendar file: says so beside the button, then Try again downloads', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(NOW);
+  const unblock = await block(page, 'reminders');
+  await page.goto('tools/when-to-call/');
+  await page.getByLabel('Interview date').fill('2026-11-17');
+  const reminder = page.locator('.wtc-reminder');
+  const add = reminder.getByRole('button', { name: 'Add to calendar' });
+  await add.scrollIntoViewIfNeeded();
+  await add.click();
+  await expect(reminder.getByRole('alert')).toHaveText(ACTION_FAILED);
+  const saved = await savedApplications(page);
+
+  await unblock();
+  const download = page.waitForEvent('download');
+  await reminder.getByRole('button', { name: 'Try again' }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.ics$/);
+  await expect(reminder.getByRole('alert')).toHaveCount(0);
+  await expect(add).toBeFocused();
+  expect(await savedApplications(page)).toBe(saved);
+});
