@@ -9,6 +9,7 @@ import sitemap from '@astrojs/sitemap';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { offline } from './src/integrations/offline.ts';
 import { quietHeadInjectWarning } from './src/integrations/quiet-head-inject.ts';
+import { islandEntries } from './src/integrations/island-entries.ts';
 import { noPreactSignals } from './src/integrations/no-preact-signals.ts';
 import { siteChunk } from './src/integrations/site-chunk.ts';
 import { pageChunks } from './src/integrations/page-chunks.ts';
@@ -133,7 +134,7 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   vite: {
-    plugins: [quietHeadInjectWarning()],
+    plugins: [quietHeadInjectWarning(), islandEntries()],
     build: {
       rolldownOptions: {
         output: {
