@@ -9,10 +9,16 @@
  * fires UPDATE_EVENT on itself with the waiting worker and the site's scope.
  */
 import { UPDATE_EVENT, type UpdateDetail } from './offline-update-event';
+import { loadStyles } from './load-styles';
+import stylesUrl from './offline-update.css?url';
+
+/** The notice's styles, fetched as this code runs; the notice shows once they apply. */
+const styled = loadStyles(stylesUrl);
 
 document.addEventListener(UPDATE_EVENT, (event) => {
   const { worker, scope } = (event as CustomEvent<UpdateDetail>).detail;
-  offerUpdate(event.target as HTMLElement, worker, scope);
+  const host = event.target as HTMLElement;
+  void styled.then(() => offerUpdate(host, worker, scope));
 });
 
 /** Show the notice inside `host` and hand over to `worker` at the next link in `scope` followed. */

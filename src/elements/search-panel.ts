@@ -5,6 +5,8 @@
  * pages that never search pay for none of it.
  */
 import { excerptNodes } from './excerpt-nodes';
+import { loadStyles } from './load-styles';
+import stylesUrl from './search-panel.css?url';
 
 interface PagefindResult {
   data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
@@ -15,6 +17,9 @@ interface Pagefind {
 }
 
 const MAX_RESULTS = 8;
+
+/** The results panel's styles, fetched as this code runs, while Pagefind loads; the panel opens once they apply. */
+const styled = loadStyles(stylesUrl);
 
 /** Wire up the search field inside `root`; returns the controller. */
 export function attachSearch(root: HTMLElement): SearchPanel {
@@ -95,15 +100,17 @@ class SearchPanel {
       count === 0
         ? `Nothing matches “${term}”.`
         : `${count} ${count === 1 ? 'result' : 'results'} for “${term}”.`;
-    this.#show(
+    void this.#show(
       status,
       data.map((item) => resultItem(item.url, item.meta.title ?? item.url, item.excerpt)),
     );
   }
 
-  #show(status: string, items: HTMLLIElement[]): void {
+  async #show(status: string, items: HTMLLIElement[]): Promise<void> {
     const panel = this.#root.querySelector<HTMLElement>('.results');
     if (!panel) return;
+    // Awaited in call order, so the newest search still writes last.
+    await styled;
     panel.querySelector('.status')!.textContent = status;
     panel.querySelector('ul')!.replaceChildren(...items);
     // No aria-expanded: a search field is no combobox (it has no list to arrow through),

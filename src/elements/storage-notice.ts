@@ -1,23 +1,49 @@
 /**
- * <storage-notice>: shows the sentences of StorageNotice.astro that apply to this
- * browser's storage, from $storageHealth. Every page loads it: keep it tiny and
- * leave the words in the markup.
+ * <storage-notice>: shows the sentences that apply to this browser's storage, from
+ * $storageHealth. Every page loads it, so it is tiny: the sentences and their styles
+ * (storage-notice-text.ts) load only when something first goes wrong.
  */
 import { $storageHealth } from '../stores/storage-engine';
+import { NOTICE_READY } from './storage-notice-event';
+import textUrl from './storage-notice-text.ts?worker&url';
 
 class StorageNotice extends HTMLElement {
   connectedCallback(): void {
     const button = this.querySelector('button')!;
     let kinds = '';
     let dismissed = '';
+    let words: 'none' | 'loading' | 'ready' = 'none';
     const show = (): void => {
       // A dismissed notice comes back only when something new goes wrong.
       const isOpen = !!kinds && kinds !== dismissed;
+      if (isOpen && words !== 'ready') return loadWords();
       for (const line of this.querySelectorAll<HTMLElement>('[data-when]')) {
         line.hidden = !isOpen || !kinds.split(' ').includes(line.dataset['when']!);
       }
       this.toggleAttribute('data-open', isOpen);
       button.hidden = !isOpen;
+    };
+    // A <script> rather than import(), as site-search.ts explains; show runs again once the words are in.
+    const loadWords = (): void => {
+      if (words !== 'none') return;
+      words = 'loading';
+      this.addEventListener(
+        NOTICE_READY,
+        () => {
+          words = 'ready';
+          show();
+        },
+        { once: true },
+      );
+      const script = document.createElement('script');
+      script.type = 'module';
+      script.src = textUrl;
+      // Should it fail to load, the next change in storage health tries again.
+      script.onerror = () => {
+        words = 'none';
+        script.remove();
+      };
+      document.head.append(script);
     };
     // The notice lives as long as the page, so it never unsubscribes.
     $storageHealth.subscribe((health) => {
