@@ -125,7 +125,7 @@ interface PlaceholderProps {
   headingLevel: 2 | 3;
   isEmail: boolean;
   /** Set when the reminder's code could not load. */
-  retry: (() => Promise<void>) | undefined;
+  retry: (() => Promise<unknown>) | undefined;
 }
 
 /** The reminder's heading while its code loads, so the page does not jump when it arrives. */

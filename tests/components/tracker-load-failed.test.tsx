@@ -14,9 +14,7 @@ import { DEFAULT_APPLICATIONS } from '../../src/lib/storage/schemas/applications
 import { $applications, addApplication, logActivity } from '../../src/stores/applications';
 
 const NOW = new Date(2026, 10, 28, 10, 0, 0);
-const PART_FAILED = 'This part of the page could not load. Check your connection, then try again.';
-const ACTION_FAILED =
-  'That did not work: part of this page could not load. Check your connection, then try again.';
+const FAILED = 'Part of this page could not load. Check your connection, then try again.';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'], now: NOW });
@@ -59,7 +57,7 @@ describe('FollowUpTracker when code cannot load', () => {
     fireEvent.click(toggle);
     const place = document.getElementById('fu-add-form')!;
     const alert = await within(place).findByRole('alert');
-    expect(alert.textContent).toBe(PART_FAILED);
+    expect(alert.textContent).toBe(FAILED);
     expect(within(place).queryByText('Loading the form…')).toBeNull();
     // Focus stays on the button pressed; Try again is the next stop.
     expect(document.activeElement).toBe(toggle);
@@ -91,7 +89,7 @@ describe('FollowUpTracker when code cannot load', () => {
     button.focus();
     fireEvent.click(button);
     const section = screen.getByRole('region', { name: 'Keep a copy' });
-    expect((await within(section).findByRole('alert')).textContent).toBe(ACTION_FAILED);
+    expect((await within(section).findByRole('alert')).textContent).toBe(FAILED);
     expect(files).toHaveLength(0);
     expect(localStorage.getItem('cc:applications')).toBe(saved);
 
@@ -118,7 +116,7 @@ describe('FollowUpTracker when code cannot load', () => {
     render(<FollowUpTracker />);
     const card = await screen.findByRole('article', { name: /^Greenway Dental/ });
     fireEvent.click(within(card).getByRole('button', { name: 'Edit for Greenway Dental' }));
-    expect((await within(card).findByRole('alert')).textContent).toBe(ACTION_FAILED);
+    expect((await within(card).findByRole('alert')).textContent).toBe(FAILED);
     online();
     fireEvent.click(within(card).getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(document.activeElement).toBe(within(card).getByLabelText('Company')), {

@@ -7,9 +7,7 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
  * page says so where the part would be, with Try again, and nothing saved is touched.
  */
 const NOW = new Date('2026-11-28T10:00:00');
-const PART_FAILED = 'This part of the page could not load. Check your connection, then try again.';
-const ACTION_FAILED =
-  'That did not work: part of this page could not load. Check your connection, then try again.';
+const FAILED = 'Part of this page could not load. Check your connection, then try again.';
 
 // No service worker, so page.route decides what arrives (a worker would answer first).
 test.use({
@@ -45,7 +43,7 @@ test('the tracker’s add form: says it could not load, then Try again brings it
   await page.reload();
   const toggle = page.getByRole('button', { name: 'Add an interview' });
   await toggle.click();
-  await expect(form.getByRole('alert')).toHaveText(PART_FAILED);
+  await expect(form.getByRole('alert')).toHaveText(FAILED);
   await expect(form.getByText('Loading the form…')).toHaveCount(0);
   await expect(toggle).toBeFocused();
   await expectNoAxeViolations(page);
@@ -71,7 +69,7 @@ test('the calculator’s calendar file: says so beside the button, then Try agai
   const add = reminder.getByRole('button', { name: 'Add to calendar' });
   await add.scrollIntoViewIfNeeded();
   await add.click();
-  await expect(reminder.getByRole('alert')).toHaveText(ACTION_FAILED);
+  await expect(reminder.getByRole('alert')).toHaveText(FAILED);
   const saved = await savedApplications(page);
 
   await unblock();

@@ -24,7 +24,7 @@ interface Props {
   /** The forms' code, once it has arrived: until then an edit waits, the card still shown. */
   forms: FormsCode | undefined;
   /** Set when this card's Edit or Delete waits for the forms' code, which could not load. */
-  retry: (() => Promise<void>) | undefined;
+  retry: (() => Promise<unknown>) | undefined;
   handlers: CardHandlers;
 }
 

@@ -10,7 +10,7 @@ interface Props {
   application: Application;
   isActive: boolean;
   /** Set when Edit or Delete was pressed and the forms' code could not load: said below them. */
-  retry: (() => Promise<void>) | undefined;
+  retry: (() => Promise<unknown>) | undefined;
   handlers: CardHandlers;
 }
 
@@ -82,7 +82,7 @@ export default function CardActions({ application, isActive, retry, handlers }: 
           Delete{context}
         </button>
       </div>
-      {retry && <LoadFailed retry={retry} isAction />}
+      {retry && <LoadFailed retry={retry} />}
     </div>
   );
 }

@@ -29,7 +29,7 @@ interface CardProps {
   isEditing: boolean;
   forms: FormsCode | undefined;
   /** Set on the card whose Edit or Delete waits for the forms' code that could not load. */
-  retry: (() => Promise<void>) | undefined;
+  retry: (() => Promise<unknown>) | undefined;
   handlers: CardHandlers;
 }
 

@@ -119,7 +119,7 @@ export default function ExportActions({ applications, today, locale }: Props) {
           Download calendar (.ics)
         </button>
       </div>
-      {downloading.retry && <LoadFailed retry={downloading.retry} isAction />}
+      {downloading.retry && <LoadFailed retry={downloading.retry} />}
       <p role="status" class="fu-export-message">
         {message}
       </p>

@@ -5,7 +5,7 @@
  * (a form, a dialog) from such a module as soon as it is wanted and loaded, and says when
  * it could not load, so the page offers to try again instead of "Loading…" forever.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 
 /** A module loaded once, on first intent; `now()` gives it synchronously once it has arrived. */
 export interface LazyModule<T> {
@@ -76,14 +76,13 @@ export interface LazyPart<T> {
   /** The module, once wanted and loaded. */
   loaded: T | undefined;
   /** Set while the last load failed (offline, a new version deployed): loads it again. */
-  retry: (() => Promise<void>) | undefined;
+  retry: (() => Promise<unknown>) | undefined;
 }
 
 /**
  * The module once `isWanted` and loaded: the component re-renders when it arrives. A failed
  * load sets `retry` (the part shows `LoadFailed` in its place); the next time the part is
- * wanted it is also tried again. The result keeps its identity between renders that change
- * nothing, so cards compared by their props do not all draw again.
+ * wanted it is also tried again.
  */
 export function useLazyModule<T>(module: LazyModule<T>, isWanted: boolean): LazyPart<T> {
   const [loaded, setLoaded] = useState<T | undefined>(module.now);
@@ -97,18 +96,8 @@ export function useLazyModule<T>(module: LazyModule<T>, isWanted: boolean): Lazy
     );
     return () => void (isCurrent = false);
   }, [module, isWanted, loaded]);
-  return useMemo(
-    () => ({
-      loaded,
-      retry:
-        failed && loaded === undefined
-          ? () =>
-              module.get().then(
-                (arrived) => setLoaded(() => arrived),
-                () => undefined,
-              )
-          : undefined,
-    }),
-    [module, loaded, failed],
-  );
+  return {
+    loaded,
+    retry: failed && !loaded ? () => module.get().then((arrived) => setLoaded(() => arrived)) : undefined,
+  };
 }

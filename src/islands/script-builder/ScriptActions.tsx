@@ -130,7 +130,7 @@ export default function ScriptActions({
           <GoToField field="interviewerEmail" />
         </p>
       )}
-      {printing.retry && <LoadFailed retry={printing.retry} isAction />}
+      {printing.retry && <LoadFailed retry={printing.retry} />}
       <p role="status" class="sb-action-status">
         {message}
       </p>

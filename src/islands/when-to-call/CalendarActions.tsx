@@ -129,7 +129,7 @@ export default function CalendarActions({
           Add to calendar
         </button>
       </div>
-      {downloading.retry && <LoadFailed retry={downloading.retry} isAction />}
+      {downloading.retry && <LoadFailed retry={downloading.retry} />}
       <p role="status" class="wtc-download">
         {message}
       </p>

@@ -66,7 +66,7 @@ export default function GoogleCalendarButton({ buildDetails, canAddScript, isEma
           Open in Google Calendar<span class="visually-hidden"> (opens in a new tab)</span>
         </button>
       </div>
-      {opening.retry && <LoadFailed retry={opening.retry} isAction />}
+      {opening.retry && <LoadFailed retry={opening.retry} />}
       {problem && (
         <p role="alert" class="field-error">
           {problem}
