@@ -1,0 +1,50 @@
+/**
+ * The practice history when its chart's code cannot load (offline before the site was
+ * saved for offline use, or a new version replaced the old files): it says so where the
+ * chart would be, and Try again brings the chart. Its own file: the mocked import.
+ */
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import History from '../../src/islands/practice/History';
+import type { Practice } from '../../src/lib/storage/schemas/practice';
+
+let isOffline = true;
+vi.mock('../../src/islands/practice/HistoryRuns', async (importOriginal) => {
+  if (isOffline) throw new Error('Failed to fetch dynamically imported module');
+  return importOriginal();
+});
+
+const PRACTICE: Practice = {
+  runs: [
+    {
+      id: 'a1',
+      at: '2026-01-01T10:00:00.000Z',
+      seconds: 34.2,
+      wordsPerMinute: 140,
+      fit: true,
+      textSource: 'sample',
+      textPreview: 'Hi',
+      outcome: 'complete',
+      check: null,
+    },
+  ],
+  paceSince: null,
+};
+
+describe('History when the chart cannot load', () => {
+  it('says so in its place, and Try again brings the chart', async () => {
+    // Without IntersectionObserver the chart loads at once.
+    vi.stubGlobal('IntersectionObserver', undefined);
+    render(<History practice={PRACTICE} targetSeconds={30} Heading="h2" />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(
+      'Part of this page could not load. Check your connection, then try again.',
+    );
+    expect(screen.queryByText('Loading your runs…')).toBeNull();
+    isOffline = false;
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(screen.getByRole('img')).toBeTruthy(), { timeout: 10_000 });
+    expect(screen.queryByRole('alert')).toBeNull();
+    vi.unstubAllGlobals();
+  });
+});
