@@ -8,6 +8,7 @@ import { DEFAULT_PRACTICE } from '../lib/storage/schemas/practice';
 import { DEFAULT_SETTINGS } from '../lib/storage/schemas/settings';
 import { $practice } from '../stores/practice';
 import { $settings } from '../stores/settings';
+import LoadFailed from './parts/LoadFailed';
 import History from './practice/History';
 import Recorder from './practice/Recorder';
 import Result from './practice/Result';
@@ -33,7 +34,7 @@ export default function PracticeTimer({ embedded = false }: Props) {
   const settings = useStore($settings, { ssr: () => DEFAULT_SETTINGS });
   const practice = useStore($practice, { ssr: () => DEFAULT_PRACTICE });
   const pace = guidePace(measuredPace(practice.runs, practice.paceSince).wordsPerMinute);
-  const source = usePracticeSource(isHydrated, pace, settings.targetSeconds);
+  const { source, retry: retrySource } = usePracticeSource(isHydrated, pace, settings.targetSeconds);
   const recording = useRecording();
   const speech = useSpeechCheck(isHydrated);
   const run = usePracticeRun({ ...settings, text: source, recording, speech });
@@ -43,6 +44,7 @@ export default function PracticeTimer({ embedded = false }: Props) {
   return (
     <div class="tool practice" data-pagefind-ignore="" data-ready={isHydrated ? '' : undefined}>
       <ScriptHeader source={source} Heading={Heading} />
+      {retrySource && <LoadFailed retry={retrySource} />}
       <Stage
         phase={run.phase}
         targetSeconds={settings.targetSeconds}
