@@ -1,4 +1,5 @@
 import { useRef } from 'preact/hooks';
+import LoadFailed from '../parts/LoadFailed';
 import type { Recording } from './use-recording';
 
 interface Props {
@@ -28,7 +29,7 @@ export default function Recorder({ recording, isRunning }: Props) {
           checked={isOn}
           disabled={isRunning}
           aria-describedby={describedBy}
-          onChange={(event) => recording.setOn(event.currentTarget.checked)}
+          onChange={(event) => void recording.setOn(event.currentTarget.checked)}
         />
         Record my practice
       </label>
@@ -37,6 +38,7 @@ export default function Recorder({ recording, isRunning }: Props) {
         sent anywhere, and it is gone when you leave or discard it.
       </p>
       {isChecking && <p class="practice-record-state">Checking the microphone…</p>}
+      {recording.retry && <LoadFailed retry={recording.retry} />}
       {problemMessage && (
         <p class="notice notice--warning" id="practice-record-problem">
           {problemMessage}

@@ -1,6 +1,7 @@
 import { useRef } from 'preact/hooks';
 import { NOT_OFFERED } from '../../lib/practice/speech/not-offered';
 import { setKeepTranscripts } from '../../stores/practice-settings';
+import LoadFailed from '../parts/LoadFailed';
 import type { SpeechCheck } from './use-speech-check';
 
 interface Props {
@@ -36,7 +37,7 @@ export default function SpeechSetting({ speech, keepTranscripts, isRunning }: Pr
           }
           disabled={isUnsupported || isRunning}
           aria-describedby={describedBy}
-          onChange={(event) => speech.setOn(event.currentTarget.checked)}
+          onChange={(event) => void speech.setOn(event.currentTarget.checked)}
         />
         Check what I said (on this device)
       </label>
@@ -45,6 +46,7 @@ export default function SpeechSetting({ speech, keepTranscripts, isRunning }: Pr
         recognize speech on this device: nothing you say is sent anywhere.
       </p>
       {state === 'checking' && <p class="practice-speech-state">Checking this browser and the microphone…</p>}
+      {speech.retry && <LoadFailed retry={speech.retry} />}
       {state === 'downloadable' && (
         <div class="practice-speech-download">
           <p>{speech.module?.DOWNLOAD_NOTE}</p>

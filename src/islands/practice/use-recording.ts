@@ -13,8 +13,10 @@ export interface Recording {
   problemMessage: string | null;
   /** Object URL of the last attempt's audio, or `null`. */
   takeUrl: string | null;
-  /** Tick or untick the toggle; ticking checks the microphone straight away. */
-  setOn(on: boolean): void;
+  /** Tick or untick the toggle; ticking checks the microphone straight away. Settles when checked. */
+  setOn(on: boolean): Promise<void>;
+  /** Set while the microphone code could not load (offline, a new version deployed): ticks it again. */
+  retry: (() => Promise<unknown>) | undefined;
   /** At Start: begin a take when recording is on; its microphone track, for the speech check to share. */
   begin(): Promise<MediaStreamTrack | null> | null;
   /** At Stop: end the take and offer it for playback. */
@@ -34,6 +36,7 @@ export function useRecording(): Recording {
   const [isChecking, setIsChecking] = useState(false);
   const [problem, setProblem] = useState<RecordingProblem | null>(null);
   const [takeUrl, setTakeUrl] = useState<string | null>(null);
+  const [retry, setRetry] = useState<() => Promise<unknown>>();
   const take = useRef<Take | null>(null);
   const url = useRef<string | null>(null);
   const isOnNow = useRef(false);
@@ -49,6 +52,34 @@ export function useRecording(): Recording {
   const turn = (on: boolean) => {
     isOnNow.current = on;
     setIsOn(on);
+  };
+
+  const setOn = (on: boolean): Promise<void> => {
+    const id = ++check.current;
+    setProblem(null);
+    setRetry(undefined);
+    turn(on);
+    setIsChecking(on);
+    if (!on) return Promise.resolve();
+    return import('./microphone').then(
+      (loaded) =>
+        (microphone.current = loaded)
+          .checkMicrophone()
+          .catch(() => 'failed' as const)
+          .then((found) => {
+            if (!isMounted.current || id !== check.current) return;
+            setIsChecking(false);
+            setProblem(found);
+            if (found) turn(false);
+          }),
+      () => {
+        // Its messages come with that code, so say it with LoadFailed, whose Try again ticks it again.
+        if (!isMounted.current || id !== check.current) return;
+        setIsChecking(false);
+        turn(false);
+        setRetry(() => () => setOn(true));
+      },
+    );
   };
 
   useEffect(
@@ -67,22 +98,8 @@ export function useRecording(): Recording {
     problemMessage:
       problem && microphone.current ? microphone.current.RECORDING_PROBLEM_MESSAGES[problem] : null,
     takeUrl,
-    setOn(on) {
-      const id = ++check.current;
-      setProblem(null);
-      turn(on);
-      if (!on) return setIsChecking(false);
-      setIsChecking(true);
-      void import('./microphone')
-        .then((loaded) => (microphone.current = loaded).checkMicrophone())
-        .catch(() => 'failed' as const)
-        .then((found) => {
-          if (!isMounted.current || id !== check.current) return;
-          setIsChecking(false);
-          setProblem(found);
-          if (found) turn(false);
-        });
-    },
+    setOn,
+    retry,
     begin() {
       take.current?.cancel();
       take.current = isOnNow.current && microphone.current ? microphone.current.startTake() : null;

@@ -22,7 +22,10 @@ export interface SpeechCheck {
   problem: SpeechProblem | null;
   /** The loaded check code (the result view among it), once switched on. */
   module: SpeechModule | null;
-  setOn(on: boolean): void;
+  /** Tick or untick the toggle; settles once the check's code has loaded, or failed to. */
+  setOn(on: boolean): Promise<void>;
+  /** Set while the check's code could not load (offline, a new version deployed): ticks it again. */
+  retry: (() => Promise<unknown>) | undefined;
   /** Download the language pack: call inside the click. */
   install(): void;
   /**
@@ -57,6 +60,7 @@ export function useSpeechCheck(isHydrated: boolean): SpeechCheck {
   const [state, setState] = useState<SpeechState>('off');
   const [problem, setProblem] = useState<SpeechProblem | null>(null);
   const [module, setModule] = useState<SpeechModule | null>(null);
+  const [retry, setRetry] = useState<() => Promise<unknown>>();
   const loaded = useRef<SpeechModule | null>(null);
   const listening = useRef<import('./speech').Listening | null>(null);
   const isOnNow = useRef(false);
@@ -102,17 +106,32 @@ export function useSpeechCheck(isHydrated: boolean): SpeechCheck {
     turn('on');
   };
 
+  const setOn = (on: boolean): Promise<void> => {
+    const id = ++request.current;
+    setProblem(null);
+    setRetry(undefined);
+    if (!on) {
+      turn('off');
+      return Promise.resolve();
+    }
+    turn('checking');
+    return Promise.all([load(), import('./microphone')]).then(
+      () => enable(id).catch(() => void (isMounted.current && stopWith('failed'))),
+      () => {
+        // Its messages come with that code, so say it with LoadFailed, whose Try again ticks it again.
+        if (id !== request.current || !isMounted.current) return;
+        turn('off');
+        setRetry(() => () => setOn(true));
+      },
+    );
+  };
+
   return {
     state,
     problem,
     module,
-    setOn(on) {
-      const id = ++request.current;
-      setProblem(null);
-      if (!on) return turn('off');
-      turn('checking');
-      void enable(id).catch(() => isMounted.current && stopWith('failed'));
-    },
+    setOn,
+    retry,
     install() {
       const id = ++request.current;
       const check = loaded.current;
