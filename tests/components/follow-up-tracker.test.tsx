@@ -7,6 +7,7 @@ import { cardIdOf, domIdOf, interviewIdFromHash } from '../../src/islands/follow
 import { DEFAULT_APPLICATIONS } from '../../src/lib/storage/schemas/applications';
 import { $applications, addApplication, logActivity } from '../../src/stores/applications';
 import { isoDate } from '../../src/lib/dates';
+import { GREENWAY } from './interviews';
 
 // Saturday, November 28, 2026, mid-morning on this machine's clock.
 const NOW = new Date(2026, 10, 28, 10, 0, 0);
@@ -19,13 +20,6 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers();
 });
-
-const GREENWAY = {
-  company: 'Greenway Dental',
-  jobTitle: 'Office Manager',
-  interviewerName: 'Mr. Okafor',
-  interviewDate: isoDate('2026-11-17'),
-};
 
 function type(label: string | RegExp, value: string, within_: HTMLElement = document.body): void {
   fireEvent.input(within(within_).getByLabelText(label), { target: { value } });

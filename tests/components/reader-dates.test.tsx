@@ -19,17 +19,10 @@ import {
   setScript,
 } from '../../src/stores/applications';
 import { $profile } from '../../src/stores/profile';
-import { isoDate } from '../../src/lib/dates';
+import { GREENWAY } from './interviews';
 
 // Thursday, November 19, 2026, mid-morning on this machine's clock: two days after a Tuesday interview.
 const NOW = new Date(2026, 10, 19, 10, 0, 0);
-
-const GREENWAY = {
-  company: 'Greenway Dental',
-  jobTitle: 'Office Manager',
-  interviewerName: 'Mr. Okafor',
-  interviewDate: isoDate('2026-11-17'),
-};
 
 function readEnglishAs(...languages: string[]): void {
   vi.stubGlobal('navigator', { ...navigator, languages });

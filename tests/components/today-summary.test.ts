@@ -17,6 +17,7 @@ import TodaySummary from '../../src/components/TodaySummary.astro';
 import { isoDate } from '../../src/lib/dates';
 import { buildApplication } from '../../src/lib/follow-ups/application-edits';
 import { DEFAULT_APPLICATIONS } from '../../src/lib/storage/schemas/applications';
+import { GREENWAY } from './interviews';
 
 const window = new Window({ url: 'http://localhost/' });
 Object.assign(globalThis, {
@@ -37,12 +38,6 @@ const NEUTRAL =
   'The follow-up calls due today and in the next 7 days show here. Keep track of every interview in Your follow-ups.';
 // Tuesday, November 24, 2026, mid-morning on this machine's clock.
 const TUESDAY = new Date(2026, 10, 24, 10, 0, 0);
-const GREENWAY = {
-  company: 'Greenway Dental',
-  jobTitle: 'Office Manager',
-  interviewerName: 'Mr. Okafor',
-  interviewDate: isoDate('2026-11-17'),
-};
 // Two days later: its calls start on Thursday, November 26.
 const BLUE_BAY = { ...GREENWAY, company: 'Blue Bay Hotel', interviewDate: isoDate('2026-11-19') };
 

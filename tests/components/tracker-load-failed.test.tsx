@@ -12,6 +12,7 @@ import { calendarCode } from '../../src/islands/parts/calendar-code';
 import { isoDate } from '../../src/lib/dates';
 import { DEFAULT_APPLICATIONS } from '../../src/lib/storage/schemas/applications';
 import { $applications, addApplication, logActivity } from '../../src/stores/applications';
+import { GREENWAY } from './interviews';
 
 const NOW = new Date(2026, 10, 28, 10, 0, 0);
 const FAILED = 'Part of this page could not load. Check your connection, then try again.';
@@ -25,13 +26,6 @@ afterEach(() => {
   vi.restoreAllMocks();
   vi.useRealTimers();
 });
-
-const GREENWAY = {
-  company: 'Greenway Dental',
-  jobTitle: 'Office Manager',
-  interviewerName: 'Mr. Okafor',
-  interviewDate: isoDate('2026-11-17'),
-};
 
 const offline = () => Promise.reject(new Error('Failed to fetch dynamically imported module'));
 
