@@ -10,7 +10,8 @@ import {
 } from '../../src/islands/parts/lazy-module';
 import LoadFailed from '../../src/islands/parts/LoadFailed';
 
-const FAILED = 'Part of this page could not load. Check your connection, then try again.';
+const FAILED =
+  'Part of this page could not load. Check your connection, then try again or reload the page. Nothing you saved is lost.';
 
 function Part({ code }: { code: LazyModule<{ label: string }> }) {
   const [open, setOpen] = useState(false);

@@ -38,7 +38,7 @@ describe('History when the chart cannot load', () => {
     render(<History practice={PRACTICE} targetSeconds={30} Heading="h2" />);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe(
-      'Part of this page could not load. Check your connection, then try again.',
+      'Part of this page could not load. Check your connection, then try again or reload the page. Nothing you saved is lost.',
     );
     expect(screen.queryByText('Loading your runs…')).toBeNull();
     isOffline = false;

@@ -31,7 +31,7 @@ describe('PracticeTimer when the voicemail code cannot load', () => {
     render(<PracticeTimer />);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe(
-      'Part of this page could not load. Check your connection, then try again.',
+      'Part of this page could not load. Check your connection, then try again or reload the page. Nothing you saved is lost.',
     );
     expect(screen.getByRole('button', { name: 'Start' })).toHaveProperty('disabled', true);
     isOffline = false;

@@ -29,7 +29,8 @@ class FakeRecognition extends EventTarget {
   static available = () => Promise.resolve('available');
 }
 
-const MESSAGE = 'Part of this page could not load. Check your connection, then try again.';
+const MESSAGE =
+  'Part of this page could not load. Check your connection, then try again or reload the page. Nothing you saved is lost.';
 
 beforeEach(() => {
   network.isOffline = true;

@@ -15,7 +15,8 @@ import { $applications, addApplication, logActivity } from '../../src/stores/app
 import { GREENWAY } from './interviews';
 
 const NOW = new Date(2026, 10, 28, 10, 0, 0);
-const FAILED = 'Part of this page could not load. Check your connection, then try again.';
+const FAILED =
+  'Part of this page could not load. Check your connection, then try again or reload the page. Nothing you saved is lost.';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'], now: NOW });

@@ -7,7 +7,8 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
  * page says so where the part would be, with Try again, and nothing saved is touched.
  */
 const NOW = new Date('2026-11-28T10:00:00');
-const FAILED = 'Part of this page could not load. Check your connection, then try again.';
+const FAILED =
+  'Part of this page could not load. Check your connection, then try again or reload the page. Nothing you saved is lost.';
 
 // No service worker, so page.route decides what arrives (a worker would answer first).
 test.use({

@@ -34,7 +34,8 @@ export default function LoadFailed({ retry }: { retry: () => Promise<unknown> })
   return (
     <div class="notice notice--warning load-failed" ref={box}>
       <p role="alert" key={tries}>
-        Part of this page could not load. Check your connection, then try again.
+        Part of this page could not load. Check your connection, then try again or reload the page. Nothing
+        you saved is lost.
       </p>
       <button type="button" class="button button--quiet" onClick={() => void retry().then(again, again)}>
         Try again
