@@ -119,4 +119,18 @@ describe('FollowUpTracker when code cannot load', () => {
     });
     expect(within(card).queryByRole('alert')).toBeNull();
   });
+
+  it('pressing Edit again on that card tries the form again, as Try again does', async () => {
+    addApplication(GREENWAY);
+    const online = formsOffline();
+    render(<FollowUpTracker />);
+    const card = await screen.findByRole('article', { name: /^Greenway Dental/ });
+    const edit = within(card).getByRole('button', { name: 'Edit for Greenway Dental' });
+    fireEvent.click(edit);
+    expect((await within(card).findByRole('alert')).textContent).toBe(FAILED);
+    online();
+    fireEvent.click(edit);
+    expect(await within(card).findByLabelText('Company', undefined, { timeout: 10_000 })).toBeTruthy();
+    expect(within(card).queryByRole('alert')).toBeNull();
+  });
 });

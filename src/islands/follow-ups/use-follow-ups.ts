@@ -75,6 +75,10 @@ export function useFollowUps() {
   // The forms' code, once one is open. Its arrival draws the tracker again, so a focus
   // asked for before it came (the add form's first field, the edit form's) lands then.
   const forms = useLazyModule(formsCode, isEmpty || adding || editingId !== null || pendingDelete !== null);
+  // Edit or Delete pressed again on the card whose form could not load asks for it again,
+  // as Try again does: the card is already the one wanted, so nothing else would.
+  const retryForms = useRef(forms.retry);
+  retryForms.current = forms.retry;
   // The handlers never change (so unchanged cards skip re-rendering); they read the lists from here.
   const lists = useRef({ current, archived, items: state.items, locale });
   lists.current = { current, archived, items: state.items, locale };
@@ -97,6 +101,7 @@ export function useFollowUps() {
         focusLater(headingIdOf(application.id));
       },
       edit(application) {
+        void retryForms.current?.();
         setEditingId(application.id);
         focusLater(cardPartId(application.id, 'edit-form-company'));
       },
@@ -118,7 +123,10 @@ export function useFollowUps() {
         const result = setArchived(application.id, archive);
         setMessage(archivedMessage(result, nameOf(application), archive));
       },
-      askDelete: setPendingDelete,
+      askDelete(application) {
+        void retryForms.current?.();
+        setPendingDelete(application);
+      },
       log(application, entry) {
         const { result } = logActivity(application.id, entry);
         setMessage(loggedMessage(result, nameOf(application), entry.kind));
