@@ -8,6 +8,7 @@ import { DEFAULT_APPLICATIONS } from '../../src/lib/storage/schemas/applications
 import { $applications, addApplication, logActivity } from '../../src/stores/applications';
 import { isoDate } from '../../src/lib/dates';
 import { GREENWAY } from './interviews';
+import { captureDownloads } from './downloads';
 
 // Saturday, November 28, 2026, mid-morning on this machine's clock.
 const NOW = new Date(2026, 10, 28, 10, 0, 0);
@@ -232,13 +233,7 @@ describe('FollowUpTracker', () => {
   it('after a voicemail, puts the email in the calendar file and says so beside the button', async () => {
     const id = addApplication({ ...GREENWAY, interviewerEmail: 'okafor@example.com' }).id!;
     logActivity(id, { kind: 'left-voicemail', date: isoDate('2026-11-27'), note: '' });
-    const files: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      files.push(blob as Blob);
-      return 'blob:test';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const { files } = captureDownloads();
     render(<FollowUpTracker />);
     const button = await screen.findByRole('button', { name: 'Download calendar (.ics)' });
     fireEvent.click(button);

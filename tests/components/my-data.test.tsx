@@ -10,6 +10,7 @@ import { $applications, addApplication } from '../../src/stores/applications';
 import { replaceData, snapshotData } from '../../src/stores/my-data';
 import { $profile, updateProfile } from '../../src/stores/profile';
 import { $progress, setLessonDone } from '../../src/stores/progress';
+import { captureDownloads } from './downloads';
 
 const LESSONS = ['when-to-call', 'prepare-your-script'];
 const summary = () => document.querySelector('.my-data-summary')?.textContent;
@@ -121,12 +122,7 @@ describe('MyData', () => {
 
   it('exports everything to a file made on the click', async () => {
     setLessonDone('when-to-call', true);
-    const made: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      made.push(blob as Blob);
-      return 'blob:export';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const { files: made } = captureDownloads();
     render(<MyData lessonSlugs={LESSONS} />);
     fireEvent.click(screen.getByRole('button', { name: 'Export my data' }));
     await screen.findByText(/^Downloaded callback-coach-data-\d{4}-\d\d-\d\d\.json\. Keep it somewhere safe/);

@@ -13,6 +13,7 @@ import { isoDate } from '../../src/lib/dates';
 import { DEFAULT_APPLICATIONS } from '../../src/lib/storage/schemas/applications';
 import { $applications, addApplication, logActivity } from '../../src/stores/applications';
 import { GREENWAY } from './interviews';
+import { captureDownloads } from './downloads';
 
 const NOW = new Date(2026, 10, 28, 10, 0, 0);
 const FAILED =
@@ -71,13 +72,7 @@ describe('FollowUpTracker when code cannot load', () => {
     const id = addApplication({ ...GREENWAY, interviewerEmail: 'okafor@example.com' }).id!;
     logActivity(id, { kind: 'left-voicemail', date: isoDate('2026-11-27'), note: '' });
     const saved = localStorage.getItem('cc:applications');
-    const files: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      files.push(blob as Blob);
-      return 'blob:test';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const { files } = captureDownloads();
     const get = vi.spyOn(calendarCode, 'get').mockImplementation(offline);
     render(<FollowUpTracker />);
     const button = await screen.findByRole('button', { name: 'Download calendar (.ics)' });

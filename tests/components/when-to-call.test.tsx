@@ -14,6 +14,7 @@ import {
 } from '../../src/stores/applications';
 import { $profile } from '../../src/stores/profile';
 import { isoDate } from '../../src/lib/dates';
+import { captureDownloads } from './downloads';
 
 // Thursday, November 19, 2026, mid-morning on this machine's clock: two days after a Tuesday interview.
 const NOW = new Date(2026, 10, 19, 10, 0, 0);
@@ -275,13 +276,7 @@ describe('WhenToCall', () => {
       opened.push(String(url));
       return null;
     });
-    const files: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      files.push(blob as Blob);
-      return 'blob:test';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const { files, click } = captureDownloads();
     render(<WhenToCall />);
     // The reminder's code loads as it comes into view: give it time on a busy machine.
     fireEvent.click(await screen.findByRole('button', { name: 'Add to calendar' }, { timeout: 10_000 }));

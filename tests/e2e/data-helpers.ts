@@ -88,6 +88,14 @@ export async function seedOnce(page: Page, values: Record<string, string>): Prom
   }, values);
 }
 
+/** Save these interviews (the first one active) before the page's first load in this tab. */
+export async function seedApplications(
+  page: Page,
+  items: readonly ({ id: string } & Record<string, unknown>)[],
+): Promise<void> {
+  await seedOnce(page, { 'cc:applications': envelope({ activeId: items[0]?.id ?? null, items }) });
+}
+
 /** Put these values in localStorage before every load of the page. */
 export async function seedEveryLoad(page: Page, values: Record<string, string>): Promise<void> {
   await page.addInitScript((entries) => {

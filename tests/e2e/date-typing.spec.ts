@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { waitForIslands } from './data-helpers';
+import { seedApplications, waitForIslands } from './data-helpers';
 
 /**
  * Dates typed with the keyboard, digit by digit, as people do (not `fill`). A date
@@ -18,21 +18,16 @@ test.use({ timezoneId: 'America/Los_Angeles' });
 
 /** One interview saved, with the interview date the tests type over. */
 async function seed(page: Page): Promise<void> {
-  await page.addInitScript((date) => {
-    if (localStorage.getItem('cc:applications')) return;
-    const item = {
+  await seedApplications(page, [
+    {
       id: 'app1',
       company: 'Greenway Dental',
       jobTitle: 'Office Manager',
       interviewerName: 'Ms. Alvarez',
-      interviewDate: date,
+      interviewDate: SAVED,
       createdAt: '2026-11-25T18:00:00.000Z',
-    };
-    localStorage.setItem(
-      'cc:applications',
-      JSON.stringify({ version: 1, data: { activeId: 'app1', items: [item] } }),
-    );
-  }, SAVED);
+    },
+  ]);
 }
 
 /** Tab out of a date field (Chromium stops on its calendar button before leaving it). */

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import type { Download, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test, COACH_BASE_URL } from './fixtures';
-import { waitForIslands } from './data-helpers';
+import { seedApplications, waitForIslands } from './data-helpers';
 
 /**
  * The when-to-call tool in a real browser, with the clock and time zone set by the test.
@@ -287,26 +287,14 @@ test.describe('under a base path', () => {
   test.use({ baseURL: COACH_BASE_URL, timezoneId: 'America/Los_Angeles' });
 
   test('every link the island makes follows the base path', async ({ page }) => {
-    await page.addInitScript(() => {
-      if (localStorage.getItem('cc:applications')) return;
-      localStorage.setItem(
-        'cc:applications',
-        JSON.stringify({
-          version: 1,
-          data: {
-            activeId: 'a1',
-            items: [
-              {
-                id: 'a1',
-                company: 'Greenway Dental',
-                interviewDate: '2026-10-27',
-                createdAt: '2026-10-27T18:00:00.000Z',
-              },
-            ],
-          },
-        }),
-      );
-    });
+    await seedApplications(page, [
+      {
+        id: 'a1',
+        company: 'Greenway Dental',
+        interviewDate: '2026-10-27',
+        createdAt: '2026-10-27T18:00:00.000Z',
+      },
+    ]);
     await openTool(page);
     await expect(page.getByLabel('Interview date')).toHaveValue('2026-10-27');
     await expect(advice(page)).toContainText('Your call window has passed');
@@ -325,9 +313,8 @@ test.describe('after a voicemail', () => {
   test.use({ timezoneId: 'America/Los_Angeles' });
 
   test('only the email day and its reminder show', async ({ page }) => {
-    await page.addInitScript(() => {
-      if (localStorage.getItem('cc:applications')) return;
-      const item = {
+    await seedApplications(page, [
+      {
         id: 'a1',
         company: 'Greenway Dental',
         jobTitle: 'Office Manager',
@@ -336,12 +323,8 @@ test.describe('after a voicemail', () => {
         interviewDate: '2026-11-10',
         createdAt: '2026-11-10T18:00:00.000Z',
         log: [{ id: 'l1', kind: 'left-voicemail', date: '2026-11-18', note: '' }],
-      };
-      localStorage.setItem(
-        'cc:applications',
-        JSON.stringify({ version: 1, data: { activeId: 'a1', items: [item] } }),
-      );
-    });
+      },
+    ]);
     await openTool(page);
     await expect(advice(page)).toContainText("You left a voicemail yesterday, so don't call again.");
     await expect(page.locator('.wtc-summary')).toHaveText(/^Email day\s*Wednesday, November 25$/);
@@ -408,9 +391,8 @@ test.describe('loading on the way', () => {
   test.use({ timezoneId: 'America/Los_Angeles', viewport: { width: 375, height: 700 } });
 
   test("the reminder's code loads as it comes into view, not with the page", async ({ page }) => {
-    await page.addInitScript(() => {
-      if (localStorage.getItem('cc:applications')) return;
-      const item = {
+    await seedApplications(page, [
+      {
         id: 'a1',
         company: 'Greenway Dental',
         jobTitle: 'Office Manager',
@@ -418,12 +400,8 @@ test.describe('loading on the way', () => {
         interviewDate: '2026-11-17',
         createdAt: '2026-11-17T18:00:00.000Z',
         log: [],
-      };
-      localStorage.setItem(
-        'cc:applications',
-        JSON.stringify({ version: 1, data: { activeId: 'a1', items: [item] } }),
-      );
-    });
+      },
+    ]);
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
