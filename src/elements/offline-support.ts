@@ -6,6 +6,7 @@
  * Otherwise it takes over once every tab of the site is closed. The notice's code
  * (offline-update.ts) loads only when a new version is waiting.
  */
+import { loadScript } from './load-script';
 import { UPDATE_EVENT, type UpdateDetail } from './offline-update-event';
 import offlineUpdateUrl from './offline-update.ts?worker&url';
 
@@ -39,15 +40,14 @@ class OfflineSupport extends HTMLElement {
     // The first install has nothing to replace: it simply starts serving.
     if (this.#offered || !navigator.serviceWorker.controller) return;
     this.#offered = true;
-    const script = document.createElement('script');
-    script.type = 'module';
-    script.src = offlineUpdateUrl;
     // Should the notice's code fail to load, the new version still takes over once every tab is closed.
-    script.onload = () => {
-      const detail: UpdateDetail = { worker, scope };
-      this.dispatchEvent(new CustomEvent(UPDATE_EVENT, { bubbles: true, detail }));
-    };
-    document.head.append(script);
+    loadScript(offlineUpdateUrl).then(
+      () => {
+        const detail: UpdateDetail = { worker, scope };
+        this.dispatchEvent(new CustomEvent(UPDATE_EVENT, { bubbles: true, detail }));
+      },
+      () => undefined,
+    );
   }
 }
 

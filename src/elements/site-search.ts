@@ -4,10 +4,9 @@
  * in turn loads Pagefind, so a page read without searching costs almost nothing.
  *
  * The search code is bundled by Vite as a standalone script (`?worker&url` gives the URL
- * of a self-contained bundle) and added with a <script> tag rather than `import()`:
- * a dynamic import would make Vite ship its module-preload helper, almost 1 KB, on
- * every page before the reader has done anything.
+ * of a self-contained bundle) and added by loadScript (load-script.ts says why not `import()`).
  */
+import { loadScript } from './load-script';
 import searchPanelUrl from './search-panel.ts?worker&url';
 
 class SiteSearch extends HTMLElement {
@@ -27,10 +26,7 @@ class SiteSearch extends HTMLElement {
 
 /** Add the search code to the page; it attaches itself to every search box when it runs. */
 function loadSearch(): void {
-  const script = document.createElement('script');
-  script.type = 'module';
-  script.src = searchPanelUrl;
-  document.head.append(script);
+  void loadScript(searchPanelUrl).catch(() => undefined);
 }
 
 function isTypingTarget(target: EventTarget | null): boolean {

@@ -5,6 +5,7 @@
  */
 import { $storageHealth } from '../stores/storage-engine';
 import { NOTICE_READY } from './storage-notice-event';
+import { loadScript } from './load-script';
 import textUrl from './storage-notice-text.ts?worker&url';
 
 class StorageNotice extends HTMLElement {
@@ -23,7 +24,7 @@ class StorageNotice extends HTMLElement {
       this.toggleAttribute('data-open', isOpen);
       button.hidden = !isOpen;
     };
-    // A <script> rather than import(), as site-search.ts explains; show runs again once the words are in.
+    // Show runs again once the words are in.
     const loadWords = (): void => {
       if (words !== 'none') return;
       words = 'loading';
@@ -35,15 +36,8 @@ class StorageNotice extends HTMLElement {
         },
         { once: true },
       );
-      const script = document.createElement('script');
-      script.type = 'module';
-      script.src = textUrl;
       // Should it fail to load, the next change in storage health tries again.
-      script.onerror = () => {
-        words = 'none';
-        script.remove();
-      };
-      document.head.append(script);
+      loadScript(textUrl).catch(() => (words = 'none'));
     };
     // The notice lives as long as the page, so it never unsubscribes.
     $storageHealth.subscribe((health) => {
