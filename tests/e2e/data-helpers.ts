@@ -1,7 +1,8 @@
 /**
- * Helpers for the data-layer tests (my-data.spec.ts, storage-failures.spec.ts): stored
- * values in their real format, seeding them before a page loads, reading storage back,
- * the tool pages present in this build, and the fixture's checks for extra pages.
+ * Helpers for the data-layer tests (my-data.spec.ts, storage-failures.spec.ts,
+ * storage-limits.spec.ts): stored values in their real format, seeding them before a page
+ * loads, storage that is full or throws, reading storage back, the tool pages present in
+ * this build, and the fixture's checks for extra pages.
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, sitemapPaths } from './fixtures';
@@ -101,6 +102,34 @@ export async function seedEveryLoad(page: Page, values: Record<string, string>):
   await page.addInitScript((entries) => {
     for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
   }, values);
+}
+
+/** Fill the page's localStorage to the last character, as a browser near its quota would be. */
+export async function fillStorage(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    // Halving the chunk that no longer fits reaches the last free character whatever the quota.
+    let size = 1 << 20;
+    for (let i = 0; size >= 1;) {
+      try {
+        localStorage.setItem(`e2e-filler-${i}`, 'x'.repeat(size));
+        i++;
+      } catch {
+        size >>= 1;
+      }
+    }
+  });
+}
+
+/** Make any access to localStorage throw from the page's first script on, as some private modes do. */
+export async function throwOnStorageAccess(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
+  });
 }
 
 /** Everything in the page's localStorage. */

@@ -5,9 +5,11 @@ import {
   STORE_NAMES,
   builtToolPaths,
   envelope,
+  fillStorage,
   readStorage,
   seedEveryLoad,
   seedOnce,
+  throwOnStorageAccess,
   waitForIslands,
   watchedPage,
   type StoreName,
@@ -162,16 +164,7 @@ test.describe('unreadable saved values', () => {
 });
 
 test.describe('storage that throws on access', () => {
-  test.beforeEach(async ({ page }) => {
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        configurable: true,
-        get() {
-          throw new DOMException('denied', 'SecurityError');
-        },
-      });
-    });
-  });
+  test.beforeEach(({ page }) => throwOnStorageAccess(page));
 
   test('a lesson still ticks off, in memory, and the note says saving is off', async ({ page }) => {
     await page.goto(LESSON);
@@ -233,18 +226,7 @@ test.describe('a full storage quota', () => {
     const saved = envelope({ done: ['why-it-works'] });
     await seedOnce(page, { 'cc:progress': saved });
     await page.goto(LESSON);
-    // Fill localStorage to the last character, as a browser near its quota would be.
-    await page.evaluate(() => {
-      let size = 1 << 20;
-      for (let i = 0; size >= 1;) {
-        try {
-          localStorage.setItem(`e2e-filler-${i}`, 'x'.repeat(size));
-          i++;
-        } catch {
-          size >>= 1;
-        }
-      }
-    });
+    await fillStorage(page);
     await page.reload();
     await expect(toggle(page)).toHaveAttribute('aria-pressed', 'false');
     await expect(page.locator('.lesson-aside li[data-slug="why-it-works"]')).toHaveAttribute('data-done', '');

@@ -1,6 +1,13 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { envelope, readStorage, seedOnce, waitForIslands } from './data-helpers';
+import {
+  envelope,
+  fillStorage,
+  readStorage,
+  seedOnce,
+  throwOnStorageAccess,
+  waitForIslands,
+} from './data-helpers';
 import { file, importField, openMyData, summary } from './my-data-page';
 
 /**
@@ -221,18 +228,7 @@ test('after "Delete everything" no earlier message stays on screen', async ({ pa
 
 test('with storage full, My data says so at load, before anything is written', async ({ page }) => {
   await page.goto('/my-data/');
-  // Fill localStorage to the last character, as a browser near its quota would be.
-  await page.evaluate(() => {
-    let size = 1 << 20;
-    for (let i = 0; size >= 1;) {
-      try {
-        localStorage.setItem(`e2e-filler-${i}`, 'x'.repeat(size));
-        i++;
-      } catch {
-        size >>= 1;
-      }
-    }
-  });
+  await fillStorage(page);
   await page.reload();
   await waitForIslands(page);
   await expect(page.locator('.my-data-status')).toContainText(
@@ -242,16 +238,7 @@ test('with storage full, My data says so at load, before anything is written', a
 });
 
 test.describe('storage that throws on access', () => {
-  test.beforeEach(async ({ page }) => {
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        configurable: true,
-        get() {
-          throw new DOMException('denied', 'SecurityError');
-        },
-      });
-    });
-  });
+  test.beforeEach(({ page }) => throwOnStorageAccess(page));
 
   test('an import says it lasts only while the page is open, not until the tab is closed', async ({
     page,

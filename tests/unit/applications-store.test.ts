@@ -1,31 +1,17 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { envelope, loadStores, restoreStorage } from './storage-doubles';
+import { describe, expect, it } from 'vitest';
+import { envelope, loadStores, loadStoresBeforeEach, savedData } from './storage-doubles';
 import { SNAPSHOT } from './data-samples';
 import { isoDate, type IsoDate } from '../../src/lib/dates';
 
 const NOW = new Date('2026-11-28T10:00:00.000Z');
-let stores: Awaited<ReturnType<typeof loadStores>>;
-const saved = (name: string): unknown =>
-  (JSON.parse(localStorage.getItem(`cc:${name}`) ?? 'null') as { data?: unknown } | null)?.data;
-
-beforeEach(async () => {
-  restoreStorage();
-  localStorage.clear();
-  vi.useFakeTimers({ toFake: ['Date'], now: NOW });
-  stores = await loadStores();
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-  localStorage.clear();
-});
+const stores = loadStoresBeforeEach(NOW);
 
 describe('applications', () => {
   const { items } = SNAPSHOT.applications;
 
   it('adds an application, makes it active and stamps it', () => {
-    const { addApplication, $activeApplication } = stores.applications;
+    const { addApplication, $activeApplication } = stores().applications;
     const id = addApplication({ company: 'Acme', jobTitle: 'Analyst' }).id!;
     expect($activeApplication.get()).toMatchObject({
       id,
@@ -34,11 +20,11 @@ describe('applications', () => {
       createdAt: NOW.toISOString(),
       log: [],
     });
-    expect(saved('applications')).toMatchObject({ activeId: id, items: [{ id, company: 'Acme' }] });
+    expect(savedData('applications')).toMatchObject({ activeId: id, items: [{ id, company: 'Acme' }] });
   });
 
   it('ensureActiveApplication creates one only when none is active', () => {
-    const { ensureActiveApplication, $applications, setActiveApplication } = stores.applications;
+    const { ensureActiveApplication, $applications, setActiveApplication } = stores().applications;
     const first = ensureActiveApplication();
     expect(ensureActiveApplication()).toBe(first);
     expect($applications.get().items).toHaveLength(1);
@@ -49,7 +35,7 @@ describe('applications', () => {
   });
 
   it('updates fields and scripts of one application', () => {
-    const { addApplication, updateApplication, setScript, $activeApplication } = stores.applications;
+    const { addApplication, updateApplication, setScript, $activeApplication } = stores().applications;
     const id = addApplication().id!;
     updateApplication(id, {
       interviewerName: 'Grace',
@@ -68,7 +54,7 @@ describe('applications', () => {
   });
 
   it('logs and removes activity', () => {
-    const { addApplication, logActivity, removeActivity, $activeApplication } = stores.applications;
+    const { addApplication, logActivity, removeActivity, $activeApplication } = stores().applications;
     const id = addApplication().id!;
     const entry = logActivity(id, {
       kind: 'called-spoke',
@@ -85,17 +71,17 @@ describe('applications', () => {
   });
 
   it('refuses an activity on a day that does not exist, saving nothing', () => {
-    const id = stores.applications.addApplication().id!;
+    const id = stores().applications.addApplication().id!;
     const before = localStorage.getItem('cc:applications');
     expect(() =>
-      stores.applications.logActivity(id, { kind: 'offer', date: '2026-02-30' as IsoDate, note: '' }),
+      stores().applications.logActivity(id, { kind: 'offer', date: '2026-02-30' as IsoDate, note: '' }),
     ).toThrow(TypeError);
     expect(localStorage.getItem('cc:applications')).toBe(before);
   });
 
   it('deletes an application with everything in it, and archives another', () => {
     const { addApplication, deleteApplication, setArchived, logActivity, $applications } =
-      stores.applications;
+      stores().applications;
     const a = addApplication({ company: 'A' }).id!;
     const b = addApplication({ company: 'B' }).id!;
     logActivity(b, { kind: 'sent-email', date: isoDate('2026-11-27'), note: 'secret note' });

@@ -1,49 +1,35 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildExport } from '../../src/lib/storage/export';
 import { parseImport } from '../../src/lib/storage/import';
-import { loadStores, restoreStorage } from './storage-doubles';
+import { loadStores, loadStoresBeforeEach, savedData } from './storage-doubles';
 import { SNAPSHOT } from './data-samples';
 
 const NOW = new Date('2026-11-28T10:00:00.000Z');
-let stores: Awaited<ReturnType<typeof loadStores>>;
-const saved = (name: string): unknown =>
-  (JSON.parse(localStorage.getItem(`cc:${name}`) ?? 'null') as { data?: unknown } | null)?.data;
-
-beforeEach(async () => {
-  restoreStorage();
-  localStorage.clear();
-  vi.useFakeTimers({ toFake: ['Date'], now: NOW });
-  stores = await loadStores();
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-  localStorage.clear();
-});
+const stores = loadStoresBeforeEach(NOW);
 
 describe('my data', () => {
   it('exports a snapshot that imports back to the same data', () => {
-    stores.myData.replaceAllData(SNAPSHOT);
-    const text = JSON.stringify(buildExport(stores.myData.snapshotData(), NOW));
+    stores().myData.replaceAllData(SNAPSHOT);
+    const text = JSON.stringify(buildExport(stores().myData.snapshotData(), NOW));
     const result = parseImport(text);
     expect(result).toMatchObject({ ok: true, data: SNAPSHOT });
   });
 
   it('changes nothing when any part of the data is invalid', () => {
-    stores.progress.toggleLessonDone('kept');
+    stores().progress.toggleLessonDone('kept');
     const bad = {
       ...SNAPSHOT,
       settings: { ...SNAPSHOT.settings, theme: 'sepia' },
     } as unknown as typeof SNAPSHOT;
-    expect(() => stores.myData.replaceAllData(bad)).toThrow(TypeError);
-    expect(stores.myData.snapshotData().progress).toEqual({ done: ['kept'], answers: {} });
+    expect(() => stores().myData.replaceAllData(bad)).toThrow(TypeError);
+    expect(stores().myData.snapshotData().progress).toEqual({ done: ['kept'], answers: {} });
     expect(localStorage.getItem('cc:profile')).toBeNull();
   });
 
   it('replaces everything and saves it', () => {
-    expect(stores.myData.replaceAllData(SNAPSHOT)).toMatchObject({ ok: true, backups: 0 });
-    for (const [name, value] of Object.entries(SNAPSHOT)) expect(saved(name)).toEqual(value);
+    expect(stores().myData.replaceAllData(SNAPSHOT)).toMatchObject({ ok: true, backups: 0 });
+    for (const [name, value] of Object.entries(SNAPSHOT)) expect(savedData(name)).toEqual(value);
   });
 
   it('deletes everything but the backups, and the stores show their defaults', async () => {

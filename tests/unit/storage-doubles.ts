@@ -3,7 +3,7 @@
  * them: every store reads storage when its module first runs, so each case gets a new
  * module graph (vi.resetModules) after swapping `localStorage`.
  */
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 
 /** A Storage with a quota, counted in characters of keys and values, like browsers do. */
 export class QuotaStorage implements Storage {
@@ -100,6 +100,32 @@ export async function loadStores() {
       practice.$practice,
     );
   return { engine, progress, settings, practiceSettings, profile, applications, practice, myData };
+}
+
+/** Every store module, as one call of loadStores() gives them. */
+export type Stores = Awaited<ReturnType<typeof loadStores>>;
+
+/** Before each test, load the stores afresh over an empty storage, dated `now`; the result returns them. */
+export function loadStoresBeforeEach(now: Date): () => Stores {
+  let stores: Stores;
+  beforeEach(async () => {
+    restoreStorage();
+    localStorage.clear();
+    vi.useFakeTimers({ toFake: ['Date'], now });
+    stores = await loadStores();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    // Clear happy-dom's storage, not a double a test swapped in (a throwing one would fail here).
+    restoreStorage();
+    localStorage.clear();
+  });
+  return () => stores;
+}
+
+/** What the store `name` saved, out of its envelope (undefined when nothing is saved). */
+export function savedData(name: string): unknown {
+  return (JSON.parse(localStorage.getItem(`cc:${name}`) ?? 'null') as { data?: unknown } | null)?.data;
 }
 
 /** A stored value in its envelope, as the stores write it. */

@@ -4,7 +4,7 @@
  * before anything is replaced, a backup kept of every value an import replaces, backups
  * restorable in one step, ids that cannot break a page, backup keys that are only data.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildExport } from '../../src/lib/storage/export';
 import { buildBackupFile, parseImport } from '../../src/lib/storage/import';
 import { MAX_STORED_CHARS } from '../../src/lib/page-limits';
@@ -13,11 +13,11 @@ import { describeReplaceOutcome } from '../../src/lib/storage/my-data-outcomes';
 import { describeOutcome } from '../../src/lib/storage/save-result';
 import type { Application } from '../../src/lib/storage/schemas/application';
 import { isSafeId } from '../../src/lib/storage/schemas/fields';
-import { envelope, loadStores, QuotaStorage, restoreStorage, useStorage } from './storage-doubles';
+import { envelope, loadStores, loadStoresBeforeEach, QuotaStorage, useStorage } from './storage-doubles';
 import { isoDate } from '../../src/lib/dates';
 
 const NOW = new Date('2026-11-28T10:00:00.000Z');
-let stores: Awaited<ReturnType<typeof loadStores>>;
+const stores = loadStoresBeforeEach(NOW);
 
 /** An interview as the tracker saves it, with a long note in each of its two log entries. */
 function interview(n: number): Application {
@@ -51,22 +51,9 @@ const manyInterviews = (count: number) => {
   return { items, activeId: items[0]?.id ?? null };
 };
 
-beforeEach(async () => {
-  restoreStorage();
-  localStorage.clear();
-  vi.useFakeTimers({ toFake: ['Date'], now: NOW });
-  stores = await loadStores();
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-  restoreStorage();
-  localStorage.clear();
-});
-
 describe('the size cap', () => {
   it('refuses a change over the cap: nothing written, nothing shown, nothing lost on the next load', async () => {
-    const { $applications } = stores.applications;
+    const { $applications } = stores().applications;
     const before = manyInterviews(2);
     $applications.set(before);
     const saved = localStorage.getItem('cc:applications');
@@ -74,12 +61,12 @@ describe('the size cap', () => {
     expect(envelope(big).length).toBeGreaterThan(MAX_STORED_CHARS);
     expect($applications.set(big)).toBe('too-big');
     expect($applications.get()).toEqual(before);
-    expect(stores.engine.$storageHealth.get()).toMatchObject({
+    expect(stores().engine.$storageHealth.get()).toMatchObject({
       tooBig: ['cc:applications'],
       lastWriteFailed: false,
     });
     // A later write that works does not take the refused value along (the old retry did).
-    stores.practiceSettings.setSound(false);
+    stores().practiceSettings.setSound(false);
     expect(localStorage.getItem('cc:applications')).toBe(saved);
     const next = await loadStores();
     expect(next.applications.$applications.get().items).toHaveLength(2);
@@ -87,7 +74,7 @@ describe('the size cap', () => {
   });
 
   it('refuses to add an interview past the cap, and says what limit was hit and what to do', () => {
-    const { $applications, addApplication } = stores.applications;
+    const { $applications, addApplication } = stores().applications;
     // Interviews here differ only in their number, so each takes about the same room.
     const each = envelope(manyInterviews(2)).length - envelope(manyInterviews(1)).length;
     let count = Math.floor(MAX_STORED_CHARS / each);
@@ -111,35 +98,39 @@ describe('the size cap', () => {
       ...item,
       log: item.log.map((entry) => ({ ...entry, note: 'No answer; left the short message and my number.' })),
     }));
-    const { $applications } = stores.applications;
+    const { $applications } = stores().applications;
     expect($applications.set({ items, activeId: null })).toBe('saved');
     expect(localStorage.getItem('cc:applications')?.length).toBeLessThan(MAX_STORED_CHARS);
   });
 
   it('refuses an import over the cap before anything is replaced', () => {
-    stores.applications.addApplication({ company: 'Kept Co.' });
+    stores().applications.addApplication({ company: 'Kept Co.' });
     const file = JSON.stringify(
-      buildExport({ ...stores.myData.snapshotData(), applications: manyInterviews(2600) }, NOW),
+      buildExport({ ...stores().myData.snapshotData(), applications: manyInterviews(2600) }, NOW),
     );
     const result = parseImport(file);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toMatch(
       /^Nothing was changed: the interview list in this file takes \d\.\d MB, more than the 2 MB this browser keeps for it\./,
     );
-    const outcome = stores.myData.replaceData({ applications: manyInterviews(2600) });
+    const outcome = stores().myData.replaceData({ applications: manyInterviews(2600) });
     expect(outcome).toEqual({ ok: false, reason: 'too-big', part: 'applications' });
     expect(describeReplaceOutcome(outcome, 'big.json')).toMatch(/delete interviews you have finished with/);
-    expect(stores.applications.$applications.get().items.map((item) => item.company)).toEqual(['Kept Co.']);
+    expect(
+      stores()
+        .applications.$applications.get()
+        .items.map((item) => item.company),
+    ).toEqual(['Kept Co.']);
   });
 });
 
 describe('import and restore', () => {
   it('keeps a backup of every value an import replaces, and the backup restores in one step', () => {
-    stores.applications.addApplication({ company: 'Before Co.' });
-    stores.profile.updateProfile({ fullName: 'Ada Lovelace' });
+    stores().applications.addApplication({ company: 'Before Co.' });
+    stores().profile.updateProfile({ fullName: 'Ada Lovelace' });
     const before = localStorage.getItem('cc:applications');
-    const outcome = stores.myData.replaceData({
-      ...stores.myData.snapshotData(),
+    const outcome = stores().myData.replaceData({
+      ...stores().myData.snapshotData(),
       applications: manyInterviews(1),
       profile: { fullName: 'Grace', phone: '', email: '' },
     });
@@ -148,8 +139,10 @@ describe('import and restore', () => {
     expect(describeReplaceOutcome(outcome, 'file.json')).toBe(
       'Done: your data now comes from file.json. A copy of what it replaced is kept under “Backups kept”, with Restore.',
     );
-    const backup = stores.myData.listBackups().find((item) => item.name === 'applications');
-    expect(stores.myData.readBackup(backup?.key ?? '')).toBe(before);
+    const backup = stores()
+      .myData.listBackups()
+      .find((item) => item.name === 'applications');
+    expect(stores().myData.readBackup(backup?.key ?? '')).toBe(before);
 
     // Download the backup, then choose that file under Import data.
     const file = buildBackupFile('applications', backup?.savedAt ?? '', before ?? '');
@@ -157,10 +150,14 @@ describe('import and restore', () => {
     expect(parsed).toMatchObject({ ok: true, kind: 'backup' });
     if (!parsed.ok) return;
     expect(parsed.data.applications?.items).toHaveLength(1);
-    expect(stores.myData.replaceData(parsed.data)).toMatchObject({ ok: true, backups: 1 });
-    expect(stores.applications.$applications.get().items.map((item) => item.company)).toEqual(['Before Co.']);
+    expect(stores().myData.replaceData(parsed.data)).toMatchObject({ ok: true, backups: 1 });
+    expect(
+      stores()
+        .applications.$applications.get()
+        .items.map((item) => item.company),
+    ).toEqual(['Before Co.']);
     // Only that part was restored.
-    expect(stores.profile.$profile.get().fullName).toBe('Grace');
+    expect(stores().profile.$profile.get().fullName).toBe('Grace');
   });
 
   it('reads an older .txt backup download, its part named in the file name', () => {
@@ -197,7 +194,7 @@ describe('ids', () => {
       const file = JSON.stringify(
         buildExport(
           {
-            ...stores.myData.snapshotData(),
+            ...stores().myData.snapshotData(),
             applications: {
               items: [{ ...first, id: bad, log: [{ ...first.log[0]!, id: bad }] }, second],
               activeId: bad,

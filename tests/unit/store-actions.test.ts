@@ -1,53 +1,39 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadStores, restoreStorage } from './storage-doubles';
+import { describe, expect, it, vi } from 'vitest';
+import { loadStoresBeforeEach, savedData } from './storage-doubles';
 import { RUN } from './data-samples';
 
 const NOW = new Date('2026-11-28T10:00:00.000Z');
-let stores: Awaited<ReturnType<typeof loadStores>>;
-const saved = (name: string): unknown =>
-  (JSON.parse(localStorage.getItem(`cc:${name}`) ?? 'null') as { data?: unknown } | null)?.data;
-
-beforeEach(async () => {
-  restoreStorage();
-  localStorage.clear();
-  vi.useFakeTimers({ toFake: ['Date'], now: NOW });
-  stores = await loadStores();
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-  localStorage.clear();
-});
+const stores = loadStoresBeforeEach(NOW);
 
 describe('progress', () => {
   it('toggles, sets and resets lessons, saving each change', () => {
-    const { toggleLessonDone, setLessonDone, isLessonDone, resetProgress } = stores.progress;
+    const { toggleLessonDone, setLessonDone, isLessonDone, resetProgress } = stores().progress;
     toggleLessonDone('a');
     setLessonDone('b', true);
     setLessonDone('b', true);
-    expect(saved('progress')).toEqual({ done: ['a', 'b'], answers: {} });
+    expect(savedData('progress')).toEqual({ done: ['a', 'b'], answers: {} });
     toggleLessonDone('a');
     expect(isLessonDone('a')).toBe(false);
     expect(isLessonDone('b')).toBe(true);
     resetProgress();
-    expect(saved('progress')).toEqual({ done: [], answers: {} });
+    expect(savedData('progress')).toEqual({ done: [], answers: {} });
   });
 
   it('saves the last answer chosen for each question, keeping the lessons done', () => {
-    const { saveAnswer, setLessonDone, resetProgress } = stores.progress;
+    const { saveAnswer, setLessonDone, resetProgress } = stores().progress;
     setLessonDone('when-to-call', true);
     saveAnswer('when-to-call/decide-by', 'monday');
     saveAnswer('when-to-call/decide-by', 'tuesday');
     saveAnswer('tone-of-voice/greeting', 'name');
-    expect(saved('progress')).toEqual({
+    expect(savedData('progress')).toEqual({
       done: ['when-to-call'],
       answers: { 'when-to-call/decide-by': 'tuesday', 'tone-of-voice/greeting': 'name' },
     });
     setLessonDone('when-to-call', false);
-    expect(saved('progress')).toMatchObject({ answers: { 'when-to-call/decide-by': 'tuesday' } });
+    expect(savedData('progress')).toMatchObject({ answers: { 'when-to-call/decide-by': 'tuesday' } });
     resetProgress();
-    expect(saved('progress')).toEqual({ done: [], answers: {} });
+    expect(savedData('progress')).toEqual({ done: [], answers: {} });
   });
 });
 
@@ -59,16 +45,16 @@ describe('settings', () => {
     [Number.NaN, 10],
     [20, 20],
   ])('setTargetSeconds(%d) saves %d', (input, expected) => {
-    stores.practiceSettings.setTargetSeconds(input);
-    expect(stores.settings.$settings.get().targetSeconds).toBe(expected);
-    expect(saved('settings')).toMatchObject({ targetSeconds: expected });
+    stores().practiceSettings.setTargetSeconds(input);
+    expect(stores().settings.$settings.get().targetSeconds).toBe(expected);
+    expect(savedData('settings')).toMatchObject({ targetSeconds: expected });
   });
 
   it('sets theme, sound and lead-in', () => {
-    stores.settings.setTheme('light');
-    stores.practiceSettings.setSound(false);
-    stores.practiceSettings.setLeadIn(false);
-    expect(saved('settings')).toEqual({
+    stores().settings.setTheme('light');
+    stores().practiceSettings.setSound(false);
+    stores().practiceSettings.setLeadIn(false);
+    expect(savedData('settings')).toEqual({
       theme: 'light',
       sound: false,
       leadIn: false,
@@ -78,16 +64,16 @@ describe('settings', () => {
   });
 
   it('refuses an unknown theme with a TypeError, saving nothing', () => {
-    expect(() => stores.settings.setTheme('sepia' as 'dark')).toThrow(TypeError);
+    expect(() => stores().settings.setTheme('sepia' as 'dark')).toThrow(TypeError);
     expect(localStorage.getItem('cc:settings')).toBeNull();
   });
 });
 
 describe('profile', () => {
   it('merges a patch, cutting text to each limit', () => {
-    stores.profile.updateProfile({ fullName: 'Ada Lovelace' });
-    stores.profile.updateProfile({ phone: '1'.repeat(40), email: 'a@example.org' });
-    expect(saved('profile')).toEqual({
+    stores().profile.updateProfile({ fullName: 'Ada Lovelace' });
+    stores().profile.updateProfile({ phone: '1'.repeat(40), email: 'a@example.org' });
+    expect(savedData('profile')).toEqual({
       fullName: 'Ada Lovelace',
       phone: '1'.repeat(30),
       email: 'a@example.org',
@@ -97,7 +83,7 @@ describe('profile', () => {
 
 describe('practice', () => {
   it('records runs with an id and a short preview, keeping the newest 50', () => {
-    const { $practice, recordRun } = stores.practice;
+    const { $practice, recordRun } = stores().practice;
     const ids = Array.from({ length: 55 }, (_, i) =>
       recordRun({
         ...RUN,
@@ -116,7 +102,7 @@ describe('practice', () => {
   });
 
   it('says when storage refused a run, and keeps the transcript only as long as the limit', () => {
-    const { $practice, recordRun } = stores.practice;
+    const { $practice, recordRun } = stores().practice;
     const long = { ...RUN, check: RUN.check && { ...RUN.check, transcript: 'word '.repeat(2000) } };
     expect(recordRun(long).result).toBe('saved');
     expect($practice.get().runs[0]?.check?.transcript).toHaveLength(4000);
@@ -131,7 +117,7 @@ describe('practice', () => {
   });
 
   it('resets the pace from now', () => {
-    stores.practice.resetPace();
-    expect(saved('practice')).toEqual({ runs: [], paceSince: NOW.toISOString() });
+    stores().practice.resetPace();
+    expect(savedData('practice')).toEqual({ runs: [], paceSince: NOW.toISOString() });
   });
 });

@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mergeValues } from '../../src/lib/storage/merge';
-import { envelope, loadStores, restoreStorage } from './storage-doubles';
+import { envelope, loadStores, restoreStorage, savedData } from './storage-doubles';
 import { isoDate } from '../../src/lib/dates';
 
 beforeEach(() => {
@@ -27,9 +27,6 @@ function writeFromAnotherTab(key: string, data: unknown, oldValue: string | null
   localStorage.setItem(key, newValue);
   window.dispatchEvent(new StorageEvent('storage', { key, oldValue, newValue, storageArea: localStorage }));
 }
-
-const stored = (key: string): unknown =>
-  (JSON.parse(localStorage.getItem(key) ?? 'null') as { data: unknown }).data;
 
 describe('mergeValues', () => {
   const base = { items: [{ id: 'x1', company: 'X', log: [{ id: 'l1', note: 'a' }] }], activeId: 'x1' };
@@ -96,7 +93,7 @@ describe('two tabs writing the same value', () => {
     expect(companies).toEqual(['Theirs Co.', 'Mine Co.']);
     // Written back, so the other tab gets this one's interview too.
     expect(
-      (stored('cc:applications') as { items: { company: string }[] }).items.map((item) => item.company),
+      (savedData('applications') as { items: { company: string }[] }).items.map((item) => item.company),
     ).toEqual(companies);
     unsubscribe();
   });
@@ -166,7 +163,7 @@ describe('two tabs writing the same value', () => {
       (value as typeof before).items[0]?.log.map((entry) => entry.note).sort();
     expect(notes($applications.get())).toEqual(['mine', 'theirs']);
     // Written back on top of the other tab's write, so that tab gets the entry too.
-    expect(notes(stored('cc:applications'))).toEqual(['mine', 'theirs']);
+    expect(notes(savedData('applications'))).toEqual(['mine', 'theirs']);
     expect((JSON.parse(localStorage.getItem('cc:applications')!) as { parent: string }).parent).toBe(
       'their-write',
     );
@@ -191,7 +188,7 @@ describe('two tabs writing the same value', () => {
     localStorage.setItem('cc:profile', envelope({ fullName: 'Alice', phone: '', email: '' }));
     updateProfile({ email: 'bob@example.com' });
     expect($profile.get()).toEqual({ fullName: 'Alice', phone: '', email: 'bob@example.com' });
-    expect(stored('cc:profile')).toEqual($profile.get());
+    expect(savedData('profile')).toEqual($profile.get());
   });
 
   it('keeps edits to two different script texts made in two tabs', async () => {

@@ -1,6 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { envelope, loadStores, QuotaStorage, restoreStorage, useStorage } from './storage-doubles';
+import {
+  envelope,
+  loadStores,
+  QuotaStorage,
+  restoreStorage,
+  savedData,
+  useStorage,
+  type Stores,
+} from './storage-doubles';
 import { APPLICATIONS, PRACTICE, PROFILE, PROGRESS, SETTINGS } from './data-samples';
 import { DEFAULT_APPLICATIONS } from '../../src/lib/storage/schemas/applications';
 import { DEFAULT_PRACTICE } from '../../src/lib/storage/schemas/practice';
@@ -23,7 +31,6 @@ afterEach(() => {
   localStorage.clear();
 });
 
-type Stores = Awaited<ReturnType<typeof loadStores>>;
 const STORES: [name: string, valid: unknown, current: (s: Stores) => unknown, fallback: unknown][] = [
   ['progress', PROGRESS, (s) => s.progress.$progress.get(), DEFAULT_PROGRESS],
   ['settings', SETTINGS, (s) => s.settings.$settings.get(), DEFAULT_SETTINGS],
@@ -136,7 +143,7 @@ describe.each(STORES)('the %s store', (name, valid, current, fallback) => {
       const stores = await loadStores();
       if (action === 'replaceAllData') {
         expect(stores.myData.replaceAllData(stores.myData.snapshotData())).toMatchObject({ ok: true });
-        expect((JSON.parse(localStorage.getItem(key) ?? '') as { data: unknown }).data).toEqual(fallback);
+        expect(savedData(name)).toEqual(fallback);
       } else {
         stores.myData.deleteAllData();
         expect(localStorage.getItem(key)).toBeNull();
