@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { BAD_DATE_MESSAGE } from '../../src/lib/date-field';
+import { EMPTY_INTERVIEW } from '../../src/lib/follow-ups/application-edits';
 import {
   buildInterviewDraft,
   checkActivityDate,
   checkInterview,
-  EMPTY_INTERVIEW,
   firstInvalidField,
   interviewValuesOf,
   type InterviewValues,

@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { ApplicationDraft } from '../../lib/follow-ups/application-edits';
+import { EMPTY_INTERVIEW, type ApplicationDraft } from '../../lib/follow-ups/application-edits';
 import type { DateLocale, IsoDate } from '../../lib/dates';
 import { findDuplicate } from '../../lib/follow-ups/duplicates';
-import { EMPTY_INTERVIEW } from '../../lib/follow-ups/form';
 import type { Application } from '../../lib/storage/schemas/application';
 import { nameOf } from './card-handlers';
 import { shortDate } from './format-dates';

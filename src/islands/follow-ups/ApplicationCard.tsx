@@ -13,7 +13,8 @@ import { cardIdOf, cardPartId, headingIdOf } from './ids';
 import { longDate, shortDate } from './format-dates';
 import { siteHref } from '../parts/site-href';
 
-interface Props {
+/** What a card shows and does: CardList hands these on unchanged. */
+export interface ApplicationCardProps {
   application: Application;
   action: NextAction;
   today: IsoDate;
@@ -52,7 +53,7 @@ export default function ApplicationCard({
   forms,
   retry,
   handlers,
-}: Props) {
+}: ApplicationCardProps) {
   const { id } = application;
   const { window } = action;
   const tel = buildTelHref(application.interviewerPhone);

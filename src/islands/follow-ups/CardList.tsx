@@ -1,9 +1,8 @@
 import { Component } from 'preact';
 import type { DateLocale, IsoDate } from '../../lib/dates';
-import type { NextAction } from '../../lib/follow-ups/next-action';
 import type { Ranked } from '../../lib/follow-ups/next-action-list';
 import type { Application } from '../../lib/storage/schemas/application';
-import ApplicationCard from './ApplicationCard';
+import ApplicationCard, { type ApplicationCardProps } from './ApplicationCard';
 import type { CardHandlers } from './card-handlers';
 import type { FormsCode } from './forms-code';
 import type { LazyPart } from '../parts/lazy-module';
@@ -20,26 +19,13 @@ interface Props {
   handlers: CardHandlers;
 }
 
-interface CardProps {
-  application: Application;
-  action: NextAction;
-  today: IsoDate;
-  locale: DateLocale;
-  isActive: boolean;
-  isEditing: boolean;
-  forms: FormsCode | undefined;
-  /** Set on the card whose Edit or Delete waits for the forms' code that could not load. */
-  retry: (() => Promise<unknown>) | undefined;
-  handlers: CardHandlers;
-}
-
 /**
  * A card that draws again only when what it shows changed. Every save hands back fresh
  * objects for all interviews, so they are compared by content: with 200 cards, logging
  * one step then redraws one card, not 200.
  */
-class Card extends Component<CardProps> {
-  override shouldComponentUpdate(next: CardProps): boolean {
+class Card extends Component<ApplicationCardProps> {
+  override shouldComponentUpdate(next: ApplicationCardProps): boolean {
     const now = this.props;
     return (
       now.action !== next.action ||
@@ -55,7 +41,7 @@ class Card extends Component<CardProps> {
     );
   }
 
-  override render(props: CardProps) {
+  override render(props: ApplicationCardProps) {
     return <ApplicationCard {...props} />;
   }
 }

@@ -9,7 +9,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import type { RefObject } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { isCompleteDate } from '../../lib/date-field';
 import { localToday } from '../../lib/dates';
 import { DEFAULT_PROFILE } from '../../lib/storage/schemas/profile';
@@ -26,6 +26,7 @@ import {
 import { $activeApplication, ensureActiveApplication, updateApplication } from '../../stores/applications';
 import { $profile, updateProfile } from '../../stores/profile';
 import { FIELD_IDS } from './field-ids';
+import { useActiveChange } from '../parts/use-active-change';
 import { useToday } from '../parts/use-today';
 
 type Typed = Partial<ScriptFormValues>;
@@ -39,7 +40,6 @@ export function useScriptForm(root: RefObject<HTMLElement>) {
   const [typed, setTyped] = useState<Typed>({});
   const [isBadDate, setIsBadDate] = useState(false);
   const [checked, setChecked] = useState<ReadonlySet<ScriptFormField>>(new Set());
-  const previousId = useRef<string | null>(null);
 
   const values: ScriptFormValues = { ...scriptFormValuesOf(profile, application), ...typed };
   const errors = checkScriptForm(values, isBadDate, today);
@@ -124,15 +124,11 @@ export function useScriptForm(root: RefObject<HTMLElement>) {
   }, []);
 
   // Another interview became active (here or in another tab): its values replace the typed ones.
-  const activeId = application?.id ?? null;
-  useEffect(() => {
-    if (previousId.current !== null && activeId !== null && activeId !== previousId.current) {
-      setTyped({});
-      setIsBadDate(false);
-      setChecked(new Set());
-    }
-    if (activeId !== null) previousId.current = activeId;
-  }, [activeId]);
+  useActiveChange(application?.id ?? null, () => {
+    setTyped({});
+    setIsBadDate(false);
+    setChecked(new Set());
+  });
 
   return {
     application,

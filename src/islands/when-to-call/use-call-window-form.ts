@@ -10,7 +10,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import type { RefObject } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import {
   buildSaveDraft,
   checkForm,
@@ -32,6 +32,7 @@ import {
   updateApplication,
   type SaveResult,
 } from '../../stores/applications';
+import { useActiveChange } from '../parts/use-active-change';
 import { useToday } from '../parts/use-today';
 import { FIELD_IDS } from './field-ids';
 
@@ -55,7 +56,6 @@ export function useCallWindowForm(root: RefObject<HTMLElement>) {
   // Whether this form created the interview it saves to, so it can say so and where to see it.
   // `null` until then; else what storage made of the write (so the note never claims a save that failed).
   const [createdInterview, setCreatedInterview] = useState<SaveResult | null>(null);
-  const previousId = useRef<string | null>(null);
 
   const saved = formValuesOf(application);
   const values: FormValues = { ...saved, ...typed };
@@ -136,15 +136,11 @@ export function useCallWindowForm(root: RefObject<HTMLElement>) {
   }, []);
 
   // Another interview became active (here or in another tab): its values replace the typed ones.
-  const activeId = application?.id ?? null;
-  useEffect(() => {
-    if (previousId.current !== null && activeId !== null && activeId !== previousId.current) {
-      setTyped({});
-      setBadDates({});
-      setChecked(new Set());
-    }
-    if (activeId !== null) previousId.current = activeId;
-  }, [activeId]);
+  useActiveChange(application?.id ?? null, () => {
+    setTyped({});
+    setBadDates({});
+    setChecked(new Set());
+  });
 
   return {
     application,

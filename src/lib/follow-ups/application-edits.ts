@@ -50,18 +50,30 @@ function clampScripts(scripts: ApplicationScripts): ApplicationScripts {
   return clamped;
 }
 
+/**
+ * A new interview's own fields: no text, no dates, a given date to call on; the tracker's
+ * add form starts from them too. Kept here, not in that form's module (loaded on demand),
+ * because `buildApplication` runs at load on every tool page.
+ */
+export const EMPTY_INTERVIEW: Pick<
+  Application,
+  (typeof TEXT_FIELDS)[number] | 'interviewDate' | 'givenDate' | 'givenDateMeaning'
+> = {
+  company: '',
+  jobTitle: '',
+  interviewerName: '',
+  interviewerEmail: '',
+  interviewerPhone: '',
+  interviewDate: '',
+  givenDate: '',
+  givenDateMeaning: 'call-on',
+};
+
 /** A new application with empty fields, then the draft's. */
 export function buildApplication(id: string, createdAt: string, draft: ApplicationDraft = {}): Application {
   return {
     id,
-    company: '',
-    jobTitle: '',
-    interviewerName: '',
-    interviewerEmail: '',
-    interviewerPhone: '',
-    interviewDate: '',
-    givenDate: '',
-    givenDateMeaning: 'call-on',
+    ...EMPTY_INTERVIEW,
     achievements: [],
     scripts: {},
     log: [],

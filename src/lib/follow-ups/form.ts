@@ -2,7 +2,7 @@
  * The follow-up tracker's two forms as data: an interview (add or edit) and an entry
  * of the activity log. What each field holds, what is wrong with it, and what to save.
  */
-import type { ApplicationDraft } from './application-edits';
+import { EMPTY_INTERVIEW, type ApplicationDraft } from './application-edits';
 import { dateFieldProblem } from '../date-field';
 import { checkInterviewDates, type BadDates } from '../call-window/form';
 import { daysBetween, isIsoDate, isoDateOrEmpty, type IsoDate } from '../dates';
@@ -33,18 +33,6 @@ export type InterviewErrors = Partial<Record<InterviewField, string>>;
 /** Which date fields the browser says hold an incomplete or impossible date (`validity.badInput`). */
 export type BadDateInputs = BadDates;
 
-/** A new interview's form. */
-export const EMPTY_INTERVIEW: InterviewValues = {
-  company: '',
-  jobTitle: '',
-  interviewerName: '',
-  interviewerEmail: '',
-  interviewerPhone: '',
-  interviewDate: '',
-  givenDate: '',
-  givenDateMeaning: 'call-on',
-};
-
 const REQUIRED: Partial<Record<InterviewField, string>> = {
   company: 'Enter the name of the company.',
   jobTitle: 'Enter the job title.',
@@ -53,7 +41,7 @@ const REQUIRED: Partial<Record<InterviewField, string>> = {
 
 /** The form filled in from a saved application. */
 export function interviewValuesOf(application: Application): InterviewValues {
-  const values = { ...EMPTY_INTERVIEW, givenDateMeaning: application.givenDateMeaning };
+  const values: InterviewValues = { ...EMPTY_INTERVIEW, givenDateMeaning: application.givenDateMeaning };
   for (const field of INTERVIEW_FIELDS) values[field] = application[field];
   return values;
 }
