@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { APPLICATION, seedApplications } from './data-helpers';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 /**
@@ -80,4 +81,34 @@ test('the calculator’s calendar file: says so beside the button, then Try agai
   await expect(reminder.getByRole('alert')).toHaveCount(0);
   await expect(add).toBeFocused();
   expect(await savedApplications(page)).toBe(saved);
+});
+
+test('the stale-day check: an edited voicemail is said to be unchecked, not waved through', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(NOW);
+  await seedApplications(page, [
+    {
+      ...APPLICATION,
+      scripts: { voicemail: 'Hello, this is Ada. We met yesterday about the analyst role.' },
+    },
+  ]);
+  const unblock = await block(page, 'stale-day');
+  await page.goto('tools/when-to-call/');
+  // The reminder loads as it nears the view.
+  await page.locator('.site-footer').scrollIntoViewIfNeeded();
+  const reminder = page.locator('.wtc-reminder');
+  const warning = reminder.locator('#wtc-stale-voicemail');
+  await expect(warning).toContainText('your words were not checked for days like “yesterday”');
+  await expect(reminder.getByRole('button', { name: 'Add to calendar' })).toHaveAttribute(
+    'aria-describedby',
+    'wtc-stale-voicemail',
+  );
+  await expectNoAxeViolations(page);
+
+  // Reloaded with the check's file back, the real check names the stale word.
+  await unblock();
+  await page.reload();
+  await page.locator('.site-footer').scrollIntoViewIfNeeded();
+  await expect(warning).toContainText('your text says “yesterday”');
 });

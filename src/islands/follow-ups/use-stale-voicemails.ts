@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { DateLocale, IsoDate } from '../../lib/dates';
 import type { ActionDay } from '../../lib/follow-ups/next-action-list';
 import type { Application } from '../../lib/storage/schemas/application';
+import { staleDayCheckFailed, staleDayCode } from '../parts/stale-day-code';
 import { nameOf } from './card-handlers';
 
 /** An interview whose edited voicemail says a day word that will be wrong on its reminder's day. */
@@ -13,7 +14,8 @@ export interface StaleVoicemail {
 /**
  * The tracker's calendar counterpart of `useStaleDayWarning`: one warning per call reminder
  * whose edited voicemail names the interview day in words that will be wrong on the
- * reminder's day. The check's code loads only when some reminder carries an edited text.
+ * reminder's day. The check's code loads only when some reminder carries an edited text;
+ * when it cannot load, each such reminder gets a warning that its text was not checked.
  */
 export function useStaleVoicemails(
   days: readonly ActionDay[],
@@ -31,23 +33,33 @@ export function useStaleVoicemails(
       return;
     }
     let isCurrent = true;
-    void import('../../lib/script/stale-day').then(({ describeStaleDayWords, findStaleDayWords }) => {
-      if (!isCurrent) return;
-      setStale(
-        days.flatMap(({ application, day }) => {
-          // A reminder is read on its own day, so words relative to that day can be right.
-          const saidOn = { day, isRelative: true, locale };
-          const text = application.scripts.voicemail ?? '';
-          const warning = describeStaleDayWords(
-            findStaleDayWords(text, application.interviewDate, saidOn),
-            saidOn,
-            today,
-            `the voicemail script for ${nameOf(application)} goes in the calendar`,
-          );
-          return warning ? [{ application, warning }] : [];
-        }),
-      );
-    });
+    // Said before each download of a calendar holding this interview's edited voicemail.
+    const before = (application: Application) =>
+      `the voicemail script for ${nameOf(application)} goes in the calendar`;
+    staleDayCode.get().then(
+      ({ describeStaleDayWords, findStaleDayWords }) => {
+        if (!isCurrent) return;
+        setStale(
+          days.flatMap(({ application, day }) => {
+            // A reminder is read on its own day, so words relative to that day can be right.
+            const saidOn = { day, isRelative: true, locale };
+            const text = application.scripts.voicemail ?? '';
+            const warning = describeStaleDayWords(
+              findStaleDayWords(text, application.interviewDate, saidOn),
+              saidOn,
+              today,
+              before(application),
+            );
+            return warning ? [{ application, warning }] : [];
+          }),
+        );
+      },
+      () =>
+        isCurrent &&
+        setStale(
+          days.map(({ application }) => ({ application, warning: staleDayCheckFailed(before(application)) })),
+        ),
+    );
     return () => {
       isCurrent = false;
     };

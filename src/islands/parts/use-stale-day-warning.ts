@@ -2,13 +2,15 @@ import { useEffect, useState } from 'preact/hooks';
 import type { IsoDate } from '../../lib/dates';
 import type { ScriptDetails } from '../../lib/script/details';
 import type { SaidOn } from '../../lib/script/interview-day';
+import { staleDayCheckFailed, staleDayCode } from './stale-day-code';
 
 /**
  * A warning for a text the user wrote whose day words ("yesterday", "last Tuesday") will be
  * wrong when it is read out as `saidOn` says, or `null`. Only the user's own words can go
  * stale (generated ones are worded afresh), so the check's code loads only when there are
  * some: a page without an edited text pays nothing for it. `before` names what the user is
- * about to do with the text.
+ * about to do with the text. When that code cannot load, the warning says the text was
+ * not checked; the next change to the text tries again.
  */
 export function useStaleDayWarning(
   text: string,
@@ -26,10 +28,15 @@ export function useStaleDayWarning(
       return;
     }
     let isCurrent = true;
-    void import('../../lib/script/stale-day').then(({ describeStaleDayWords, findStaleDayWords }) => {
-      if (!isCurrent) return;
-      setWarning(describeStaleDayWords(findStaleDayWords(text, interview, saidOn), saidOn, today, before));
-    });
+    staleDayCode.get().then(
+      ({ describeStaleDayWords, findStaleDayWords }) => {
+        if (isCurrent)
+          setWarning(
+            describeStaleDayWords(findStaleDayWords(text, interview, saidOn), saidOn, today, before),
+          );
+      },
+      () => isCurrent && setWarning(staleDayCheckFailed(before)),
+    );
     return () => {
       isCurrent = false;
     };

@@ -27,9 +27,13 @@ export function usePlannedDay(application: Application | null, today: IsoDate): 
   useEffect(() => {
     if (!application || key === null) return;
     let isCurrent = true;
-    void import('../../lib/script/planned-day').then(({ plannedDayOf }) => {
-      if (isCurrent) setPlanned({ key, day: plannedDayOf(application, today) });
-    });
+    import('../../lib/script/planned-day').then(
+      ({ plannedDayOf }) => {
+        if (isCurrent) setPlanned({ key, day: plannedDayOf(application, today) });
+      },
+      // Not loaded: the texts stay worded with the date itself, right on any day; the next change tries again.
+      () => undefined,
+    );
     return () => {
       isCurrent = false;
     };
