@@ -9,9 +9,9 @@ import { DEFAULT_SETTINGS } from '../lib/storage/schemas/settings';
 import { $practice } from '../stores/practice';
 import { $settings } from '../stores/settings';
 import LoadFailed from './parts/LoadFailed';
+import { lazyModule, useLazyModule } from './parts/lazy-module';
 import History from './practice/History';
 import Recorder from './practice/Recorder';
-import Result from './practice/Result';
 import ScriptHeader from './practice/ScriptHeader';
 import Settings from './practice/Settings';
 import SpeechSetting from './practice/SpeechSetting';
@@ -21,6 +21,9 @@ import { usePracticeRun } from './practice/use-practice-run';
 import { usePracticeSource } from './practice/use-practice-source';
 import { useRecording } from './practice/use-recording';
 import { useSpeechCheck } from './practice/use-speech-check';
+
+// A result shows only after a run: its code loads as the first run starts.
+const resultCode = lazyModule(() => import('./practice/Result'));
 
 interface Props {
   /** Inside a lesson: headings one level down, and Space left to scroll the page. */
@@ -39,6 +42,8 @@ export default function PracticeTimer({ embedded = false }: Props) {
   const speech = useSpeechCheck(isHydrated);
   const run = usePracticeRun({ ...settings, text: source, recording, speech });
   useSpaceKey(!embedded && source !== null, run.toggle);
+  const resultPart = useLazyModule(resultCode, isActive(run.phase) || run.result !== null);
+  const Result = resultPart.loaded?.default;
   const Heading = embedded ? 'h3' : 'h2';
 
   return (
@@ -57,9 +62,12 @@ export default function PracticeTimer({ embedded = false }: Props) {
       <p role="status" class="visually-hidden">
         {run.status}
       </p>
-      {run.result && (
-        <Result result={run.result} Heading={Heading} SpeechView={speech.module?.SpeechResult ?? null} />
-      )}
+      {run.result &&
+        (Result ? (
+          <Result result={run.result} Heading={Heading} SpeechView={speech.module?.SpeechResult ?? null} />
+        ) : (
+          resultPart.retry && <LoadFailed retry={resultPart.retry} />
+        ))}
       <Recorder recording={recording} isRunning={isActive(run.phase)} />
       <Settings settings={settings}>
         <SpeechSetting

@@ -7,6 +7,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import History from '../../src/islands/practice/History';
 import type { Practice } from '../../src/lib/storage/schemas/practice';
+import { SAMPLE_RUN } from './practice-runs';
 
 let isOffline = true;
 vi.mock('../../src/islands/practice/HistoryRuns', async (importOriginal) => {
@@ -14,22 +15,7 @@ vi.mock('../../src/islands/practice/HistoryRuns', async (importOriginal) => {
   return importOriginal();
 });
 
-const PRACTICE: Practice = {
-  runs: [
-    {
-      id: 'a1',
-      at: '2026-01-01T10:00:00.000Z',
-      seconds: 34.2,
-      wordsPerMinute: 140,
-      fit: true,
-      textSource: 'sample',
-      textPreview: 'Hi',
-      outcome: 'complete',
-      check: null,
-    },
-  ],
-  paceSince: null,
-};
+const PRACTICE: Practice = { runs: [SAMPLE_RUN], paceSince: null };
 
 describe('History when the chart cannot load', () => {
   it('says so in its place, and Try again brings the chart', async () => {

@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS } from '../../src/lib/storage/schemas/settings';
 import { $applications } from '../../src/stores/applications';
 import { $practice } from '../../src/stores/practice';
 import { $settings } from '../../src/stores/settings';
+import { advance, fakePracticeClock } from './practice-clock';
 
 /** A stand-in for the browser's on-device recogniser: it records how it was set up. */
 class FakeRecognition extends EventTarget {
@@ -43,11 +44,6 @@ class FakeRecognition extends EventTarget {
 const stream = { getTracks: () => [{ stop: vi.fn() }] };
 const getUserMedia = vi.fn(() => Promise.resolve(stream));
 
-function advance(ms: number) {
-  void act(() => {
-    vi.advanceTimersByTime(ms);
-  });
-}
 async function settle() {
   await act(async () => {
     for (let i = 0; i < 20; i += 1) await Promise.resolve();
@@ -69,16 +65,7 @@ async function tick() {
 }
 
 beforeEach(() => {
-  vi.useFakeTimers({
-    toFake: [
-      'setTimeout',
-      'clearTimeout',
-      'requestAnimationFrame',
-      'cancelAnimationFrame',
-      'performance',
-      'Date',
-    ],
-  });
+  fakePracticeClock();
   $settings.set({ ...DEFAULT_SETTINGS, leadIn: false });
   $practice.set(DEFAULT_PRACTICE);
   $applications.set({ items: [], activeId: null });
@@ -183,6 +170,9 @@ describe('a run with the check on', () => {
     renderTimer();
     await tick();
     fireEvent.click(toggle());
+    // The result's code loads as the run starts: here it has arrived before Stop.
+    await import('../../src/islands/practice/Result');
+    await settle();
     const [recognition] = FakeRecognition.started;
     expect(recognition).toMatchObject({
       processLocally: true,

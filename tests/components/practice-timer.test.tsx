@@ -12,13 +12,8 @@ import { $profile, updateProfile } from '../../src/stores/profile';
 import { setLeadIn } from '../../src/stores/practice-settings';
 import { $settings } from '../../src/stores/settings';
 import { isoDate } from '../../src/lib/dates';
-
-/** Move the fake clock (timers, frames and performance.now() together) and let Preact render. */
-function advance(ms: number) {
-  void act(() => {
-    vi.advanceTimersByTime(ms);
-  });
-}
+import { advance, fakePracticeClock } from './practice-clock';
+import { SAMPLE_RUN } from './practice-runs';
 
 /** Let pending promises (the microphone's answer) settle, and Preact render their outcome. */
 async function settle() {
@@ -37,18 +32,11 @@ function renderTimer(props: { embedded?: boolean } = {}) {
 const toggle = () => screen.getByRole('button', { name: /^(Start|Stop)$/ });
 const clock = () => screen.getByRole('timer');
 const status = () => screen.getByRole('status');
+/** The result, once its code (loaded as the run started) has arrived. */
+const lastRun = (name: string) => vi.waitFor(() => screen.getByRole('region', { name }));
 
 beforeEach(() => {
-  vi.useFakeTimers({
-    toFake: [
-      'setTimeout',
-      'clearTimeout',
-      'requestAnimationFrame',
-      'cancelAnimationFrame',
-      'performance',
-      'Date',
-    ],
-  });
+  fakePracticeClock();
   $settings.set(DEFAULT_SETTINGS);
   $practice.set(DEFAULT_PRACTICE);
   $applications.set({ items: [], activeId: null });
@@ -111,7 +99,7 @@ describe('PracticeTimer', () => {
     expect(screen.getByText(/Your voicemail still has details to fill in/)).toBeTruthy();
   });
 
-  it('times a run from Start to Stop, shows the result and saves it', () => {
+  it('times a run from Start to Stop, shows the result and saves it', async () => {
     setLeadIn(false);
     renderTimer();
     const button = toggle();
@@ -129,7 +117,7 @@ describe('PracticeTimer', () => {
     expect(button.textContent).toBe('Start');
     expect(document.activeElement).toBe(button);
 
-    const result = screen.getByRole('region', { name: 'Your last run' });
+    const result = await lastRun('Your last run');
     expect(within(result).getByText('9.5 s')).toBeTruthy();
     expect(result.textContent).toMatch(/words a minute/);
     expect(status().textContent).toMatch(
@@ -168,7 +156,7 @@ describe('PracticeTimer', () => {
     expect($practice.get().runs).toHaveLength(1);
   });
 
-  it('marks the key-facts target on the bar, keeps going past it, and never says overtime', () => {
+  it('marks the key-facts target on the bar, keeps going past it, and never says overtime', async () => {
     setLeadIn(false);
     const { container } = renderTimer();
     expect(screen.getByText('Key facts by 10 s · whole message 20–40 s')).toBeTruthy();
@@ -187,7 +175,7 @@ describe('PracticeTimer', () => {
     fireEvent.click(toggle());
     expect(clock().textContent).toContain('22.4');
     expect(container.textContent).not.toMatch(/overtime/i);
-    const result = screen.getByRole('region', { name: 'Your last run' });
+    const result = await lastRun('Your last run');
     expect(result.textContent).toContain(
       'The whole message took 22.4 s, within the 20 to 40 seconds a voicemail usually takes.',
     );
@@ -195,13 +183,13 @@ describe('PracticeTimer', () => {
     expect($practice.get().runs[0]).toMatchObject({ seconds: 22.4, outcome: 'complete', fit: true });
   });
 
-  it('does not score a run stopped early, and keeps it as incomplete', () => {
+  it('does not score a run stopped early, and keeps it as incomplete', async () => {
     setLeadIn(false);
     renderTimer();
     fireEvent.click(toggle());
     advance(6_000); // the whole sample in 6 s: over 400 words a minute
     fireEvent.click(toggle());
-    const result = screen.getByRole('region', { name: 'Your last run: incomplete' });
+    const result = await lastRun('Your last run: incomplete');
     expect(result.textContent).toContain(
       'That was faster than anyone can read it aloud: did you stop early? This run is kept as incomplete and not scored.',
     );
@@ -210,7 +198,7 @@ describe('PracticeTimer', () => {
     expect($practice.get().runs[0]).toMatchObject({ seconds: 6, outcome: 'too-fast', fit: false });
   });
 
-  it('says so beside the result when storage refused the run, rather than pretending it was saved', () => {
+  it('says so beside the result when storage refused the run, rather than pretending it was saved', async () => {
     setLeadIn(false);
     renderTimer();
     const setItem = vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
@@ -223,7 +211,7 @@ describe('PracticeTimer', () => {
     } finally {
       setItem.mockRestore();
     }
-    const result = screen.getByRole('region', { name: 'Your last run' });
+    const result = await lastRun('Your last run');
     expect(result.textContent).toContain('It is not saved: this browser’s storage is full.');
   });
 
@@ -447,19 +435,7 @@ describe('PracticeTimer', () => {
 describe('PracticeTimer before and after hydration', () => {
   it('renders a neutral server state: no sample text, no saved runs, no style attribute', () => {
     $practice.set({
-      runs: [
-        {
-          id: 'a1',
-          at: '2026-01-01T10:00:00.000Z',
-          seconds: 9,
-          wordsPerMinute: 140,
-          fit: true,
-          textSource: 'sample',
-          textPreview: 'Hi',
-          outcome: 'complete',
-          check: null,
-        },
-      ],
+      runs: [{ ...SAMPLE_RUN, seconds: 9 }],
       paceSince: null,
     });
     const html = renderToString(<PracticeTimer />);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { chartSummary, formatRunTime } from '../../src/lib/practice/chart-messages';
 import {
-  chartSummary,
-  formatRunTime,
   formatSeconds,
   keyFactsSentence,
   clockGoals,

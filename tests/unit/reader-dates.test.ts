@@ -8,7 +8,7 @@ import { computeCallWindow, timelineDays } from '../../src/lib/call-window/rule'
 import { buildCallWindowView } from '../../src/lib/call-window/view';
 import { nextActionFor } from '../../src/lib/follow-ups/next-action';
 import { editedVoicemailDays, summariseToday } from '../../src/lib/follow-ups/next-action-list';
-import { formatRunTime } from '../../src/lib/practice/messages';
+import { formatRunTime } from '../../src/lib/practice/chart-messages';
 import { formatSavedAt } from '../../src/lib/storage/my-data-view';
 import type { Application } from '../../src/lib/storage/schemas/application';
 import { isoDate } from '../../src/lib/dates';

@@ -1,11 +1,7 @@
 import { chartPoints } from '../../lib/practice/chart';
 import { newestFirst } from '../../lib/practice/history';
-import {
-  chartSummary,
-  formatRunTime,
-  formatSeconds,
-  VOICEMAIL_RANGE_LABEL,
-} from '../../lib/practice/messages';
+import { chartSummary, formatRunTime } from '../../lib/practice/chart-messages';
+import { formatSeconds, VOICEMAIL_RANGE_LABEL } from '../../lib/practice/messages';
 import type { PracticeRun } from '../../lib/storage/schemas/practice';
 import { useDateLocale } from '../parts/use-date-locale';
 

@@ -1,11 +1,10 @@
 /**
  * The practice timer's sentences: what the status region announces (start, key-facts
- * target reached, result, nothing else), the result and pace lines, and the chart's
- * summary. Seconds are said as the clock shows them, tenths truncated, so the two never
- * disagree. Two things are measured and named apart: the key facts against their target
+ * target reached, result, nothing else), and the result and pace lines; the chart's
+ * wording loads with the chart (chart-messages.ts). Seconds are said as the clock shows
+ * them, tenths truncated, so the two never disagree. Two things are measured and named apart: the key facts against their target
  * (about 10 s) and the whole message against a voicemail's usual 20–40 s.
  */
-import { DEFAULT_LOCALE, formatDateTime, type DateLocale } from '../dates';
 import type { RunOutcome } from '../storage/schemas/practice';
 import { formatClock } from './clock';
 import { VOICEMAIL_SECONDS } from './length';
@@ -90,30 +89,4 @@ export function paceSentence(wordsPerMinute: number | null, runCount: number): s
   const rounded = Math.round(wordsPerMinute);
   const from = runCount === 1 ? 'from your last run' : `median of your last ${runCount} runs`;
   return `Your pace: ${rounded} words a minute (${from})`;
-}
-
-/** A short date and time for a run, in the reader's time zone: "Mar 3, 2:05 PM", en-GB "3 Mar, 14:05". */
-export function formatRunTime(at: string, timeZone?: string, locale: DateLocale = DEFAULT_LOCALE): string {
-  const date = new Date(at);
-  if (Number.isNaN(date.getTime())) return '–';
-  return formatDateTime(date, locale, timeZone);
-}
-
-/** The chart's text alternative: each scored run's time, oldest first, the range, and how often the key facts fit. */
-export function chartSummary(
-  runs: ReadonlyArray<{ seconds: number; fit: boolean; outcome: RunOutcome }>,
-  targetSeconds: number,
-): string {
-  if (runs.length === 0) return 'No practice runs yet.';
-  const scored = runs.filter((run) => run.outcome === 'complete');
-  const skipped = runs.length - scored.length;
-  const left =
-    skipped === 0
-      ? ''
-      : ` ${skipped === 1 ? '1 incomplete run is' : `${skipped} incomplete runs are`} left out.`;
-  if (scored.length === 0) return `No scored runs yet.${left}`;
-  const times = scored.map((run) => formatClock(run.seconds)).join(', ');
-  const fits = scored.filter((run) => run.fit).length;
-  const noun = scored.length === 1 ? 'scored run' : `${scored.length} scored runs`;
-  return `Your last ${noun}, oldest first: ${times} seconds, against the ${VOICEMAIL_SECONDS.min} to ${VOICEMAIL_SECONDS.max} seconds a voicemail usually takes. The key facts fit the ${targetSeconds}-second target in ${fits} of ${scored.length}.${left}`;
 }
