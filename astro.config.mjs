@@ -10,6 +10,7 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { offline } from './src/integrations/offline.ts';
 import { quietHeadInjectWarning } from './src/integrations/quiet-head-inject.ts';
 import { islandEntries } from './src/integrations/island-entries.ts';
+import { preloadDeps } from './src/integrations/preload-deps.ts';
 import { noPreactSignals } from './src/integrations/no-preact-signals.ts';
 import { siteChunk } from './src/integrations/site-chunk.ts';
 import { pageChunks } from './src/integrations/page-chunks.ts';
@@ -134,7 +135,7 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   vite: {
-    plugins: [quietHeadInjectWarning(), islandEntries()],
+    plugins: [quietHeadInjectWarning(), islandEntries(), preloadDeps()],
     build: {
       rolldownOptions: {
         output: {
