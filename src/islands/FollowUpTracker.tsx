@@ -6,9 +6,10 @@
  */
 import '../styles/tools.css';
 import './follow-ups/follow-ups.css';
+import { useState } from 'preact/hooks';
 import AddInterview from './follow-ups/AddInterview';
 import CardList from './follow-ups/CardList';
-import ExportActions from './follow-ups/ExportActions';
+import ExportSection from './follow-ups/ExportSection';
 import { LIST_HEADING_ID } from './follow-ups/ids';
 import { useFollowUps } from './follow-ups/use-follow-ups';
 
@@ -16,8 +17,13 @@ import { useFollowUps } from './follow-ups/use-follow-ups';
 export default function FollowUpTracker() {
   const tracker = useFollowUps();
   const { today, locale, items, current, archived } = tracker;
+  // Focus or a touch anywhere in the tracker: the downloads at its foot start loading.
+  const [isUsed, setIsUsed] = useState(false);
+  const use = () => {
+    if (!isUsed) setIsUsed(true);
+  };
   return (
-    <div class="tool follow-ups" data-pagefind-ignore="">
+    <div class="tool follow-ups" data-pagefind-ignore="" onFocusIn={use} onPointerDown={use}>
       <p role="status" class="fu-message">
         {tracker.message}
       </p>
@@ -87,7 +93,9 @@ export default function FollowUpTracker() {
               </div>
             </section>
           )}
-          {items.length > 0 && <ExportActions applications={items} today={today} locale={locale} />}
+          {items.length > 0 && (
+            <ExportSection applications={items} today={today} locale={locale} isUsed={isUsed} />
+          )}
           {/* Loaded with the forms, on the first Delete (or a form); it opens as it arrives. */}
           {tracker.forms.loaded && (
             <tracker.forms.loaded.DeleteDialog

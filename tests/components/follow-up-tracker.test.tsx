@@ -20,6 +20,7 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.useRealTimers();
+  vi.unstubAllGlobals();
 });
 
 function type(label: string | RegExp, value: string, within_: HTMLElement = document.body): void {
@@ -234,8 +235,15 @@ describe('FollowUpTracker', () => {
     const id = addApplication({ ...GREENWAY, interviewerEmail: 'okafor@example.com' }).id!;
     logActivity(id, { kind: 'left-voicemail', date: isoDate('2026-11-27'), note: '' });
     const { files } = captureDownloads();
+    // Without IntersectionObserver the downloads at the tracker's foot load at once.
+    vi.stubGlobal('IntersectionObserver', undefined);
     render(<FollowUpTracker />);
-    const button = await screen.findByRole('button', { name: 'Download calendar (.ics)' });
+    const button = await screen.findByRole(
+      'button',
+      { name: 'Download calendar (.ics)' },
+      // The downloads' code loads as their section nears the screen; its first import is transformed here.
+      { timeout: 10_000 },
+    );
     fireEvent.click(button);
     const exportSection = screen.getByRole('region', { name: 'Keep a copy' });
     await within(exportSection).findByText(

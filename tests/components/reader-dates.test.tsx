@@ -73,6 +73,9 @@ describe('the calculator', () => {
 });
 
 describe('the tracker', () => {
+  // Without IntersectionObserver the downloads at the tracker's foot load at once.
+  beforeEach(() => vi.stubGlobal('IntersectionObserver', undefined));
+
   it('writes its cards’ days in en-GB for an en-GB reader', async () => {
     readEnglishAs('en-GB');
     addApplication(GREENWAY);
@@ -91,7 +94,12 @@ describe('the tracker', () => {
     if (id === null) throw new Error('Not added');
     setScript(id, 'voicemail', 'Hello, this is Jordan. I interviewed with you yesterday.');
     render(<FollowUpTracker />);
-    const download = await screen.findByRole('button', { name: 'Download calendar (.ics)' });
+    const download = await screen.findByRole(
+      'button',
+      { name: 'Download calendar (.ics)' },
+      // The downloads' code loads as their section nears the screen; its first import is transformed here.
+      { timeout: 10_000 },
+    );
     const warning = await screen.findByText(/the voicemail script for Greenway Dental goes in the calendar/);
     expect(warning.textContent).toContain(
       'your text says “yesterday”, which will not be right on Tuesday 24 November, the day you plan to call. Say “last Tuesday 17 November” instead.',
@@ -110,7 +118,12 @@ describe('the tracker', () => {
     if (id === null) throw new Error('Not added');
     setScript(id, 'voicemail', 'Hello, I interviewed with you on Tuesday, November 17.');
     render(<FollowUpTracker />);
-    const download = await screen.findByRole('button', { name: 'Download calendar (.ics)' });
+    const download = await screen.findByRole(
+      'button',
+      { name: 'Download calendar (.ics)' },
+      // The downloads' code loads as their section nears the screen; its first import is transformed here.
+      { timeout: 10_000 },
+    );
     // The check loads on its own: give it the time to find nothing.
     await import('../../src/lib/script/stale-day');
     await waitFor(() => expect(download.getAttribute('aria-describedby')).toBeNull());

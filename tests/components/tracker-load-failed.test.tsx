@@ -22,10 +22,13 @@ const FAILED =
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'], now: NOW });
   $applications.set(DEFAULT_APPLICATIONS);
+  // Without IntersectionObserver the downloads at the tracker's foot load at once.
+  vi.stubGlobal('IntersectionObserver', undefined);
 });
 
 afterEach(() => {
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
   vi.useRealTimers();
 });
 

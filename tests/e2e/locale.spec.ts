@@ -59,6 +59,8 @@ test.describe('dates for an en-GB reader', () => {
     await expect(card.locator('.fu-facts')).toContainText('Tuesday 17 November');
     await expect(card.locator('.fu-facts')).toContainText('Tue 24 Nov to Tue 1 Dec');
 
+    // The downloads load as their section nears the screen.
+    await page.getByRole('region', { name: 'Keep a copy' }).scrollIntoViewIfNeeded();
     const download = page.getByRole('button', { name: 'Download calendar (.ics)' });
     const warning = page.locator('#fu-stale-voicemails');
     await expect(warning).toContainText(

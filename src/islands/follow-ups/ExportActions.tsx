@@ -26,7 +26,11 @@ function lessonUrlOf(slug: string): string {
   return new URL(siteHref(lessonPath(slug)), window.location.href).href;
 }
 
-/** "Download CSV" (every interview and its log) and "Download calendar (.ics)" (every next action). */
+/**
+ * "Download CSV" (every interview and its log) and "Download calendar (.ics)" (every next
+ * action), under the "Keep a copy" heading the tracker draws (ExportSection.tsx): this part
+ * loads as that section nears the screen or the tracker is first used, not with the page.
+ */
 export default function ExportActions({ applications, today, locale }: Props) {
   // Said here, beside the buttons, where the eyes (and the focus) are.
   const [message, setMessage] = useState('');
@@ -84,13 +88,7 @@ export default function ExportActions({ applications, today, locale }: Props) {
   }
 
   return (
-    <section class="fu-export" aria-labelledby="fu-export-title">
-      <h2 id="fu-export-title">Keep a copy</h2>
-      <p>
-        A spreadsheet of every interview and what you did, for your records or to show your job search. And a
-        calendar file with a reminder for each next step (a call, or an email after a voicemail), holding what
-        you need for it, in case this browser forgets.
-      </p>
+    <>
       {stale.length > 0 && (
         <div id="fu-stale-voicemails">
           {stale.map(({ application, warning }) => (
@@ -123,6 +121,6 @@ export default function ExportActions({ applications, today, locale }: Props) {
       <p role="status" class="fu-export-message">
         {message}
       </p>
-    </section>
+    </>
   );
 }
