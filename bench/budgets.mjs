@@ -27,14 +27,14 @@ export const PAGE_BUDGETS = {
 
 /**
  * What the byte budget test holds while issue 15's targets above are not met: each figure is
- * the measurement of 2 December 2026 (third session) rounded up to the next half KiB, so a
+ * the measurement of 2 December 2026 (fourth session) rounded up to the next half KiB, so a
  * page can shrink but never grow. Lower a figure whenever a page gets lighter, and delete it once the page
  * meets its target; the bench keeps judging every page by PAGE_BUDGETS (and says FAIL).
  * What remains on these pages and why: the issue-15 note and bench/RESULTS.md.
  */
 export const INTERIM_CEILINGS = {
   lesson: { totalGzip: 15 * KIB },
-  tool: { jsGzip: 38.5 * KIB },
+  tool: { jsGzip: 38 * KIB },
   'my-data': { jsGzip: 31 * KIB },
 };
 
