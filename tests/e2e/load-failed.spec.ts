@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { APPLICATION, seedApplications } from './data-helpers';
+import { APPLICATION, envelope, seedApplications, seedEveryLoad } from './data-helpers';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 /**
@@ -111,4 +111,48 @@ test('the stale-day check: an edited voicemail is said to be unchecked, not wave
   await page.reload();
   await page.locator('.site-footer').scrollIntoViewIfNeeded();
   await expect(warning).toContainText('your text says “yesterday”');
+});
+
+test('the practice result: the run is saved and announced, the result says it could not load, Try again shows it', async ({
+  page,
+}) => {
+  await seedEveryLoad(page, {
+    'cc:settings': envelope({ theme: 'system', sound: false, leadIn: false, targetSeconds: 10 }),
+  });
+  const unblock = await block(page, 'Result');
+  await page.goto('tools/practice/');
+  await expect(page.locator('.practice[data-ready]')).toBeAttached();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.waitForTimeout(1_500);
+  await page.getByRole('button', { name: 'Stop' }).click();
+  const practice = page.locator('.practice');
+  await expect(practice.getByRole('alert')).toHaveText(FAILED);
+  await expect(practice.getByRole('status').first()).toHaveText(/^Stopped at /);
+  const runs = await page.evaluate(() => localStorage.getItem('cc:practice'));
+  expect(runs).toContain('"runs":[{');
+  await expectNoAxeViolations(page);
+
+  await unblock();
+  await practice.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('region', { name: /^Your last run/ })).toBeVisible();
+  await expect(practice.getByRole('alert')).toHaveCount(0);
+});
+
+test('the tracker’s downloads: say they could not load in their section, then Try again brings them', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(NOW);
+  await seedApplications(page, [APPLICATION]);
+  const unblock = await block(page, 'ExportActions');
+  await page.goto('follow-ups/');
+  const section = page.getByRole('region', { name: 'Keep a copy' });
+  await section.scrollIntoViewIfNeeded();
+  await expect(section.getByRole('alert')).toHaveText(FAILED);
+  await expect(section.getByText('Loading the downloads…')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await unblock();
+  await section.getByRole('button', { name: 'Try again' }).click();
+  await expect(section.getByRole('button', { name: 'Download CSV' })).toBeVisible();
+  await expect(section.getByRole('alert')).toHaveCount(0);
 });
