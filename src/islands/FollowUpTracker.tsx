@@ -6,22 +6,19 @@
  */
 import '../styles/tools.css';
 import './follow-ups/follow-ups.css';
-import { useState } from 'preact/hooks';
 import AddInterview from './follow-ups/AddInterview';
 import CardList from './follow-ups/CardList';
 import ExportSection from './follow-ups/ExportSection';
 import { LIST_HEADING_ID } from './follow-ups/ids';
 import { useFollowUps } from './follow-ups/use-follow-ups';
+import { useFirstUse } from './parts/use-first-use';
 
 /** Your follow-ups: who to call today, what was done, and when to move on. */
 export default function FollowUpTracker() {
   const tracker = useFollowUps();
   const { today, locale, items, current, archived } = tracker;
   // Focus or a touch anywhere in the tracker: the downloads at its foot start loading.
-  const [isUsed, setIsUsed] = useState(false);
-  const use = () => {
-    if (!isUsed) setIsUsed(true);
-  };
+  const [isUsed, use] = useFirstUse();
   return (
     <div class="tool follow-ups" data-pagefind-ignore="" onFocusIn={use} onPointerDown={use}>
       <p role="status" class="fu-message">

@@ -3,7 +3,7 @@
  * out, each checked, timed and editable. Works on the profile and the active
  * application; the decisions live in lib/script/ (form.ts, view.ts, timing.ts).
  */
-import { useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import '../styles/tools.css';
 import '../styles/print-script.css';
 import './script-builder/script-builder.css';
@@ -12,6 +12,7 @@ import { wordingFor } from '../lib/script/call-day';
 import { editToSave, showScripts } from '../lib/script/view';
 import { ensureActiveApplication, setScript } from '../stores/applications';
 import { useDateLocale } from './parts/use-date-locale';
+import { useFirstUse } from './parts/use-first-use';
 import AppliesTo from './script-builder/AppliesTo';
 import DetailsForm from './script-builder/DetailsForm';
 import ScriptTabs from './script-builder/ScriptTabs';
@@ -35,10 +36,7 @@ export default function ScriptBuilder({ headingLevel = 2 }: Props) {
   const scripts = showScripts(form.details, form.application?.scripts ?? {}, wording);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   // Focus or a touch in the tool: parts below the screen load then, as they may be tabbed to.
-  const [isUsed, setIsUsed] = useState(false);
-  const use = () => {
-    if (!isUsed) setIsUsed(true);
-  };
+  const [isUsed, use] = useFirstUse();
 
   const edit = (part: ScriptPart, text: string) =>
     setScript(ensureActiveApplication(), part, editToSave(text, scripts[part].generated));

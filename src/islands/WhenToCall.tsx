@@ -4,7 +4,7 @@
  * application; the decisions live in lib/call-window/view.ts and lib/call-window/form.ts.
  */
 import { useStore } from '@nanostores/preact';
-import { useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import '../styles/tools.css';
 import './when-to-call/when-to-call.css';
 import { buildCallWindowView, callLogOf, FIX_SENTENCE, type CallWindowView } from '../lib/call-window/view';
@@ -24,6 +24,7 @@ import { useDateLocale } from './parts/use-date-locale';
 import { siteHref } from './parts/site-href';
 import { lazyModule, useLazyModule } from './parts/lazy-module';
 import LoadFailed from './parts/LoadFailed';
+import { useFirstUse } from './parts/use-first-use';
 import { useNearView } from './parts/use-near-view';
 
 interface Props {
@@ -46,7 +47,7 @@ export default function WhenToCall({ headingLevel = 2 }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const reminderBox = useRef<HTMLDivElement>(null);
   // Focus or a touch in the tool: the reminder may be tabbed to before it is scrolled to.
-  const [isUsed, setIsUsed] = useState(false);
+  const [isUsed, use] = useFirstUse();
   const form = useCallWindowForm(root);
   const profile = useStore($profile, { ssr: () => DEFAULT_PROFILE });
   const { application, today, errors } = form;
@@ -62,9 +63,6 @@ export default function WhenToCall({ headingLevel = 2 }: Props) {
   const isReminderNear = useNearView(reminderBox, reminder !== null);
   const reminderPart = useLazyModule(reminderCode, reminder !== null && (isReminderNear || isUsed));
   const Reminder = reminderPart.loaded?.default;
-  const use = () => {
-    if (!isUsed) setIsUsed(true);
-  };
 
   return (
     <div class="tool when-to-call" ref={root} data-pagefind-ignore="" onFocusIn={use} onPointerDown={use}>
