@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeStaleDayWords, findStaleDayWords } from '../../src/lib/script/stale-day';
+import { staleDayUnchecked } from '../../src/lib/script/stale-day-unchecked';
 import { isoDate } from '../../src/lib/dates';
 
 const CALL_DAY = { day: isoDate('2026-12-07'), isRelative: false, locale: 'en-US' };
@@ -62,5 +63,23 @@ describe('describeStaleDayWords', () => {
 
   it('says nothing when nothing is stale', () => {
     expect(describeStaleDayWords([], CALL_DAY, isoDate('2026-12-01'))).toBeNull();
+  });
+});
+
+describe('staleDayUnchecked', () => {
+  it('opens as the check would, for the same action, when the check could not run', () => {
+    const checked = describeStaleDayWords(
+      findStaleDayWords('We met yesterday.', isoDate('2026-11-30'), CALL_DAY),
+      CALL_DAY,
+      isoDate('2026-12-01'),
+    );
+    const opening = 'Check the day before you copy or print this: ';
+    expect(checked?.startsWith(opening)).toBe(true);
+    expect(staleDayUnchecked()).toBe(
+      `${opening}part of this page could not load, so your words were not checked for days like “yesterday”. Read them over.`,
+    );
+    expect(staleDayUnchecked('your voicemail script goes in the calendar')).toMatch(
+      /^Check the day before your voicemail script goes in the calendar: part of this page could not load/,
+    );
   });
 });

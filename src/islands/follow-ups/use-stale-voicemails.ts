@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { DateLocale, IsoDate } from '../../lib/dates';
 import type { ActionDay } from '../../lib/follow-ups/next-action-list';
 import type { Application } from '../../lib/storage/schemas/application';
-import { staleDayCheckFailed, staleDayCode } from '../parts/stale-day-code';
+import { staleDayUnchecked } from '../../lib/script/stale-day-unchecked';
+import { staleDayCode } from '../parts/stale-day-code';
 import { nameOf } from './card-handlers';
 
 /** An interview whose edited voicemail says a day word that will be wrong on its reminder's day. */
@@ -57,7 +58,7 @@ export function useStaleVoicemails(
       () =>
         isCurrent &&
         setStale(
-          days.map(({ application }) => ({ application, warning: staleDayCheckFailed(before(application)) })),
+          days.map(({ application }) => ({ application, warning: staleDayUnchecked(before(application)) })),
         ),
     );
     return () => {

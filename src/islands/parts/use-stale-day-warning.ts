@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { IsoDate } from '../../lib/dates';
 import type { ScriptDetails } from '../../lib/script/details';
 import type { SaidOn } from '../../lib/script/interview-day';
-import { staleDayCheckFailed, staleDayCode } from './stale-day-code';
+import { staleDayUnchecked } from '../../lib/script/stale-day-unchecked';
+import { staleDayCode } from './stale-day-code';
 
 /**
  * A warning for a text the user wrote whose day words ("yesterday", "last Tuesday") will be
@@ -35,7 +36,7 @@ export function useStaleDayWarning(
             describeStaleDayWords(findStaleDayWords(text, interview, saidOn), saidOn, today, before),
           );
       },
-      () => isCurrent && setWarning(staleDayCheckFailed(before)),
+      () => isCurrent && setWarning(staleDayUnchecked(before)),
     );
     return () => {
       isCurrent = false;

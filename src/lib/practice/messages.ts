@@ -2,8 +2,9 @@
  * The practice timer's sentences: what the status region announces (start, key-facts
  * target reached, result, nothing else), and the result and pace lines; the chart's
  * wording loads with the chart (chart-messages.ts). Seconds are said as the clock shows
- * them, tenths truncated, so the two never disagree. Two things are measured and named apart: the key facts against their target
- * (about 10 s) and the whole message against a voicemail's usual 20–40 s.
+ * them, tenths truncated, so the two never disagree. Two things are measured and named
+ * apart: the key facts against their target (about 10 s) and the whole message against a
+ * voicemail's usual 20–40 s.
  */
 import type { RunOutcome } from '../storage/schemas/practice';
 import { formatClock } from './clock';

@@ -9,6 +9,7 @@
 import { addDays, dayOfWeek, daysBetween, formatLongDate, formatWeekday, type IsoDate } from '../dates';
 import type { ScriptDetails } from './details';
 import { describeInterviewDay, wordingOf, type SaidOn } from './interview-day';
+import { BEFORE_COPY_OR_PRINT } from './stale-day-unchecked';
 
 /** A day word that will be wrong, and how the interview day is said on the reading day instead. */
 export interface StaleDayWord {
@@ -66,7 +67,7 @@ export function describeStaleDayWords(
   words: readonly StaleDayWord[],
   saidOn: SaidOn,
   today: IsoDate,
-  before = 'you copy or print this',
+  before = BEFORE_COPY_OR_PRINT,
 ): string | null {
   const first = words[0];
   if (!first) return null;
