@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { APPLICATION, envelope, seedApplications, seedEveryLoad } from './data-helpers';
+import { APPLICATION, envelope, seedApplications, seedEveryLoad, waitForIslands } from './data-helpers';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 /**
@@ -66,6 +66,8 @@ test('the calculator’s calendar file: says so beside the button, then Try agai
   await page.clock.setFixedTime(NOW);
   const unblock = await block(page, 'reminders');
   await page.goto('tools/when-to-call/');
+  // Typed before the island wakes, the date would arrive without the focus that loads the reminder.
+  await waitForIslands(page);
   await page.getByLabel('Interview date').fill('2026-11-17');
   const reminder = page.locator('.wtc-reminder');
   const add = reminder.getByRole('button', { name: 'Add to calendar' });
