@@ -42,10 +42,7 @@ describe('FollowUpTracker', () => {
     expect(formsCode.now()).toBeUndefined();
     // Until it arrives the card stays as it was; then the form replaces it, its first field focused.
     fireEvent.click(within(greenway).getByRole('button', { name: 'Edit for Greenway Dental' }));
-    // The first import of the forms' modules is transformed on demand here: give it time.
-    await waitFor(() => expect(document.activeElement).toBe(within(greenway).getByLabelText('Company')), {
-      timeout: 10_000,
-    });
+    await waitFor(() => expect(document.activeElement).toBe(within(greenway).getByLabelText('Company')));
     expect(formsCode.now()).toBeDefined();
   });
 
@@ -238,20 +235,11 @@ describe('FollowUpTracker', () => {
     // Without IntersectionObserver the downloads at the tracker's foot load at once.
     vi.stubGlobal('IntersectionObserver', undefined);
     render(<FollowUpTracker />);
-    const button = await screen.findByRole(
-      'button',
-      { name: 'Download calendar (.ics)' },
-      // The downloads' code loads as their section nears the screen; its first import is transformed here.
-      { timeout: 10_000 },
-    );
+    const button = await screen.findByRole('button', { name: 'Download calendar (.ics)' });
     fireEvent.click(button);
     const exportSection = screen.getByRole('region', { name: 'Keep a copy' });
     await within(exportSection).findByText(
       /^Downloaded follow-up-reminders-2026-11-28\.ics with one reminder/,
-      undefined,
-      {
-        timeout: 10_000,
-      },
     );
     expect(message()).toBe('');
     const ics = (await files[0]!.text()).replace(/\r\n /g, '');

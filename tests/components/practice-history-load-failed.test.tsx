@@ -29,7 +29,7 @@ describe('History when the chart cannot load', () => {
     expect(screen.queryByText('Loading your runs…')).toBeNull();
     isOffline = false;
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    await waitFor(() => expect(screen.getByRole('img')).toBeTruthy(), { timeout: 10_000 });
+    await waitFor(() => expect(screen.getByRole('img')).toBeTruthy());
     expect(screen.queryByRole('alert')).toBeNull();
     vi.unstubAllGlobals();
   });

@@ -14,6 +14,7 @@ import { $practice } from '../../src/stores/practice';
 import { setLeadIn } from '../../src/stores/practice-settings';
 import { $settings } from '../../src/stores/settings';
 import { advance, fakePracticeClock } from './practice-clock';
+import { waitForLoad } from './lazy-load-wait';
 
 const network = vi.hoisted(() => ({ isOffline: true }));
 vi.mock('../../src/islands/practice/Result', async (importOriginal) => {
@@ -42,7 +43,7 @@ describe('the practice result when its code cannot load', () => {
     advance(9500);
     fireEvent.click(screen.getByRole('button', { name: 'Stop' }));
 
-    const alert = await vi.waitFor(() => screen.getByRole('alert'));
+    const alert = await waitForLoad(() => screen.getByRole('alert'));
     expect(alert.textContent).toBe(
       'Part of this page could not load. Check your connection, then try again or reload the page. Nothing you saved is lost.',
     );
@@ -52,7 +53,7 @@ describe('the practice result when its code cannot load', () => {
 
     network.isOffline = false;
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    const result = await vi.waitFor(() => screen.getByRole('region', { name: 'Your last run' }));
+    const result = await waitForLoad(() => screen.getByRole('region', { name: 'Your last run' }));
     expect(within(result).getByText('9.5 s')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
   });

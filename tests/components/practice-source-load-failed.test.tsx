@@ -36,7 +36,7 @@ describe('PracticeTimer when the voicemail code cannot load', () => {
     expect(screen.getByRole('button', { name: 'Start' })).toHaveProperty('disabled', true);
     isOffline = false;
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    await waitFor(() => screen.getByText(/Your voicemail still has details to fill in/), { timeout: 10_000 });
+    await waitFor(() => screen.getByText(/Your voicemail still has details to fill in/));
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByRole('button', { name: 'Start' })).toHaveProperty('disabled', false);
   });

@@ -7,6 +7,7 @@ import { $applications } from '../../src/stores/applications';
 import { $practice } from '../../src/stores/practice';
 import { $settings } from '../../src/stores/settings';
 import { advance, fakePracticeClock } from './practice-clock';
+import { waitForLoad } from './lazy-load-wait';
 
 /** A stand-in for the browser's on-device recogniser: it records how it was set up. */
 class FakeRecognition extends EventTarget {
@@ -61,7 +62,7 @@ function renderTimer() {
 /** Tick the box and wait until the check's code, the browser and the microphone have answered. */
 async function tick() {
   fireEvent.click(box());
-  await vi.waitFor(() => expect(screen.queryByText(/Checking this browser/)).toBeNull());
+  await waitForLoad(() => expect(screen.queryByText(/Checking this browser/)).toBeNull());
 }
 
 beforeEach(() => {
@@ -117,7 +118,7 @@ describe('Check what I said, in each state the browser can be in', () => {
     expect(screen.getByText(/downloads the language pack once, then works offline/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Download speech recognition' }));
     expect(FakeRecognition.install).toHaveBeenCalledWith({ langs: ['en-US'], processLocally: true });
-    await vi.waitFor(() => expect(box().checked && screen.queryByText(/Downloading/) === null).toBe(true));
+    await waitForLoad(() => expect(box().checked && screen.queryByText(/Downloading/) === null).toBe(true));
     expect(screen.queryByRole('button', { name: 'Download speech recognition' })).toBeNull();
   });
 
@@ -127,7 +128,7 @@ describe('Check what I said, in each state the browser can be in', () => {
     renderTimer();
     await tick();
     fireEvent.click(screen.getByRole('button', { name: 'Download speech recognition' }));
-    await vi.waitFor(() => screen.getByText(/The speech recognition download did not finish/));
+    await waitForLoad(() => screen.getByText(/The speech recognition download did not finish/));
     expect(box().checked).toBe(false);
   });
 

@@ -14,6 +14,7 @@ import { $settings } from '../../src/stores/settings';
 import { isoDate } from '../../src/lib/dates';
 import { advance, fakePracticeClock } from './practice-clock';
 import { SAMPLE_RUN } from './practice-runs';
+import { waitForLoad } from './lazy-load-wait';
 
 /** Let pending promises (the microphone's answer) settle, and Preact render their outcome. */
 async function settle() {
@@ -33,7 +34,7 @@ const toggle = () => screen.getByRole('button', { name: /^(Start|Stop)$/ });
 const clock = () => screen.getByRole('timer');
 const status = () => screen.getByRole('status');
 /** The result, once its code (loaded as the run started) has arrived. */
-const lastRun = (name: string) => vi.waitFor(() => screen.getByRole('region', { name }));
+const lastRun = (name: string) => waitForLoad(() => screen.getByRole('region', { name }));
 
 beforeEach(() => {
   fakePracticeClock();
@@ -77,7 +78,7 @@ describe('PracticeTimer', () => {
     setLeadIn(false);
     const { container } = renderTimer();
     // The code that builds the user's voicemail loads when there is an interview to build it from.
-    await vi.waitFor(() => screen.getByRole('heading', { name: 'Your voicemail for Data Analyst at Acme' }));
+    await waitForLoad(() => screen.getByRole('heading', { name: 'Your voicemail for Data Analyst at Acme' }));
     expect(screen.getByRole('link', { name: 'Edit your voicemail' })).toBeTruthy();
     // The key facts end with the sentence that names the job, as the script builder shades them.
     expect(container.querySelector('.practice-text mark.key-facts')?.textContent).toBe(
@@ -94,7 +95,7 @@ describe('PracticeTimer', () => {
   it('practises the sample while the user’s voicemail has gaps, and says why', async () => {
     addApplication({ company: 'Acme' });
     renderTimer();
-    await vi.waitFor(() => screen.getByText(/Your voicemail still has details to fill in/));
+    await waitForLoad(() => screen.getByText(/Your voicemail still has details to fill in/));
     expect(screen.getByRole('heading', { name: 'Sample voicemail (made-up details)' })).toBeTruthy();
     expect(screen.getByText(/Your voicemail still has details to fill in/)).toBeTruthy();
   });
@@ -322,7 +323,7 @@ describe('PracticeTimer', () => {
     expect(screen.queryByRole('img')).toBeNull();
     expect(screen.getByText('Loading your runs…')).toBeTruthy();
     showHistory();
-    const chart = await vi.waitFor(() => screen.getByRole('img'));
+    const chart = await waitForLoad(() => screen.getByRole('img'));
     vi.unstubAllGlobals();
     expect(chart.getAttribute('aria-label')).toBe(
       'Your last 2 scored runs, oldest first: 34.2, 31.1 seconds, against the 20 to 40 seconds a voicemail usually takes. The key facts fit the 10-second target in 1 of 2. 1 incomplete run is left out.',
@@ -353,7 +354,7 @@ describe('PracticeTimer', () => {
     const box = screen.getByLabelText<HTMLInputElement>('Record my practice');
     fireEvent.click(box);
     // The microphone code loads when the box is ticked.
-    await vi.waitFor(() => screen.getByText(/The microphone is blocked for this site/));
+    await waitForLoad(() => screen.getByText(/The microphone is blocked for this site/));
     expect(box.checked).toBe(false);
     expect(box.getAttribute('aria-describedby')).toContain('practice-record-problem');
 
@@ -428,7 +429,7 @@ describe('PracticeTimer', () => {
   it('says so when the browser cannot record at all', async () => {
     renderTimer();
     fireEvent.click(screen.getByLabelText('Record my practice'));
-    await vi.waitFor(() => screen.getByText(/This browser cannot record audio here/));
+    await waitForLoad(() => screen.getByText(/This browser cannot record audio here/));
   });
 });
 

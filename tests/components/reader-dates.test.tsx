@@ -94,12 +94,7 @@ describe('the tracker', () => {
     if (id === null) throw new Error('Not added');
     setScript(id, 'voicemail', 'Hello, this is Jordan. I interviewed with you yesterday.');
     render(<FollowUpTracker />);
-    const download = await screen.findByRole(
-      'button',
-      { name: 'Download calendar (.ics)' },
-      // The downloads' code loads as their section nears the screen; its first import is transformed here.
-      { timeout: 10_000 },
-    );
+    const download = await screen.findByRole('button', { name: 'Download calendar (.ics)' });
     const warning = await screen.findByText(/the voicemail script for Greenway Dental goes in the calendar/);
     expect(warning.textContent).toContain(
       'your text says “yesterday”, which will not be right on Tuesday 24 November, the day you plan to call. Say “last Tuesday 17 November” instead.',
@@ -118,12 +113,7 @@ describe('the tracker', () => {
     if (id === null) throw new Error('Not added');
     setScript(id, 'voicemail', 'Hello, I interviewed with you on Tuesday, November 17.');
     render(<FollowUpTracker />);
-    const download = await screen.findByRole(
-      'button',
-      { name: 'Download calendar (.ics)' },
-      // The downloads' code loads as their section nears the screen; its first import is transformed here.
-      { timeout: 10_000 },
-    );
+    const download = await screen.findByRole('button', { name: 'Download calendar (.ics)' });
     // The check loads on its own: give it the time to find nothing.
     await import('../../src/lib/script/stale-day');
     await waitFor(() => expect(download.getAttribute('aria-describedby')).toBeNull());

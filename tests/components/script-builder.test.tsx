@@ -220,8 +220,8 @@ describe('ScriptBuilder', () => {
 
   it('shows the checklist in words, and a missing item leads to its empty field', async () => {
     render(<ScriptBuilder />);
-    // The checklist's code loads as it comes into view: give it time on a busy machine.
-    const checklist = await within(panel()).findByRole('region', { name: /Checklist/ }, { timeout: 10_000 });
+    // The checklist's code loads as it comes into view.
+    const checklist = await within(panel()).findByRole('region', { name: /Checklist/ });
     const row = (label: string) => within(checklist).getByText(label).closest('li')!;
     expect(row('Your full name').textContent).toContain('missing');
     expect(row('A thank-you').textContent).toContain('✓A thank-youdone');
@@ -246,7 +246,7 @@ describe('ScriptBuilder', () => {
     type(screen.getByLabelText('Voicemail text'), edited);
     await waitFor(() => expect(within(panel()).getByText(/You edited this text/)).toBeTruthy());
     expect($activeApplication.get()?.scripts.voicemail).toBe(edited);
-    const checklist = await within(panel()).findByRole('region', { name: /Checklist/ }, { timeout: 10_000 });
+    const checklist = await within(panel()).findByRole('region', { name: /Checklist/ });
     expect(within(checklist).getByText('Your phone number').closest('li')!.textContent).toContain('missing');
     // The phone number is filled in, so the fix is in the text: no field to go to.
     expect(
@@ -371,11 +371,7 @@ describe('ScriptBuilder', () => {
     await waitFor(() => expect(text('Phone call text')).toContain('this is <img src=x onerror=alert(1)>.'));
     fireEvent.click(tab('Voicemail'));
     expect(
-      await within(panel()).findByText(
-        /<img src=x onerror=alert\(1\)>/,
-        { selector: '.sb-readview span' },
-        { timeout: 10_000 },
-      ),
+      await within(panel()).findByText(/<img src=x onerror=alert\(1\)>/, { selector: '.sb-readview span' }),
     ).toBeTruthy();
     expect(document.querySelector('img')).toBeNull();
   });
@@ -424,11 +420,7 @@ describe('ScriptBuilder', () => {
 
   it('says it uses an average pace until practice has measured one', async () => {
     render(<ScriptBuilder />);
-    expect(
-      await within(panel()).findByText(/at an average pace of 150 words a minute/, undefined, {
-        timeout: 10_000,
-      }),
-    ).toBeTruthy();
+    expect(await within(panel()).findByText(/at an average pace of 150 words a minute/)).toBeTruthy();
   });
 
   it('prints the chosen script alone, then puts the page back', async () => {
@@ -441,7 +433,7 @@ describe('ScriptBuilder', () => {
     render(<ScriptBuilder />);
     fireEvent.click(within(panel()).getByRole('button', { name: 'Print' }));
     // The print view's code loads on the button (usually already warmed by pointer or focus).
-    await waitFor(() => expect(print).toHaveBeenCalledOnce(), { timeout: 10_000 });
+    await waitFor(() => expect(print).toHaveBeenCalledOnce());
     expect(document.documentElement.classList.contains('is-printing-script')).toBe(false);
     expect(document.querySelector('.script-print-view')).toBeNull();
   });

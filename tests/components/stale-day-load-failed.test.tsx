@@ -74,12 +74,10 @@ describe('when the stale-day check cannot load', () => {
     isOffline = false;
     const { items } = $applications.get();
     setScript(items[0]?.id ?? '', 'voicemail', 'Hello, this is Jordan. We met yesterday.');
-    await waitFor(
-      () =>
-        expect(document.getElementById('wtc-stale-voicemail')?.textContent).toContain(
-          'your text says “yesterday”',
-        ),
-      { timeout: 10_000 },
+    await waitFor(() =>
+      expect(document.getElementById('wtc-stale-voicemail')?.textContent).toContain(
+        'your text says “yesterday”',
+      ),
     );
   });
 });

@@ -11,6 +11,7 @@ import { exportCode } from '../../src/islands/follow-ups/export-code';
 import { DEFAULT_APPLICATIONS } from '../../src/lib/storage/schemas/applications';
 import { $applications, addApplication } from '../../src/stores/applications';
 import { GREENWAY } from './interviews';
+import { waitForLoad } from './lazy-load-wait';
 
 /** An IntersectionObserver whose targets come into view when the test says so. */
 let showAll = () => {};
@@ -48,7 +49,7 @@ describe('the tracker’s downloads', () => {
     expect(within(section()).getByText('Loading the downloads…')).toBeTruthy();
     expect(csvButton()).toBeNull();
     showAll();
-    await vi.waitFor(() => expect(csvButton()).toBeTruthy(), { timeout: 10_000 });
+    await waitForLoad(() => expect(csvButton()).toBeTruthy());
     expect(within(section()).queryByText('Loading the downloads…')).toBeNull();
   });
 
@@ -57,7 +58,7 @@ describe('the tracker’s downloads', () => {
     render(<FollowUpTracker />);
     const card = await screen.findByRole('article', { name: /^Greenway Dental/ });
     fireEvent.focusIn(within(card).getByRole('button', { name: 'Edit for Greenway Dental' }));
-    await vi.waitFor(() => expect(csvButton()).toBeTruthy(), { timeout: 10_000 });
+    await waitForLoad(() => expect(csvButton()).toBeTruthy());
   });
 });
 
@@ -78,7 +79,7 @@ describe('the tracker’s downloads when their code cannot load', () => {
 
     get.mockRestore();
     fireEvent.click(within(section()).getByRole('button', { name: 'Try again' }));
-    await vi.waitFor(() => expect(csvButton()).toBeTruthy(), { timeout: 10_000 });
+    await waitForLoad(() => expect(csvButton()).toBeTruthy());
     expect(within(section()).queryByRole('alert')).toBeNull();
   });
 });

@@ -65,7 +65,7 @@ describe('FollowUpTracker when code cannot load', () => {
     const tryAgain = within(place).getByRole('button', { name: 'Try again' });
     tryAgain.focus();
     fireEvent.click(tryAgain);
-    const company = await within(place).findByLabelText('Company', undefined, { timeout: 10_000 });
+    const company = await within(place).findByLabelText('Company');
     await waitFor(() => expect(document.activeElement).toBe(company));
     expect(within(place).queryByRole('alert')).toBeNull();
     expect(localStorage.getItem('cc:applications')).toBe(saved);
@@ -90,13 +90,7 @@ describe('FollowUpTracker when code cannot load', () => {
     const tryAgain = within(section).getByRole('button', { name: 'Try again' });
     tryAgain.focus();
     fireEvent.click(tryAgain);
-    await within(section).findByText(
-      /^Downloaded follow-up-reminders-2026-11-28\.ics with one reminder/,
-      undefined,
-      {
-        timeout: 10_000,
-      },
-    );
+    await within(section).findByText(/^Downloaded follow-up-reminders-2026-11-28\.ics with one reminder/);
     expect(files).toHaveLength(1);
     expect(within(section).queryByRole('alert')).toBeNull();
     // Back on the button that was pressed.
@@ -112,9 +106,7 @@ describe('FollowUpTracker when code cannot load', () => {
     expect((await within(card).findByRole('alert')).textContent).toBe(FAILED);
     online();
     fireEvent.click(within(card).getByRole('button', { name: 'Try again' }));
-    await waitFor(() => expect(document.activeElement).toBe(within(card).getByLabelText('Company')), {
-      timeout: 10_000,
-    });
+    await waitFor(() => expect(document.activeElement).toBe(within(card).getByLabelText('Company')));
     expect(within(card).queryByRole('alert')).toBeNull();
   });
 
@@ -128,7 +120,7 @@ describe('FollowUpTracker when code cannot load', () => {
     expect((await within(card).findByRole('alert')).textContent).toBe(FAILED);
     online();
     fireEvent.click(edit);
-    expect(await within(card).findByLabelText('Company', undefined, { timeout: 10_000 })).toBeTruthy();
+    expect(await within(card).findByLabelText('Company')).toBeTruthy();
     expect(within(card).queryByRole('alert')).toBeNull();
   });
 });
